@@ -1,0 +1,15 @@
+package io.dyadline.extraction;
+
+import io.dyadline.extraction.time.Timex;
+
+import java.util.List;
+
+/**
+ * All that the extractor found in one document.
+ *
+ * @param timexes time expressions in the body text (offsets into {@link Document#text()})
+ * @param events  one entry per real-world bilateral event
+ * @param spans   every marked span (dates, actors, triggers, sectors) for the article page
+ */
+public record Extraction(List<Timex> timexes, List<ExtractedEvent> events, List<Span> spans) {
+}

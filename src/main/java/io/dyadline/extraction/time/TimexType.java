@@ -1,0 +1,6 @@
+package io.dyadline.extraction.time;
+
+/** The TIMEX3 types. */
+public enum TimexType {
+    DATE, TIME, DURATION, SET
+}
