@@ -1,0 +1,101 @@
+package io.dyadline.article;
+
+import io.dyadline.common.Page;
+import io.dyadline.common.Problem;
+import io.dyadline.common.ProblemException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/articles")
+@Tag(name = "Articles", description = "News articles: ingest and read back")
+public class ArticleResource {
+
+    private final ArticleService articles;
+
+    public ArticleResource(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, "text/markdown", MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ingest an article",
+            description = "text/plain in the scraped-page format (first line the publication date, then site lines, "
+                    + "headline, body); text/markdown with YAML front matter (title, date, source_url); text/html "
+                    + "(title, date and body from the page's markup); application/json "
+                    + "{\"title\",\"publishedAt\",\"source\",\"url\",\"text\"}. The same content again answers 200 "
+                    + "with the stored article.")
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Content(mediaType = "text/markdown", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleInput.class))})
+    @APIResponse(responseCode = "201", description = "Stored; Location names it",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "200", description = "The same content was stored before: that article",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed: no text, bad JSON, not UTF-8",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Larger than the configured limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "A media type Dyadline does not read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A date that does not exist or is ambiguous",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<ArticleView> create(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                            UriInfo uri) {
+        ArticleFormat format = ArticleFormat.ofMediaType(contentType)
+                .orElseThrow(() -> new ProblemException(415, "Unsupported media type",
+                        "Send text/plain, text/markdown, text/html or application/json", java.util.List.of()));
+        ArticleService.Ingested ingested = articles.ingest(format, body);
+        ArticleView view = ArticleView.of(ingested.article());
+        if (!ingested.created()) {
+            return RestResponse.ok(view);
+        }
+        return RestResponse.ResponseBuilder.<ArticleView>created(
+                uri.getBaseUriBuilder().path("api/articles/{id}").build(view.id())).entity(view).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One article, with its text")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "404", description = "No such article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ArticleView get(@RestPath long id) {
+        return articles.find(id).map(ArticleView::of)
+                .orElseThrow(() -> ProblemException.notFound("No article with id " + id));
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A page of articles, newest first")
+    @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+    @APIResponse(responseCode = "400", description = "Paging out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ArticleSummary> list(@RestQuery @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+                                     @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
+        Page<Article> found = articles.list(page, size);
+        return new Page<>(found.items().stream().map(ArticleSummary::of).toList(), page, size, found.total());
+    }
+}

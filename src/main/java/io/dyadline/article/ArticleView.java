@@ -1,0 +1,18 @@
+package io.dyadline.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An article as the API shows it, with its text. */
+public record ArticleView(long id, String title, LocalDate publishedAt, String source, String url, String mediaType,
+                          String contentHash, Instant createdAt, Extraction extraction, int eventCount, String text) {
+
+    /** What extraction made of the article. */
+    public record Extraction(String status, String version, String error) {
+    }
+
+    static ArticleView of(Article a) {
+        return new ArticleView(a.id, a.title, a.publishedAt, a.source, a.url, a.mediaType, a.contentHash, a.createdAt,
+                new Extraction(a.extractionStatus, a.extractionVersion, a.extractionError), a.eventCount, a.body);
+    }
+}
