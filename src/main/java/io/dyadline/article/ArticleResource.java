@@ -67,7 +67,7 @@ public class ArticleResource {
                 .orElseThrow(() -> new ProblemException(415, "Unsupported media type",
                         "Send text/plain, text/markdown, text/html or application/json", java.util.List.of()));
         ArticleService.Ingested ingested = articles.ingest(format, body);
-        ArticleView view = ArticleView.of(ingested.article());
+        ArticleView view = articles.view(ingested.article());
         if (!ingested.created()) {
             return RestResponse.ok(view);
         }
@@ -83,7 +83,21 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No such article",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleView get(@RestPath long id) {
-        return articles.find(id).map(ArticleView::of)
+        return articles.find(id).map(articles::view)
+                .orElseThrow(() -> ProblemException.notFound("No article with id " + id));
+    }
+
+    @POST
+    @Path("/{id}/reextract")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Extract one article's events again with the current extractor",
+            description = "Replaces what earlier extractor versions found in this article; events that other articles "
+                    + "also report keep their other evidence.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "404", description = "No such article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ArticleView reextract(@RestPath long id) {
+        return articles.reextract(id).map(articles::view)
                 .orElseThrow(() -> ProblemException.notFound("No article with id " + id));
     }
 

@@ -2,6 +2,13 @@ package io.dyadline.article;
 
 import io.dyadline.common.Page;
 import io.dyadline.common.ProblemException;
+import io.dyadline.event.EventQuery;
+import io.dyadline.event.EventService;
+import io.dyadline.event.EventStore;
+import io.dyadline.extraction.Document;
+import io.dyadline.extraction.Extraction;
+import io.dyadline.extraction.Extractor;
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +30,26 @@ public class ArticleService {
     static final int MAX_URL = 2000;
     static final int MAX_SOURCE = 500;
 
-    private final ArticleConfig config;
+    static final String EXTRACTED = "OK";
+    static final String FAILED = "FAILED";
 
-    public ArticleService(ArticleConfig config) {
+    private final ArticleConfig config;
+    private final Extractor extractor;
+    private final EventStore events;
+    private final EventService eventViews;
+
+    public ArticleService(ArticleConfig config, Extractor extractor, EventStore events, EventService eventViews) {
         this.config = config;
+        this.extractor = extractor;
+        this.events = events;
+        this.eventViews = eventViews;
+    }
+
+    /** The article as the API shows it, with the events it reports. */
+    public ArticleView view(Article a) {
+        EventQuery ofArticle = new EventQuery(null, List.of(), List.of(), List.of(), null, null, null, null, a.id,
+                0, 500, true);
+        return ArticleView.of(a, eventViews.find(ofArticle).items());
     }
 
     /** The outcome of an ingest: the stored article, and whether this call created it. */
@@ -74,6 +97,30 @@ public class ArticleService {
         return QuarkusTransaction.requiringNew().call(() -> Article.<Article>find("contentHash", hash).firstResultOptional());
     }
 
+    /**
+     * Extracts an article's events again with the current extractor, replacing what earlier versions found; the
+     * article itself, and what other articles report, stay as they are.
+     */
+    public Optional<Article> reextract(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Article a = Article.findById(id);
+            if (a == null) {
+                return Optional.<Article>empty();
+            }
+            events.forgetArticle(a.id);
+            extractInto(a);
+            return Optional.of(a);
+        });
+    }
+
+    /** Ids of the articles whose events come from another extractor version, or from none. */
+    public List<Long> staleArticles() {
+        return QuarkusTransaction.requiringNew().call(() -> Article.<Article>find(
+                        "select a.id from Article a where a.extractionVersion is null or a.extractionVersion <> ?1 order by a.id",
+                        Extractor.VERSION)
+                .project(Long.class).list());
+    }
+
     private Article store(ParsedArticle parsed, String raw, ArticleFormat format, String hash) {
         Article a = new Article();
         a.title = parsed.title();
@@ -86,7 +133,30 @@ public class ArticleService {
         a.contentHash = hash;
         a.createdAt = Instant.now();
         a.persistAndFlush();
+        extractInto(a);
         return a;
+    }
+
+    /** Runs extraction and records its events; a failing extraction leaves the article stored and flagged. */
+    private void extractInto(Article a) {
+        a.extractionVersion = Extractor.VERSION;
+        Extraction found;
+        try {
+            found = extractor.extract(new Document(a.title, a.body, a.publishedAt));
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Extraction failed for article %d", a.id);
+            a.extractionStatus = FAILED;
+            a.extractionError = truncate(e.getClass().getSimpleName() + ": " + e.getMessage(), 2000);
+            a.eventCount = 0;
+            return;
+        }
+        a.eventCount = events.record(a.id, found.events());
+        a.extractionStatus = EXTRACTED;
+        a.extractionError = null;
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     /** Checks the fields every format must satisfy, and tidies their white space. */

@@ -1,0 +1,40 @@
+package io.dyadline.article;
+
+import io.dyadline.extraction.Extractor;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.util.List;
+
+/**
+ * When the extractor has changed, rebuilds the events of the articles extracted by an earlier version, at start-up
+ * before the seeds are read.
+ */
+@ApplicationScoped
+public class Reextraction {
+
+    private final ArticleService articles;
+
+    public Reextraction(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    void onStart(@Observes @Priority(1000) StartupEvent event) {
+        int done = reextractStale();
+        if (done > 0) {
+            Log.infof("Re-extracted %d articles with extractor %s", done, Extractor.VERSION);
+        }
+    }
+
+    /** Re-extracts every article whose events came from another extractor version; returns how many. */
+    public int reextractStale() {
+        List<Long> stale = articles.staleArticles();
+        for (Long id : stale) {
+            articles.reextract(id);
+        }
+        return stale.size();
+    }
+}

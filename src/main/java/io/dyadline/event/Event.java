@@ -1,0 +1,86 @@
+package io.dyadline.event;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A bilateral event as stored: merged across every article that reports it. */
+@Entity
+@Table(name = "event")
+public class Event extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")
+    @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 50)
+    public Long id;
+
+    public String type;
+    public String status;
+    public String pair;
+
+    @Column(name = "country_a")
+    public String countryA;
+
+    @Column(name = "country_b")
+    public String countryB;
+
+    @Column(name = "date_start")
+    public LocalDate dateStart;
+
+    @Column(name = "date_end")
+    public LocalDate dateEnd;
+
+    public String precision;
+    public String edtf;
+
+    @Column(name = "date_source")
+    public String dateSource;
+
+    @Column(name = "open_end")
+    public boolean openEnd;
+
+    public String location;
+    public String summary;
+    public String cameo;
+    public double confidence;
+
+    /** The actors as a JSON array of {name, role, country}. */
+    public String actors;
+
+    /** The evidence sentences, lower-cased, for the text filter. */
+    @Column(name = "search_text")
+    public String searchText;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @ElementCollection
+    @CollectionTable(name = "event_sector", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "sector")
+    @BatchSize(size = 100)
+    public Set<String> sectors = new TreeSet<>();
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("articleId, startOffset")
+    @BatchSize(size = 100)
+    public List<EventEvidence> evidence = new ArrayList<>();
+}

@@ -1,0 +1,22 @@
+package io.dyadline.event;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The filters of {@code GET /api/events}, already validated. Empty lists and nulls mean "any".
+ *
+ * @param countries events involving any of these countries
+ * @param from      events whose date range ends on or after this day
+ * @param to        events whose date range starts on or before this day
+ * @param text      words that must occur in the evidence (case-insensitive)
+ * @param ascending oldest first when true
+ */
+public record EventQuery(String pair, List<String> countries, List<String> sectors, List<String> types,
+                         String status, LocalDate from, LocalDate to, String text, Long articleId,
+                         int page, int size, boolean ascending) {
+
+    public static EventQuery all(int page, int size) {
+        return new EventQuery(null, List.of(), List.of(), List.of(), null, null, null, null, null, page, size, true);
+    }
+}

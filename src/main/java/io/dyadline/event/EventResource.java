@@ -1,0 +1,86 @@
+package io.dyadline.event;
+
+import io.dyadline.common.Page;
+import io.dyadline.common.Problem;
+import io.dyadline.common.ProblemException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.List;
+
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Events", description = "Bilateral events, country pairs and sectors")
+public class EventResource {
+
+    private final EventService events;
+
+    public EventResource(EventService events) {
+        this.events = events;
+    }
+
+    @GET
+    @Path("/events")
+    @Operation(summary = "A page of events", description = "Filters combine with AND; a repeated country, sector or "
+            + "type matches any of its values. An event matches from/to when its date range overlaps them.")
+    @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+    @APIResponse(responseCode = "400", description = "A filter that cannot be read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<EventView> list(
+            @Parameter(description = "Two ISO codes joined by '-', e.g. IR-RU") @RestQuery String pair,
+            @Parameter(description = "ISO code of a party; repeatable") @RestQuery List<String> country,
+            @Parameter(description = "Sector slug; repeatable") @RestQuery List<String> sector,
+            @Parameter(description = "Event type; repeatable") @RestQuery List<String> type,
+            @Parameter(description = "OCCURRED or PLANNED") @RestQuery String status,
+            @Parameter(description = "YYYY-MM-DD") @RestQuery String from,
+            @Parameter(description = "YYYY-MM-DD") @RestQuery String to,
+            @Parameter(description = "Words in the evidence") @RestQuery String q,
+            @RestQuery @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size,
+            @Parameter(description = "date (oldest first, the default) or -date") @RestQuery String sort) {
+        return events.find(EventFilters.parse(pair, country, sector, type, status, from, to, q, page, size, sort));
+    }
+
+    @GET
+    @Path("/events/{id}")
+    @Operation(summary = "One event, with its evidence and sources")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "404", description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EventView get(@RestPath long id) {
+        return events.get(id).orElseThrow(() -> ProblemException.notFound("No event with id " + id));
+    }
+
+    @GET
+    @Path("/pairs")
+    @Operation(summary = "Country pairs with their event counts, date spans and sectors, most active first")
+    @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+    public Page<PairView> pairs(@RestQuery @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+                                @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
+        List<PairView> all = events.pairs();
+        int from = (int) Math.min((long) page * size, all.size());
+        return new Page<>(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
+    }
+
+    @GET
+    @Path("/sectors")
+    @Operation(summary = "The sector taxonomy with the number of events in each sector")
+    @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+    public Page<SectorView> sectors() {
+        List<SectorView> all = events.sectors();
+        return new Page<>(all, 0, all.size(), all.size());
+    }
+}

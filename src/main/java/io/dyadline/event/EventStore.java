@@ -1,0 +1,298 @@
+package io.dyadline.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dyadline.common.Page;
+import io.dyadline.extraction.Actor;
+import io.dyadline.extraction.EventDate;
+import io.dyadline.extraction.EventStatus;
+import io.dyadline.extraction.Evidence;
+import io.dyadline.extraction.ExtractedEvent;
+import io.dyadline.extraction.Precision;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps events and merges the same real-world event reported by several articles into one, with the evidence and
+ * sources of each. Callers hold the transaction.
+ */
+@ApplicationScoped
+public class EventStore {
+
+    private static final LocalDate END_OF_TIME = LocalDate.of(9999, 12, 31);
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    public EventStore(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    /**
+     * Stores what one article reports: each event joins a stored one that it matches (same pair and type, a
+     * compatible date, compatible actors), else becomes a new event.
+     *
+     * @return the number of events the article now contributes to
+     */
+    public int record(long articleId, List<ExtractedEvent> extracted) {
+        for (ExtractedEvent x : extracted) {
+            Event target = findSameEvent(articleId, x);
+            if (target == null) {
+                target = newEvent(x);
+                em.persist(target);
+            } else {
+                mergeInto(target, x);
+            }
+            for (Evidence ev : x.evidence()) {
+                target.evidence.add(evidence(target, articleId, ev));
+            }
+            target.searchText = searchText(target.evidence);
+        }
+        em.flush();
+        return extracted.size();
+    }
+
+    /** Removes one article's evidence, and the events that no other article reports. */
+    public void forgetArticle(long articleId) {
+        List<Event> touched = em.createQuery(
+                "select distinct v.event from EventEvidence v where v.articleId = :article", Event.class)
+                .setParameter("article", articleId).getResultList();
+        for (Event e : touched) {
+            e.evidence.removeIf(v -> v.articleId == articleId);
+            if (e.evidence.isEmpty()) {
+                em.remove(e);
+            } else {
+                e.searchText = searchText(e.evidence);
+            }
+        }
+        em.flush();
+    }
+
+    public Page<Event> find(EventQuery q) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(q, params);
+        TypedQuery<Event> select = em.createQuery("select e from Event e where " + where + " order by e.dateStart "
+                + (q.ascending() ? "asc" : "desc") + " nulls last, e.id " + (q.ascending() ? "asc" : "desc"), Event.class);
+        TypedQuery<Long> count = em.createQuery("select count(e) from Event e where " + where, Long.class);
+        params.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<Event> items = select.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
+        return new Page<>(items, q.page(), q.size(), count.getSingleResult());
+    }
+
+    public Event get(long id) {
+        return em.find(Event.class, id);
+    }
+
+    /** Each pair with its event count and date span, most active first. */
+    public List<PairStats> pairs() {
+        List<Object[]> rows = em.createQuery("select e.pair, e.countryA, e.countryB, count(e), min(e.dateStart), "
+                + "max(coalesce(e.dateEnd, e.dateStart)) from Event e group by e.pair, e.countryA, e.countryB "
+                + "order by count(e) desc, e.pair", Object[].class).getResultList();
+        Map<String, Map<String, Long>> sectors = new HashMap<>();
+        for (Object[] r : em.createQuery("select e.pair, s, count(e) from Event e join e.sectors s group by e.pair, s",
+                Object[].class).getResultList()) {
+            sectors.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>()).put((String) r[1], (Long) r[2]);
+        }
+        List<PairStats> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            out.add(new PairStats((String) r[0], (String) r[1], (String) r[2], (Long) r[3], (LocalDate) r[4],
+                    (LocalDate) r[5], sectors.getOrDefault((String) r[0], Map.of())));
+        }
+        return out;
+    }
+
+    /** Events per sector slug. */
+    public Map<String, Long> sectorCounts() {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] r : em.createQuery("select s, count(e) from Event e join e.sectors s group by s", Object[].class)
+                .getResultList()) {
+            counts.put((String) r[0], (Long) r[1]);
+        }
+        return counts;
+    }
+
+    /** One pair's figures. */
+    public record PairStats(String pair, String countryA, String countryB, long events, LocalDate first,
+                            LocalDate last, Map<String, Long> sectors) {
+    }
+
+    private static String where(EventQuery q, Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>();
+        clauses.add("1 = 1");
+        if (q.pair() != null) {
+            clauses.add("e.pair = :pair");
+            params.put("pair", q.pair());
+        }
+        if (!q.countries().isEmpty()) {
+            clauses.add("(e.countryA in :countries or e.countryB in :countries)");
+            params.put("countries", q.countries());
+        }
+        if (!q.types().isEmpty()) {
+            clauses.add("e.type in :types");
+            params.put("types", q.types());
+        }
+        if (q.status() != null) {
+            clauses.add("e.status = :status");
+            params.put("status", q.status());
+        }
+        if (!q.sectors().isEmpty()) {
+            clauses.add("e.id in (select es.id from Event es join es.sectors s where s in :sectors)");
+            params.put("sectors", q.sectors());
+        }
+        if (q.from() != null) {
+            clauses.add("e.dateStart is not null and coalesce(e.dateEnd, :endOfTime) >= :from");
+            params.put("from", q.from());
+            params.put("endOfTime", END_OF_TIME);
+        }
+        if (q.to() != null) {
+            clauses.add("e.dateStart <= :to");
+            params.put("to", q.to());
+        }
+        if (q.text() != null) {
+            int i = 0;
+            for (String word : q.text().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                clauses.add("e.searchText like :q" + i + " escape '\\'");
+                params.put("q" + i, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                i++;
+            }
+        }
+        if (q.articleId() != null) {
+            clauses.add("e.id in (select v.event.id from EventEvidence v where v.articleId = :article)");
+            params.put("article", q.articleId());
+        }
+        return String.join(" and ", clauses);
+    }
+
+    private Event findSameEvent(long articleId, ExtractedEvent x) {
+        EventDate d = x.date();
+        if (d == null || d.start() == null) {
+            return null;
+        }
+        List<Event> candidates = em.createQuery("select e from Event e where e.pair = :pair and e.type = :type "
+                        + "and e.dateStart <= :end and coalesce(e.dateEnd, :endOfTime) >= :start", Event.class)
+                .setParameter("pair", x.countries().stream().sorted().reduce((a, b) -> a + "-" + b).orElseThrow())
+                .setParameter("type", x.type().name())
+                .setParameter("start", d.start()).setParameter("end", d.end() == null ? END_OF_TIME : d.end())
+                .setParameter("endOfTime", END_OF_TIME)
+                .getResultList();
+        for (Event e : candidates) {
+            boolean sameArticle = e.evidence.stream().anyMatch(v -> v.articleId == articleId);
+            if (!sameArticle && EventMatching.sameEvent(e, x, actorsOf(e))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private Event newEvent(ExtractedEvent x) {
+        Event e = new Event();
+        e.type = x.type().name();
+        e.status = x.status().name();
+        List<String> countries = x.countries().stream().sorted().toList();
+        e.countryA = countries.get(0);
+        e.countryB = countries.get(1);
+        e.pair = e.countryA + "-" + e.countryB;
+        setDate(e, x.date());
+        e.location = truncate(x.location(), 200);
+        e.summary = truncate(x.summary(), 1000);
+        e.cameo = x.cameo();
+        e.confidence = x.confidence();
+        e.actors = write(x.actors());
+        e.searchText = "";
+        e.sectors.addAll(x.sectors());
+        e.createdAt = Instant.now();
+        return e;
+    }
+
+    private void mergeInto(Event e, ExtractedEvent x) {
+        if (x.status() == EventStatus.OCCURRED) {
+            e.status = EventStatus.OCCURRED.name();
+        }
+        if (x.date() != null && finer(x.date().precision(), e.precision)) {
+            setDate(e, x.date());
+        }
+        if (e.location == null) {
+            e.location = truncate(x.location(), 200);
+        }
+        e.confidence = Math.max(e.confidence, x.confidence());
+        Set<Actor> actors = new LinkedHashSet<>(actorsOf(e));
+        actors.addAll(x.actors());
+        e.actors = write(List.copyOf(actors));
+        e.sectors.addAll(x.sectors());
+    }
+
+    private static boolean finer(Precision candidate, String current) {
+        return current == null || (candidate != null && candidate.ordinal() < Precision.valueOf(current).ordinal());
+    }
+
+    private static void setDate(Event e, EventDate d) {
+        if (d == null) {
+            return;
+        }
+        e.dateStart = d.start();
+        e.dateEnd = d.end();
+        e.precision = d.precision() == null ? null : d.precision().name();
+        e.edtf = d.edtf();
+        e.dateSource = truncate(d.source(), 80);
+        e.openEnd = d.edtf() != null && d.edtf().endsWith("/..");
+    }
+
+    private EventEvidence evidence(Event e, long articleId, Evidence ev) {
+        EventEvidence v = new EventEvidence();
+        v.event = e;
+        v.articleId = articleId;
+        v.field = ev.field().name();
+        v.sentence = ev.sentence();
+        v.startOffset = ev.start();
+        v.endOffset = ev.end();
+        v.spans = write(ev.spans());
+        return v;
+    }
+
+    private static String searchText(List<EventEvidence> evidence) {
+        StringBuilder sb = new StringBuilder();
+        for (EventEvidence v : evidence) {
+            sb.append(v.sentence.toLowerCase(Locale.ROOT)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    List<Actor> actorsOf(Event e) {
+        try {
+            return List.of(json.readValue(e.actors, Actor[].class));
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("Stored actors of event " + e.id + " are not JSON", ex);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", ex);
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

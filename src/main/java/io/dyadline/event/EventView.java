@@ -1,0 +1,31 @@
+package io.dyadline.event;
+
+import io.dyadline.extraction.Actor;
+import io.dyadline.extraction.Span;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** An event as the API shows it (the shape of DESIGN.md). */
+public record EventView(long id, String type, String status, DateView date, String pair, List<String> countries,
+                        List<Actor> actors, List<String> sectors, String location, String summary, String cameo,
+                        double confidence, List<EvidenceView> evidence, List<SourceView> sources) {
+
+    /**
+     * @param precision DAY, MONTH or YEAR
+     * @param edtf      the date in EDTF: {@code 2023-09-24}, {@code 2023-05}, {@code 2016/..}
+     * @param source    the rule of the time expression that dates the event, or how the date was inherited
+     */
+    public record DateView(LocalDate start, LocalDate end, String precision, String edtf, String source) {
+    }
+
+    /**
+     * @param field TITLE when the sentence is the headline, TEXT when it is in the body
+     * @param spans trigger, date and actor marks, with offsets into the same field
+     */
+    public record EvidenceView(long articleId, String field, String sentence, int start, int end, List<Span> spans) {
+    }
+
+    public record SourceView(long articleId, String title, LocalDate publishedAt, String url) {
+    }
+}
