@@ -76,7 +76,7 @@ public enum ArticleFormat {
         };
     }
 
-    static String decode(byte[] body) {
+    public static String decode(byte[] body) {
         try {
             String s = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -1,5 +1,6 @@
 package io.dyadline.article;
 
+import io.dyadline.common.Bodies;
 import io.dyadline.common.Page;
 import io.dyadline.common.Problem;
 import io.dyadline.common.ProblemException;
@@ -25,14 +26,18 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.io.InputStream;
+
 @Path("/api/articles")
 @Tag(name = "Articles", description = "News articles: ingest and read back")
 public class ArticleResource {
 
     private final ArticleService articles;
+    private final ArticleConfig config;
 
-    public ArticleResource(ArticleService articles) {
+    public ArticleResource(ArticleService articles, ArticleConfig config) {
         this.articles = articles;
+        this.config = config;
     }
 
     @POST
@@ -61,12 +66,12 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A date that does not exist or is ambiguous",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<ArticleView> create(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+    public RestResponse<ArticleView> create(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                             UriInfo uri) {
         ArticleFormat format = ArticleFormat.ofMediaType(contentType)
                 .orElseThrow(() -> new ProblemException(415, "Unsupported media type",
                         "Send text/plain, text/markdown, text/html or application/json", java.util.List.of()));
-        ArticleService.Ingested ingested = articles.ingest(format, body);
+        ArticleService.Ingested ingested = articles.ingest(format, Bodies.read(body, config.maxBytes()));
         ArticleView view = articles.view(ingested.article());
         if (!ingested.created()) {
             return RestResponse.ok(view);

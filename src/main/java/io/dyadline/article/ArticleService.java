@@ -18,11 +18,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Takes articles in, once each, and hands them out. */
+/** Takes articles in, once each, extracts their events, and hands them out. */
 @ApplicationScoped
 public class ArticleService {
 
@@ -45,40 +48,98 @@ public class ArticleService {
         this.eventViews = eventViews;
     }
 
+    /** The outcome of an ingest: the stored article, and whether this call created it. */
+    public record Ingested(Article article, boolean created) {
+    }
+
+    /** Reads and validates a posted body; nothing is stored. */
+    public Submission read(ArticleFormat format, byte[] body) {
+        if (body.length > config.maxBytes()) {
+            throw ProblemException.tooLarge(config.maxBytes());
+        }
+        String raw = ArticleFormat.decode(body);
+        return submission(format.parse(raw), raw, format);
+    }
+
+    /** Validates fields read elsewhere (a line of a bulk import). */
+    public Submission submission(ParsedArticle parsed, String raw, ArticleFormat format) {
+        ParsedArticle valid = validated(parsed);
+        return new Submission(valid, raw, format, contentHash(valid));
+    }
+
+    /** Parses, validates and stores an article. */
+    public Ingested ingest(ArticleFormat format, byte[] body) {
+        return ingest(read(format, body));
+    }
+
+    /**
+     * Stores an article with its events. The same content again returns the stored article, also when two posts
+     * race: the unique content hash decides, and the loser reads the winner's row.
+     */
+    public Ingested ingest(Submission s) {
+        Optional<Article> existing = findByHash(s.contentHash());
+        if (existing.isPresent()) {
+            return new Ingested(existing.get(), false);
+        }
+        Extracted extracted = extract(s.parsed());
+        try {
+            return new Ingested(QuarkusTransaction.requiringNew().call(() -> store(s, extracted)), true);
+        } catch (RuntimeException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            return new Ingested(findByHash(s.contentHash()).orElseThrow(() -> e), false);
+        }
+    }
+
+    /**
+     * Stores many articles in one transaction: one query finds those already stored, the rest are extracted and
+     * written together. Should another writer store one of them meanwhile, the batch is retried one by one.
+     *
+     * @return one outcome per submission, in order
+     */
+    public List<Ingested> ingestAll(List<Submission> batch) {
+        Map<String, Article> stored = findByHashes(batch.stream().map(Submission::contentHash).toList());
+        Map<String, Submission> fresh = new HashMap<>();
+        for (Submission s : batch) {
+            if (!stored.containsKey(s.contentHash())) {
+                fresh.putIfAbsent(s.contentHash(), s);
+            }
+        }
+        Map<String, Extracted> extracted = new HashMap<>();
+        fresh.forEach((hash, s) -> extracted.put(hash, extract(s.parsed())));
+        Map<String, Article> created;
+        try {
+            created = QuarkusTransaction.requiringNew().call(() -> {
+                Map<String, Article> out = new HashMap<>();
+                for (Submission s : batch) {
+                    if (fresh.get(s.contentHash()) == s) {
+                        out.put(s.contentHash(), store(s, extracted.get(s.contentHash())));
+                    }
+                }
+                return out;
+            });
+        } catch (RuntimeException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            return batch.stream().map(this::ingest).toList();
+        }
+        List<Ingested> out = new ArrayList<>(batch.size());
+        Map<String, Boolean> reported = new HashMap<>();
+        for (Submission s : batch) {
+            Article a = created.get(s.contentHash());
+            boolean first = a != null && reported.putIfAbsent(s.contentHash(), true) == null;
+            out.add(new Ingested(a != null ? a : stored.get(s.contentHash()), first));
+        }
+        return out;
+    }
+
     /** The article as the API shows it, with the events it reports. */
     public ArticleView view(Article a) {
         EventQuery ofArticle = new EventQuery(null, List.of(), List.of(), List.of(), null, null, null, null, a.id,
                 0, 500, true);
         return ArticleView.of(a, eventViews.find(ofArticle).items());
-    }
-
-    /** The outcome of an ingest: the stored article, and whether this call created it. */
-    public record Ingested(Article article, boolean created) {
-    }
-
-    /**
-     * Parses, validates and stores an article. The same content again returns the stored article, also when two
-     * posts race: the unique content hash decides, and the loser reads the winner's row.
-     */
-    public Ingested ingest(ArticleFormat format, byte[] body) {
-        if (body.length > config.maxBytes()) {
-            throw ProblemException.tooLarge(config.maxBytes());
-        }
-        String raw = ArticleFormat.decode(body);
-        ParsedArticle parsed = validated(format.parse(raw));
-        String hash = contentHash(parsed);
-        Optional<Article> existing = findByHash(hash);
-        if (existing.isPresent()) {
-            return new Ingested(existing.get(), false);
-        }
-        try {
-            return new Ingested(QuarkusTransaction.requiringNew().call(() -> store(parsed, raw, format, hash)), true);
-        } catch (RuntimeException e) {
-            if (!isUniqueViolation(e)) {
-                throw e;
-            }
-            return new Ingested(findByHash(hash).orElseThrow(() -> e), false);
-        }
     }
 
     public Optional<Article> find(long id) {
@@ -93,10 +154,6 @@ public class ArticleService {
         });
     }
 
-    private Optional<Article> findByHash(String hash) {
-        return QuarkusTransaction.requiringNew().call(() -> Article.<Article>find("contentHash", hash).firstResultOptional());
-    }
-
     /**
      * Extracts an article's events again with the current extractor, replacing what earlier versions found; the
      * article itself, and what other articles report, stay as they are.
@@ -108,7 +165,7 @@ public class ArticleService {
                 return Optional.<Article>empty();
             }
             events.forgetArticle(a.id);
-            extractInto(a);
+            apply(a, extract(new ParsedArticle(a.title, a.publishedAt, a.source, a.url, a.body)));
             return Optional.of(a);
         });
     }
@@ -121,42 +178,61 @@ public class ArticleService {
                 .project(Long.class).list());
     }
 
-    private Article store(ParsedArticle parsed, String raw, ArticleFormat format, String hash) {
+    private Optional<Article> findByHash(String hash) {
+        return QuarkusTransaction.requiringNew().call(() -> Article.<Article>find("contentHash", hash).firstResultOptional());
+    }
+
+    private Map<String, Article> findByHashes(List<String> hashes) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, Article> out = new HashMap<>();
+            Article.<Article>list("contentHash in ?1", hashes).forEach(a -> out.put(a.contentHash, a));
+            return out;
+        });
+    }
+
+    private Article store(Submission s, Extracted extracted) {
+        ParsedArticle parsed = s.parsed();
         Article a = new Article();
         a.title = parsed.title();
         a.publishedAt = parsed.publishedAt();
         a.source = parsed.source();
         a.url = parsed.url();
         a.body = parsed.text();
-        a.raw = raw;
-        a.mediaType = format.mediaType();
-        a.contentHash = hash;
+        a.raw = s.raw();
+        a.mediaType = s.format().mediaType();
+        a.contentHash = s.contentHash();
         a.createdAt = Instant.now();
         a.persistAndFlush();
-        extractInto(a);
+        apply(a, extracted);
         return a;
     }
 
-    /** Runs extraction and records its events; a failing extraction leaves the article stored and flagged. */
-    private void extractInto(Article a) {
-        a.extractionVersion = Extractor.VERSION;
-        Extraction found;
+    /** What extraction made of an article: its events, or the failure that stopped it. */
+    private record Extracted(Extraction extraction, RuntimeException failure) {
+    }
+
+    /** Runs the extractor outside any transaction; a failure is kept, not thrown, so the article is stored anyway. */
+    private Extracted extract(ParsedArticle p) {
         try {
-            found = extractor.extract(new Document(a.title, a.body, a.publishedAt));
+            return new Extracted(extractor.extract(new Document(p.title(), p.text(), p.publishedAt())), null);
         } catch (RuntimeException e) {
-            Log.errorf(e, "Extraction failed for article %d", a.id);
+            Log.errorf(e, "Extraction failed for the article '%s'", p.title());
+            return new Extracted(null, e);
+        }
+    }
+
+    private void apply(Article a, Extracted extracted) {
+        a.extractionVersion = Extractor.VERSION;
+        if (extracted.failure() != null) {
+            RuntimeException e = extracted.failure();
             a.extractionStatus = FAILED;
             a.extractionError = truncate(e.getClass().getSimpleName() + ": " + e.getMessage(), 2000);
             a.eventCount = 0;
             return;
         }
-        a.eventCount = events.record(a.id, found.events());
+        a.eventCount = events.record(a.id, extracted.extraction().events());
         a.extractionStatus = EXTRACTED;
         a.extractionError = null;
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
     }
 
     /** Checks the fields every format must satisfy, and tidies their white space. */
@@ -189,6 +265,10 @@ public class ArticleService {
         }
         String t = s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
         return t.isEmpty() ? null : t;
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     static String contentHash(ParsedArticle p) {
