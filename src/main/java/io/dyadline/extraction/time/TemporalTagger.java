@@ -1,188 +1,244 @@
 package io.dyadline.extraction.time;
 
-import java.time.DayOfWeek;
+import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
-import java.time.temporal.WeekFields;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Stand-in for the temporal tagger of branch {@code time}, with the same contract; replaced when that branch is
- * merged. Finds the common news date expressions and anchors them on the publication date, tense-aware.
+ * Finds time expressions in English news text and resolves them to TIMEX3 values anchored on the publication date.
+ * Patterns and word lists are data ({@code lexicon/time/en/*.tsv}); the text is tokenized once and patterns are tried
+ * only at tokens that can start one. Immutable and thread-safe once loaded.
  */
 public final class TemporalTagger {
 
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
-            + "November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
-    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private static final Pattern EXPRESSION = Pattern.compile(
-            "\\b(?:" + MONTH + "\\s+(\\d{1,2})(?:\\s*[-\u2013]\\s*(\\d{1,2}))?(?:st|nd|rd|th)?,?\\s+(\\d{4})"
-                    + "|(\\d{1,2})(?:\\s*[-\u2013]\\s*(\\d{1,2}))?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?"
-                    + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})"
-                    + "|" + MONTH + ",?\\s+(\\d{4})"
-                    + "|((?:[Ss]ince|[Ii]n|[Bb]y|[Ss]igned in|[Oo]f)\\s+)?" + MONTH
-                    + "|(last|this|next|on|On|Last|This|Next)?\\s*" + WEEKDAY
-                    + "|([Ss]ince|[Ii]n|[Bb]y|[Dd]uring)?\\s*((?:19|20)\\d{2})\\b(?![-/]\\d)"
-                    + "|([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)"
-                    + "|([Ll]ast|[Tt]his|[Nn]ext)\\s+(week|month|year))");
-    private static final Pattern FUTURE = Pattern.compile(
-            "\\b(will|shall|to be|is due|are due|due to|scheduled|plans?|planned|expected|set to|is to|are to|"
-                    + "upcoming|coming|next|would|intends?|going to)\\b[^.]{0,60}$");
+    static final String DIR = "lexicon/time/en/";
 
-    public static TemporalTagger load() {
-        return new TemporalTagger();
-    }
+    private final Lexicon lexicon;
+    private final Tokenizer tokenizer;
+    private final Resolver resolver;
+    private final List<TimePattern> patterns;
+    /** For each category bit, the patterns (as bit sets over pattern indexes) that a token of it can start. */
+    private final long[][] startsByCat = new long[Cat.ALL.length][];
+    private final Map<String, long[]> startsByWord = new HashMap<>();
+    private final int words;
 
-    public List<Timex> tag(String text, LocalDate published) {
-        List<Timex> out = new ArrayList<>();
-        Matcher m = EXPRESSION.matcher(text);
-        while (m.find()) {
-            if (m.group().isBlank()) {
-                continue;
-            }
-            Timex t = resolve(text, m, published);
-            if (t != null) {
-                out.add(t);
+    private TemporalTagger(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.tokenizer = new Tokenizer(lexicon);
+        this.resolver = new Resolver(lexicon);
+        this.patterns = List.copyOf(lexicon.patterns);
+        this.words = (patterns.size() + 63) / 64;
+        for (int c = 0; c < startsByCat.length; c++) {
+            startsByCat[c] = new long[words];
+        }
+        for (int p = 0; p < patterns.size(); p++) {
+            for (TimePattern.Element e : patterns.get(p).firstElements()) {
+                for (Cat c : Cat.ALL) {
+                    if ((e.mask & c.bit) != 0) {
+                        startsByCat[c.ordinal()][p >> 6] |= 1L << (p & 63);
+                    }
+                }
+                for (String l : e.literals) {
+                    startsByWord.computeIfAbsent(l, k -> new long[words])[p >> 6] |= 1L << (p & 63);
+                }
             }
         }
+    }
+
+    /** Loads the English lexicons and patterns from the class path; a malformed line throws naming file:line. */
+    public static TemporalTagger load() {
+        ClassLoader cl = TemporalTagger.class.getClassLoader();
+        return load(cl::getResourceAsStream);
+    }
+
+    /** Loads from any source of resources (tests use it to feed a broken file). */
+    static TemporalTagger load(Function<String, InputStream> open) {
+        return new TemporalTagger(Lexicon.load(DIR, open));
+    }
+
+    /**
+     * Tags and resolves the time expressions of a text.
+     *
+     * @param text      the text
+     * @param published publication date, the anchor of relative expressions; null leaves them underspecified
+     * @return the time expressions, sorted by start offset, not overlapping
+     */
+    public List<Timex> tag(String text, LocalDate published) {
+        List<Token> toks = tokenizer.tokenize(text);
+        List<Found> found = new ArrayList<>();
+        long[] cand = new long[words];
+        int maxElements = 0;
+        for (TimePattern p : patterns) {
+            maxElements = Math.max(maxElements, p.elements.length);
+        }
+        int[] cur = new int[maxElements];
+        int[] taken = new int[maxElements];
+        int n = toks.size();
+        int i = 0;
+        while (i < n) {
+            Token t = toks.get(i);
+            if (!candidates(t, cand)) {
+                i++;
+                continue;
+            }
+            Found best = bestMatch(toks, i, cand, cur, taken, published);
+            if (best == null) {
+                i++;
+                continue;
+            }
+            found.add(best);
+            if (best.second != null) {
+                found.add(best.second);
+            }
+            i = best.to;
+        }
+        ranges(toks, found);
+        List<Timex> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            out.add(f.toTimex(text));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
-    private Timex resolve(String text, Matcher m, LocalDate pub) {
-        int s = m.start();
-        int e = m.end();
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        String surface = text.substring(s, e);
-        boolean future = FUTURE.matcher(text.substring(Math.max(0, s - 80), s)).find()
-                || (text.substring(e, Math.min(text.length(), e + 40)).matches("(?s)^[^.]{0,40}\\bwill\\b.*"));
-        if (m.group(1) != null) {
-            LocalDate d = LocalDate.of(year(m.group(4)), month(m.group(1)), Integer.parseInt(m.group(2)));
-            LocalDate end = m.group(3) != null ? d.withDayOfMonth(Integer.parseInt(m.group(3))) : d;
-            return day(surface, s, e, d, end, "time.month_day_year");
-        }
-        if (m.group(7) != null) {
-            int y = m.group(8) != null ? year(m.group(8)) : pub != null ? pub.getYear() : -1;
-            if (y < 0) {
-                return null;
+    private boolean candidates(Token t, long[] cand) {
+        boolean any = false;
+        java.util.Arrays.fill(cand, 0);
+        long m = t.mask;
+        while (m != 0) {
+            int c = Long.numberOfTrailingZeros(m);
+            m &= m - 1;
+            long[] s = startsByCat[c];
+            for (int w = 0; w < words; w++) {
+                cand[w] |= s[w];
+                any |= s[w] != 0;
             }
-            LocalDate d = LocalDate.of(y, month(m.group(7)), Integer.parseInt(m.group(5)));
-            LocalDate end = m.group(6) != null ? d.withDayOfMonth(Integer.parseInt(m.group(6))) : d;
-            return day(surface, s, e, d, end, "time.day_month");
         }
-        if (m.group(9) != null) {
-            if (pub == null) {
-                return null;
+        long[] s = startsByWord.get(t.lower);
+        if (s != null) {
+            for (int w = 0; w < words; w++) {
+                cand[w] |= s[w];
             }
-            LocalDate d = LocalDate.of(pub.getYear(), month(m.group(9)), Integer.parseInt(m.group(10)));
-            return day(surface, s, e, d, d, "time.month_day");
+            any = true;
         }
-        if (m.group(11) != null) {
-            YearMonth ym = YearMonth.of(year(m.group(12)), month(m.group(11)));
-            return monthTimex(surface, s, e, ym, "time.month_year");
+        return any;
+    }
+
+    /** Tries the candidate patterns at token i, longest match first (earlier line on ties), until one resolves. */
+    private Found bestMatch(List<Token> toks, int i, long[] cand, int[] cur, int[] taken, LocalDate pub) {
+        List<Match> matches = null;
+        for (int w = 0; w < words; w++) {
+            long bits = cand[w];
+            while (bits != 0) {
+                int p = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                TimePattern pat = patterns.get(p);
+                int end = pat.match(toks, i, cur, taken);
+                if (end > i) {
+                    if (matches == null) {
+                        matches = new ArrayList<>(4);
+                    }
+                    matches.add(new Match(pat, toks, i, end, java.util.Arrays.copyOf(taken, pat.elements.length)));
+                }
+            }
         }
-        if (m.group(14) != null) {
-            if (m.group(14).equals("May") && m.group(13) == null) {
-                return null;
-            }
-            if (pub == null) {
-                return null;
-            }
-            int month = month(m.group(14));
-            YearMonth ym = YearMonth.of(pub.getYear(), month);
-            YearMonth now = YearMonth.from(pub);
-            if (future && ym.isBefore(now)) {
-                ym = ym.plusYears(1);
-            } else if (!future && ym.isAfter(now)) {
-                ym = ym.minusYears(1);
-            }
-            return monthTimex(surface, s, e, ym, "time.month");
+        if (matches == null) {
+            return null;
         }
-        if (m.group(16) != null) {
-            if (pub == null) {
-                return null;
+        // stable sort keeps file order among equal lengths
+        matches.sort((a, b) -> Integer.compare(b.to, a.to));
+        for (Match m : matches) {
+            Resolver.Out out = resolver.resolve(m, pub);
+            if (out == null) {
+                continue;
             }
-            DayOfWeek dow = DayOfWeek.valueOf(m.group(16).toUpperCase(Locale.ROOT));
-            String mod = m.group(15) == null ? "" : m.group(15).toLowerCase(Locale.ROOT);
-            LocalDate d;
-            if (mod.equals("next") || (future && !mod.equals("last"))) {
-                d = pub.with(TemporalAdjusters.next(dow));
+            Found f;
+            if (out.second() != null) {
+                f = new Found(m.pattern.id, out.type(), out.val(), toks.get(m.from).start, toks.get(m.from).end, m.from, m.from + 1);
+                f.second = new Found(m.pattern.id, out.type(), out.second(), toks.get(out.secondFrom()).start,
+                        toks.get(m.to - 1).end, out.secondFrom(), m.to);
+                f.to = m.to;
             } else {
-                d = pub.with(TemporalAdjusters.previousOrSame(dow));
+                f = new Found(m.pattern.id, out.type(), out.val(), toks.get(m.from).start, toks.get(m.to - 1).end, m.from, m.to);
             }
-            return day(surface, s, e, d, d, "time.weekday");
-        }
-        if (m.group(18) != null) {
-            int y = Integer.parseInt(m.group(18));
-            boolean since = m.group(17) != null && m.group(17).equalsIgnoreCase("since");
-            LocalDate d = LocalDate.of(y, 1, 1);
-            return new Timex(surface, s, e, TimexType.DATE, String.valueOf(y), Grain.YEAR, d,
-                    since ? null : d.withDayOfYear(d.lengthOfYear()), since, since ? "time.since_year" : "time.year");
-        }
-        if (m.group(19) != null) {
-            if (pub == null) {
-                return null;
-            }
-            String w = m.group(19).toLowerCase(Locale.ROOT);
-            LocalDate d = switch (w) {
-                case "yesterday" -> pub.minusDays(1);
-                case "tomorrow" -> pub.plusDays(1);
-                default -> pub;
-            };
-            return day(surface, s, e, d, d, "time.deictic_day");
-        }
-        if (m.group(20) != null) {
-            if (pub == null) {
-                return null;
-            }
-            int shift = switch (m.group(20).toLowerCase(Locale.ROOT)) {
-                case "last" -> -1;
-                case "next" -> 1;
-                default -> 0;
-            };
-            switch (m.group(21)) {
-                case "week" -> {
-                    LocalDate monday = pub.plusWeeks(shift).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                    String value = String.format("%d-W%02d", monday.get(WeekFields.ISO.weekBasedYear()),
-                            monday.get(WeekFields.ISO.weekOfWeekBasedYear()));
-                    return new Timex(surface, s, e, TimexType.DATE, value, Grain.WEEK, monday, monday.plusDays(6),
-                            false, "time.relative_week");
-                }
-                case "month" -> {
-                    return monthTimex(surface, s, e, YearMonth.from(pub).plusMonths(shift), "time.relative_month");
-                }
-                default -> {
-                    LocalDate d = LocalDate.of(pub.getYear() + shift, 1, 1);
-                    return new Timex(surface, s, e, TimexType.DATE, String.valueOf(d.getYear()), Grain.YEAR, d,
-                            d.withDayOfYear(d.lengthOfYear()), false, "time.relative_year");
-                }
-            }
+            return f;
         }
         return null;
     }
 
-    private static Timex day(String surface, int s, int e, LocalDate d, LocalDate end, String rule) {
-        return new Timex(surface, s, e, TimexType.DATE, d.toString(), Grain.DAY, d, end, false, rule);
+    /** "since 2016", "until May", "from 2019 to 2022": the cue stays outside the span; the range goes on the timex. */
+    private void ranges(List<Token> toks, List<Found> found) {
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            if (f.val.start() == null || f.fromTok == 0) {
+                continue;
+            }
+            Token before = toks.get(f.fromTok - 1);
+            Lexicon.RangeCue cue = lexicon.rangeCues.get(before.lower);
+            if (cue == null) {
+                continue;
+            }
+            switch (cue.kind()) {
+                case SINCE -> {
+                    f.rule += "+" + cue.rule();
+                    f.openEnd = true;
+                    f.rangeEnd = null;
+                }
+                case UNTIL -> f.rule += "+" + cue.rule();
+                case FROM -> {
+                    if (k + 1 < found.size()) {
+                        Found g = found.get(k + 1);
+                        Lexicon.RangeCue to = g.fromTok >= 1 && g.fromTok == f.to + 1
+                                ? lexicon.rangeCues.get(toks.get(g.fromTok - 1).lower) : null;
+                        if (to != null && to.kind() == Lexicon.RangeKind.TO && g.val.start() != null
+                                && !g.val.end().isBefore(f.val.start())) {
+                            f.rule += "+" + cue.rule();
+                            g.rule += "+" + cue.rule();
+                            f.rangeEnd = g.val.end();
+                            g.rangeStart = f.val.start();
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
     }
 
-    private static Timex monthTimex(String surface, int s, int e, YearMonth ym, String rule) {
-        return new Timex(surface, s, e, TimexType.DATE, ym.toString(), Grain.MONTH, ym.atDay(1), ym.atEndOfMonth(),
-                false, rule);
-    }
+    /** A match on its way to becoming a Timex; ranges may still be widened by the range pass. */
+    private static final class Found {
+        String rule;
+        final TimexType type;
+        final Calendar.Val val;
+        final int start;
+        final int end;
+        final int fromTok;
+        int to;
+        LocalDate rangeStart;
+        LocalDate rangeEnd;
+        boolean openEnd;
+        Found second;
 
-    private static int year(String y) {
-        return Integer.parseInt(y);
-    }
+        Found(String rule, TimexType type, Calendar.Val val, int start, int end, int fromTok, int to) {
+            this.rule = rule;
+            this.type = type;
+            this.val = val;
+            this.start = start;
+            this.end = end;
+            this.fromTok = fromTok;
+            this.to = to;
+            this.rangeStart = val.start();
+            this.rangeEnd = val.end();
+        }
 
-    private static int month(String name) {
-        String k = name.substring(0, 3).toLowerCase(Locale.ROOT);
-        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-                .indexOf(k) + 1;
+        Timex toTimex(String text) {
+            boolean anchored = type == TimexType.DATE || type == TimexType.TIME;
+            return new Timex(text.substring(start, end), start, end, type, val.value(), val.grain(),
+                    anchored ? rangeStart : null, anchored ? rangeEnd : null, openEnd, rule);
+        }
     }
 }
