@@ -80,7 +80,7 @@ public final class ActorRecognizer {
                 }
                 return;
             }
-            if (t.capital() || !Character.isLetter(t.norm().charAt(0))) {
+            if (sawRole || t.capital() || !Character.isLetter(t.norm().charAt(0))) {
                 return;
             }
             i++;
@@ -95,7 +95,8 @@ public final class ActorRecognizer {
             int nameEnd = i - 1;
             int nameStart = nameEnd;
             while (nameStart > 0 && (isNameStart(tokens.get(nameStart - 1))
-                    || NAME_PARTICLES.contains(tokens.get(nameStart - 1).norm()))) {
+                    || NAME_PARTICLES.contains(tokens.get(nameStart - 1).norm()))
+                    && roleEndingAt(tokens, nameStart) == null) {
                 nameStart--;
                 if (nameEnd - nameStart > 5) {
                     return;

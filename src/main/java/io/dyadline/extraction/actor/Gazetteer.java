@@ -61,7 +61,7 @@ public final class Gazetteer {
             }
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "roles.tsv").expect("id", "phrase").rows()) {
-            g.roles.add(row.get(1), row.get(0));
+            g.roles.addEach(row.get(1), row.get(0));
         }
         return g;
     }
@@ -96,7 +96,7 @@ public final class Gazetteer {
             if (form.isBlank()) {
                 throw row.error("empty variant in '" + forms + "'");
             }
-            names.add(form, entry);
+            names.addEach(form, entry);
         }
     }
 

@@ -43,6 +43,8 @@ public final class EventAssembler {
     private static final Pattern WEEKDAY = Pattern.compile("(?i)^(on |last |this )?(monday|tuesday|wednesday|"
             + "thursday|friday|saturday|sunday)$");
     private static final int STATUS_WINDOW = 8;
+    private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom", "whose", "where", "when",
+            "established", "signed", "founded", "launched", "created", "adopted", ";");
 
     private final Gazetteer gazetteer;
 
@@ -75,13 +77,14 @@ public final class EventAssembler {
         EventDate lastDate = null;
         Timex recentExplicit = null;
         int recentExplicitSentence = -10;
+        Map<String, EventDate> nameDates = new HashMap<>();
         for (SentenceFacts facts : sentences) {
             List<TriggerMatch> triggers = selectTriggers(facts.triggers());
             boolean cue = !facts.anaphora().isEmpty();
             for (TriggerMatch t : triggers) {
                 List<ActorMention> used = new ArrayList<>();
-                List<String> pair = parties(facts, t, used);
-                boolean fromFocus = false;
+                List<String> pair = anaphoricSubject(facts, t) && focus != null ? focus : parties(facts, t, used);
+                boolean fromFocus = pair == focus;
                 if (pair == null) {
                     continue;
                 }
@@ -114,6 +117,10 @@ public final class EventAssembler {
                 } else if ((fromFocus || cue) && lastDate != null) {
                     date = new EventDate(lastDate.start(), lastDate.end(), lastDate.precision(), lastDate.edtf(),
                             "inherited.paragraph");
+                } else if (sharedName(facts, nameDates) != null) {
+                    EventDate named = sharedName(facts, nameDates);
+                    date = new EventDate(named.start(), named.end(), named.precision(), named.edtf(),
+                            "inherited.actor");
                 } else if (published != null) {
                     date = new EventDate(published, published, Precision.DAY, published.toString(),
                             "inherited.publication");
@@ -126,6 +133,9 @@ public final class EventAssembler {
                 focus = pair;
                 if (date != null) {
                     lastDate = date;
+                    for (String name : names(facts)) {
+                        nameDates.put(name, date);
+                    }
                 }
             }
             for (Timex x : facts.timexes()) {
@@ -139,6 +149,73 @@ public final class EventAssembler {
             }
         }
         return merge(candidates, published);
+    }
+
+    /**
+     * Names of people and places a sentence gives beyond the lexicons ("Dehqani"): an undated sentence naming one
+     * continues the dated event that named it last.
+     */
+    private List<String> names(SentenceFacts facts) {
+        List<String> out = new ArrayList<>();
+        List<Token> tokens = facts.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.capital() || t.norm().length() < 3 || gazetteer.isRoleAt(tokens, i) || inTimex(facts, t)) {
+                continue;
+            }
+            boolean known = false;
+            for (ActorMention m : facts.actors()) {
+                if (t.start() >= m.start() && t.end() <= m.end()
+                        && !(m.kind() == ActorKind.PERSON && m.rule().equals("person.document"))) {
+                    known = true;
+                }
+            }
+            if (!known) {
+                out.add(t.norm());
+            }
+        }
+        return out;
+    }
+
+    private static boolean inTimex(SentenceFacts facts, Token t) {
+        for (Timex x : facts.timexes()) {
+            if (t.start() >= x.start() && t.end() <= x.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private EventDate sharedName(SentenceFacts facts, Map<String, EventDate> nameDates) {
+        if (nameDates.isEmpty()) {
+            return null;
+        }
+        for (String name : names(facts)) {
+            EventDate d = nameDates.get(name);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** "The leaders discussed", "They agreed", "Both sides signed": the subject is the pair in focus. */
+    private static boolean anaphoricSubject(SentenceFacts facts, TriggerMatch t) {
+        for (PhraseMatcher.Match<String> a : facts.anaphora()) {
+            if (a.to() <= t.from() && t.from() - a.to() <= 6 && !a.value().equals("anaphora.the_event")
+                    && !a.value().equals("anaphora.counterpart") && !a.value().equals("anaphora.bilateral")) {
+                boolean actorBetween = false;
+                for (ActorMention m : facts.actors()) {
+                    if (m.canBeParty() && m.token() >= a.to() && m.token() < t.from()) {
+                        actorBetween = true;
+                    }
+                }
+                if (!actorBetween && (a.from() <= 3 || facts.tokens().get(a.from() - 1).norm().equals(","))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Announcements and proposals told within a meeting, visit or call belong to it. */
@@ -243,6 +320,17 @@ public final class EventAssembler {
             if (TOPIC_PREPOSITIONS.contains(prep) && !visitTarget && !between) {
                 return true;
             }
+            if (prep.equals("of") && p > 0 && !tokens.get(p - 1).capital() && !gazetteer.isRoleAt(tokens, p - 1)) {
+                return true;
+            }
+        }
+        int next = i + 1;
+        while (next < tokens.size() && tokens.get(next).start() < m.end()) {
+            next++;
+        }
+        if (m.kind() == ActorKind.CAPITAL && next < tokens.size() && tokens.get(next).capital()
+                && !gazetteer.isRoleAt(tokens, next)) {
+            return true;
         }
         int after = i + 1;
         while (after < tokens.size() && tokens.get(after).start() < m.end()) {
@@ -311,12 +399,35 @@ public final class EventAssembler {
                 continue;
             }
             int distance = Math.abs(x.start() - triggerStart);
-            if (distance < bestDistance) {
+            if (distance < bestDistance && governs(facts, x, t)) {
                 best = x;
                 bestDistance = distance;
             }
         }
         return best;
+    }
+
+    /**
+     * A time expression governs a trigger in its clause: near it with no relative clause between, or opening the
+     * sentence ("In November 2022, ...").
+     */
+    private static boolean governs(SentenceFacts facts, Timex x, TriggerMatch t) {
+        int at = facts.tokenAt(x.start());
+        if (at <= 2) {
+            return true;
+        }
+        int from = Math.min(at, t.to());
+        int to = Math.max(at, t.from());
+        if (to - from > 15) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = facts.tokens().get(k).norm();
+            if (RELATIVE.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean covers(Timex x, LocalDate day) {

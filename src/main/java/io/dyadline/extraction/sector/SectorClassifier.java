@@ -38,7 +38,7 @@ public final class SectorClassifier {
             if (row.get(1).isEmpty()) {
                 throw row.error("empty pattern");
             }
-            c.keywords.add(row.get(1), new Keyword(row.get(2), row.get(0)));
+            c.keywords.addEach(row.get(1), new Keyword(row.get(2), row.get(0)));
         }
         return c;
     }

@@ -47,6 +47,22 @@ public final class PhraseMatcher<V> {
         return fresh;
     }
 
+    /**
+     * Adds each of the {@code |}-separated phrases literally, tokens and all ("Prime Minister|Premier"): the
+     * syntax of gazetteers, where a variant is a whole name.
+     */
+    public void addEach(String phrases, V value) {
+        for (String phrase : phrases.split("\\|")) {
+            Node<V> node = root;
+            for (Token t : Tokenizer.tokenize(phrase.strip())) {
+                node = node.next.computeIfAbsent(t.norm(), k -> new Node<>());
+            }
+            if (node != root && node.value == null) {
+                node.value = value;
+            }
+        }
+    }
+
     /** The longest phrase starting at token {@code from}, or null. */
     public Match<V> longestAt(List<Token> tokens, int from) {
         Node<V> node = root;
