@@ -106,7 +106,8 @@ public final class EventAssembler {
                 boolean ownDate = timex != null;
                 if (timex != null) {
                     boolean weekday = WEEKDAY.matcher(timex.text().trim()).matches();
-                    if (weekday && recentExplicit != null && facts.sentence().index() - recentExplicitSentence <= 3
+                    if (weekday && cue && recentExplicit != null
+                            && facts.sentence().index() - recentExplicitSentence <= 3
                             && published != null && !covers(recentExplicit, published)) {
                         date = toDate(recentExplicit, "inherited.paragraph");
                     } else {
