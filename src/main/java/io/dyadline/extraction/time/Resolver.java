@@ -59,7 +59,12 @@ final class Resolver {
         if (p.action.equals("year_range")) {
             return yearRange(m);
         }
-        return v == null ? null : new Out(p.type, v, null, -1);
+        TimexType type = p.type;
+        Token dx = m.get(Cat.DEICTIC);
+        if (dx != null && "TIME".equals(dx.word.deicticType)) {
+            type = TimexType.TIME;
+        }
+        return v == null ? null : new Out(type, v, null, -1);
     }
 
     // ---- validation -------------------------------------------------------------------------------------------
@@ -94,7 +99,7 @@ final class Resolver {
             return false;
         }
         Token b = m.before();
-        return b == null || !(b.is(Cat.PREP) || b.is(Cat.EARLY) || b.is(Cat.MID) || b.is(Cat.LATE)
+        return b == null || !(b.is(Cat.PREP) || b.lower.equals("the") || b.is(Cat.EARLY) || b.is(Cat.MID) || b.is(Cat.LATE)
                 || b.is(Cat.LAST) || b.is(Cat.NEXT) || b.is(Cat.THIS));
     }
 
@@ -125,13 +130,13 @@ final class Resolver {
         List<Token> toks = m.toks;
         int sentence = toks.get(m.from).sentence;
         for (int t = m.from - 1, k = 0; t >= 0 && k < TENSE_WINDOW && toks.get(t).sentence == sentence; t--, k++) {
-            Tense x = cue(toks.get(t));
+            Tense x = cue(toks, t);
             if (x != null) {
                 return x;
             }
         }
         for (int t = m.to, k = 0; t < toks.size() && k < TENSE_WINDOW && toks.get(t).sentence == sentence; t++, k++) {
-            Tense x = cue(toks.get(t));
+            Tense x = cue(toks, t);
             if (x != null) {
                 return x;
             }
@@ -139,9 +144,14 @@ final class Resolver {
         return null;
     }
 
-    private Tense cue(Token t) {
+    private Tense cue(List<Token> toks, int i) {
+        Token t = toks.get(i);
         Tense x = lx.tenseWords.get(t.lower);
-        if (x != null || t.number || t.lower.length() < 5) {
+        boolean afterAuxiliary = i > 0 && lx.auxiliaries.contains(toks.get(i - 1).lower);
+        if (x == Tense.PAST && afterAuxiliary) {
+            return null;
+        }
+        if (x != null || t.number || t.lower.length() < 5 || afterAuxiliary) {
             return x;
         }
         for (String s : lx.pastSuffixes) {
@@ -221,8 +231,8 @@ final class Resolver {
 
     private Val iso(Match m) {
         Token y = m.get(Cat.YEAR);
-        Token mo = m.get(Cat.NUM, 1);
-        Token d = m.get(Cat.NUM, 2);
+        Token mo = m.get(Cat.NUM, 0);
+        Token d = m.get(Cat.NUM, 1);
         if (y == null || mo == null || d == null || mo.digits != 2 || d.digits != 2) {
             return null;
         }
