@@ -14,7 +14,8 @@ import java.util.List;
 final class Resolver {
 
     private static final int TENSE_WINDOW = 12;
-    private static final long CONTEXT_CATS = Cat.YEAR.bit | Cat.WEEKDAY.bit | Cat.MONTH.bit | Cat.DEICTIC.bit | Cat.NUM.bit;
+    private static final long CONTEXT_CATS = Cat.YEAR.bit | Cat.WEEKDAY.bit | Cat.MONTH.bit | Cat.DEICTIC.bit | Cat.NUM.bit
+            | Cat.UNIT.bit | Cat.UNITS.bit;
 
     private final Lexicon lx;
 
@@ -26,7 +27,12 @@ final class Resolver {
     record Out(TimexType type, Val val, Val second, int secondFrom) {
     }
 
-    Out resolve(Match m, LocalDate pub) {
+    /** What the document has said so far that later expressions refer back to ("a year earlier" after a quarter). */
+    static final class Context {
+        Val lastQuarter;
+    }
+
+    Out resolve(Match m, LocalDate pub, Context ctx) {
         if (vetoed(m) || ambiguousWithoutContext(m)) {
             return null;
         }
@@ -38,15 +44,16 @@ final class Resolver {
             case "year" -> year(m);
             case "decade" -> decade(m);
             case "century" -> century(m);
-            case "quarter" -> quarter(m, pub);
+            case "quarter" -> quarter(m, pub, ctx);
+            case "year_ago" -> yearAgo(m, pub, ctx);
             case "half" -> half(m);
             case "weekday" -> weekday(m, pub);
             case "deictic" -> deictic(m, pub);
             case "part_of_day" -> partOfDay(m, pub);
             case "relative_unit" -> relativeUnit(m, pub);
             case "weekend" -> weekend(m, pub);
-            case "ago" -> ago(m, pub);
-            case "offset" -> offset(m, pub);
+            case "ago" -> ago(m, pub, ctx);
+            case "offset" -> offset(m, pub, ctx);
             case "duration" -> duration(m);
             case "duration_vague" -> durationVague(m);
             case "ref" -> Val.unanchored(p.value, Grain.UNSPECIFIED);
@@ -83,6 +90,9 @@ final class Resolver {
         if (b != null && (lx.vetoBefore.getOrDefault(b.lower, 0L) & mask) != 0) {
             return true;
         }
+        if (a != null && a.lower.equals("-") && a.attached && m.to + 1 < m.toks.size()) {
+            a = m.toks.get(m.to + 1);
+        }
         return a != null && (lx.vetoAfter.getOrDefault(a.lower, 0L) & mask) != 0;
     }
 
@@ -99,7 +109,8 @@ final class Resolver {
             return false;
         }
         Token b = m.before();
-        return b == null || !(b.is(Cat.PREP) || b.lower.equals("the") || b.is(Cat.EARLY) || b.is(Cat.MID) || b.is(Cat.LATE)
+        // "to" is a preposition but mostly starts an infinitive: "to fall", "to march"
+        return b == null || !(b.is(Cat.PREP) && !b.lower.equals("to") || b.lower.equals("the") || b.is(Cat.EARLY) || b.is(Cat.MID) || b.is(Cat.LATE)
                 || b.is(Cat.LAST) || b.is(Cat.NEXT) || b.is(Cat.THIS));
     }
 
@@ -187,6 +198,9 @@ final class Resolver {
                 if (y != null) {
                     return Calendar.day(LocalDate.of(y.num, month, day));
                 }
+                if (pub != null && m.hasWord("year")) {
+                    return Calendar.day(safeDay(pub.getYear() + (m.has(Cat.LAST) ? -1 : m.has(Cat.NEXT) ? 1 : 0), month, day));
+                }
                 if (pub == null) {
                     return Val.unanchored(String.format("XXXX-%02d-%02d", month, day), Grain.DAY);
                 }
@@ -194,6 +208,9 @@ final class Resolver {
             }
             if (y != null) {
                 return Calendar.month(y.num, month);
+            }
+            if (pub != null && m.hasWord("year")) {
+                return Calendar.month(pub.getYear() + (m.has(Cat.LAST) ? -1 : m.has(Cat.NEXT) ? 1 : 0), month);
             }
             if (pub == null) {
                 return Val.unanchored(String.format("XXXX-%02d", month), Grain.MONTH);
@@ -301,7 +318,14 @@ final class Resolver {
         return Calendar.century(n - 1);
     }
 
-    private Val quarter(Match m, LocalDate pub) {
+    private Val yearAgo(Match m, LocalDate pub, Context ctx) {
+        if (ctx.lastQuarter != null) {
+            return Calendar.ofGrain(ctx.lastQuarter.start().minusYears(1), Grain.QUARTER);
+        }
+        return pub == null ? Val.unanchored("XXXX", Grain.YEAR) : Calendar.year(pub.getYear() - 1);
+    }
+
+    private Val quarter(Match m, LocalDate pub, Context ctx) {
         Token o = m.get(Cat.ORD);
         Token qt = m.get(Cat.QTOK);
         Token y = m.get(Cat.YEAR);
@@ -319,6 +343,9 @@ final class Resolver {
             }
             Tense t = tense(m) == Tense.FUTURE ? Tense.FUTURE : Tense.PAST;
             return Calendar.chooseYear(yy -> Calendar.quarter(yy, q), pub, t);
+        }
+        if ((m.hasWord("the") || m.hasWord("that")) && m.to - m.from == 2 && ctx.lastQuarter != null) {
+            return ctx.lastQuarter;
         }
         if (pub == null) {
             return Val.unanchored("XXXX-QX", Grain.QUARTER);
@@ -351,7 +378,9 @@ final class Resolver {
         } else if (m.has(Cat.THIS)) {
             d = pub.with(java.time.DayOfWeek.of(wd));
         } else {
-            d = Calendar.weekday(wd, pub, tense(m));
+            // news reports what happened: without a cue a weekday is the latest one (today included)
+            Tense t = tense(m);
+            d = Calendar.weekday(wd, pub, t == null ? Tense.PAST : t);
         }
         return part == null ? Calendar.day(d) : new Val(d + suffix, Grain.HOUR, d, d);
     }
@@ -464,7 +493,7 @@ final class Resolver {
         return u.str(Cat.UNIT);
     }
 
-    private Val ago(Match m, LocalDate pub) {
+    private Val ago(Match m, LocalDate pub, Context ctx) {
         String unit = unitOf(m);
         int n = count(m);
         if (m.has(Cat.FUZZY)) {
@@ -477,11 +506,14 @@ final class Resolver {
         if (unit.equals("H") || unit.equals("MIN")) {
             return Calendar.day(pub);
         }
+        if (unit.equals("Y") && ctx.lastQuarter != null) {
+            return Calendar.ofGrain(ctx.lastQuarter.start().minusYears(n), Grain.QUARTER);
+        }
         LocalDate d = Calendar.shift(pub, unit, -n);
         return Calendar.ofGrain(d, g == Grain.DECADE || g == Grain.CENTURY ? Grain.YEAR : g);
     }
 
-    private Val offset(Match m, LocalDate pub) {
+    private Val offset(Match m, LocalDate pub, Context ctx) {
         String unit = unitOf(m);
         int n = count(m);
         if (unit.equals("H") || unit.equals("MIN")) {
@@ -492,6 +524,9 @@ final class Resolver {
             return Val.unanchored(later ? "FUTURE_REF" : "PAST_REF", Grain.UNSPECIFIED);
         }
         Grain g = Calendar.grainOf(unit);
+        if (unit.equals("Y") && !later && ctx.lastQuarter != null) {
+            return Calendar.ofGrain(ctx.lastQuarter.start().minusYears(n), Grain.QUARTER);
+        }
         return Calendar.ofGrain(Calendar.shift(pub, unit, later ? n : -n), g == Grain.DECADE ? Grain.YEAR : g);
     }
 
