@@ -30,6 +30,7 @@ final class Resolver {
     /** What the document has said so far that later expressions refer back to ("a year earlier" after a quarter). */
     static final class Context {
         Val lastQuarter;
+        Val lastDate;
     }
 
     Out resolve(Match m, LocalDate pub, Context ctx) {
@@ -50,7 +51,7 @@ final class Resolver {
             case "weekday" -> weekday(m, pub);
             case "deictic" -> deictic(m, pub);
             case "part_of_day" -> partOfDay(m, pub);
-            case "relative_unit" -> relativeUnit(m, pub);
+            case "relative_unit" -> relativeUnit(m, pub, ctx);
             case "weekend" -> weekend(m, pub);
             case "ago" -> ago(m, pub, ctx);
             case "offset" -> offset(m, pub, ctx);
@@ -203,6 +204,16 @@ final class Resolver {
                 }
                 if (pub == null) {
                     return Val.unanchored(String.format("XXXX-%02d-%02d", month, day), Grain.DAY);
+                }
+                Token w = m.get(Cat.WEEKDAY);
+                if (w != null) {
+                    // "Monday, Oct. 26": the year in which that day is a Monday
+                    for (int yy : new int[] {pub.getYear(), pub.getYear() - 1, pub.getYear() + 1}) {
+                        LocalDate c = safeDay(yy, month, day);
+                        if (c.getDayOfWeek().getValue() == w.value(Cat.WEEKDAY)) {
+                            return Calendar.day(c);
+                        }
+                    }
                 }
                 return Calendar.chooseYear(yy -> Calendar.day(safeDay(yy, month, day)), pub, tense(m));
             }
@@ -412,7 +423,7 @@ final class Resolver {
         return new Val(d + "T" + code, Grain.HOUR, d, d);
     }
 
-    private Val relativeUnit(Match m, LocalDate pub) {
+    private Val relativeUnit(Match m, LocalDate pub, Context ctx) {
         int shift = m.has(Cat.LAST) && !m.has(Cat.THIS) ? -1 : m.has(Cat.NEXT) ? 1 : 0;
         if (m.hasWord("this") && m.hasWord("past")) {
             shift = -1;
@@ -446,6 +457,10 @@ final class Resolver {
             return Val.unanchored(Calendar.duration("1", unit), Calendar.grainOf(unit));
         }
         Grain g = Calendar.grainOf(unit);
+        if (m.hasWord("that") && ctx.lastDate != null && ctx.lastDate.grain().compareTo(g) <= 0) {
+            // "later that year": the period of the date the text last named
+            return Calendar.ofGrain(ctx.lastDate.start(), g);
+        }
         if (pub == null) {
             return Val.unanchored(switch (g) {
                 case DAY -> "XXXX-XX-XX";

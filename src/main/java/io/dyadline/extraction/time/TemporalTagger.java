@@ -95,6 +95,9 @@ public final class TemporalTagger {
             if (best.val.grain() == Grain.QUARTER && best.val.start() != null) {
                 ctx.lastQuarter = best.val;
             }
+            if (best.type == TimexType.DATE && best.val.start() != null && best.val.grain().compareTo(Grain.YEAR) <= 0) {
+                ctx.lastDate = best.val;
+            }
             if (best.second != null) {
                 found.add(best.second);
             }
