@@ -17,6 +17,9 @@ final class Calendar {
         }
     }
 
+    /** How far ahead an expression without tense cue may point before it is read as the past one. */
+    static final int NEAR_FUTURE_DAYS = 45;
+
     private Calendar() {
     }
 
@@ -103,17 +106,14 @@ final class Calendar {
             Val v = period.apply(y);
             return v.end().isBefore(pub) ? period.apply(y + 1) : v;
         }
-        Val best = null;
-        long bestDistance = Long.MAX_VALUE;
-        for (int c = y - 1; c <= y + 1; c++) {
-            Val v = period.apply(c);
-            long d = distance(v, pub);
-            if (d < bestDistance) {
-                best = v;
-                bestDistance = d;
-            }
+        // no cue: the nearest occurrence, but news mostly reports the past, so a future one must be close
+        Val past = chooseYear(period, pub, Lexicon.Tense.PAST);
+        Val future = chooseYear(period, pub, Lexicon.Tense.FUTURE);
+        if (future.start().isAfter(pub) && future.start().toEpochDay() - pub.toEpochDay() <= NEAR_FUTURE_DAYS
+                && distance(future, pub) < distance(past, pub)) {
+            return future;
         }
-        return best;
+        return past;
     }
 
     static long distance(Val v, LocalDate pub) {

@@ -25,6 +25,8 @@ final class Lexicon {
         final int[] num = new int[Cat.ALL.length];
         final String[] str = new String[Cat.ALL.length];
         String deicticType;
+        /** A shortened month or weekday name ("Sept", "Thurs"): a period after it is no sentence end. */
+        boolean abbreviation;
 
         void add(Cat c, int n, String s) {
             mask |= c.bit;
@@ -37,6 +39,7 @@ final class Lexicon {
     final Map<String, Tense> tenseWords = new HashMap<>();
     final List<String> pastSuffixes = new ArrayList<>();
     final List<String> futureSuffixes = new ArrayList<>();
+    final java.util.Set<String> auxiliaries = new java.util.HashSet<>();
     final Map<String, Long> vetoBefore = new HashMap<>();
     final Map<String, Long> vetoAfter = new HashMap<>();
     final Map<String, RangeCue> rangeCues = new HashMap<>();
@@ -61,8 +64,20 @@ final class Lexicon {
                 w.ambiguous |= Cat.WEEKDAY.bit;
             }
         }
-        for (TsvReader.Row r : rows(dir, "seasons.tsv", 2, open)) {
-            lx.word(r.cells()[0]).add(Cat.SEASON, 0, oneOf(r, 1, "SP", "SU", "FA", "WI"));
+        for (Map.Entry<String, Word> a : lx.words.entrySet()) {
+            for (String full : lx.words.keySet()) {
+                if (full.length() > a.getKey().length() && full.startsWith(a.getKey())
+                        && (lx.words.get(full).mask & a.getValue().mask & (Cat.MONTH.bit | Cat.WEEKDAY.bit)) != 0) {
+                    a.getValue().abbreviation = true;
+                }
+            }
+        }
+        for (TsvReader.Row r : rows(dir, "seasons.tsv", 3, open)) {
+            Word w = lx.word(r.cells()[0]);
+            w.add(Cat.SEASON, 0, oneOf(r, 1, "SP", "SU", "FA", "WI"));
+            if (yes(r, 2)) {
+                w.ambiguous |= Cat.SEASON.bit;
+            }
         }
         for (TsvReader.Row r : rows(dir, "numbers.tsv", 3, open)) {
             Cat c = Cat.valueOf(oneOf(r, 2, "CARD", "ORD", "QTOK"));
@@ -94,17 +109,24 @@ final class Lexicon {
             lx.word(r.cells()[0]).add(Cat.SETWORD, 0, r.cells()[1].trim());
         }
         for (TsvReader.Row r : rows(dir, "tense_cues.tsv", 3, open)) {
-            Tense t = Tense.valueOf(oneOf(r, 1, "PAST", "FUTURE"));
+            String kind = oneOf(r, 2, "word", "suffix", "auxiliary");
             String cue = key(r.cells()[0]);
-            if (oneOf(r, 2, "word", "suffix").equals("word")) {
+            if (kind.equals("auxiliary")) {
+                oneOf(r, 1, "NONE");
+                lx.auxiliaries.add(cue);
+                continue;
+            }
+            Tense t = Tense.valueOf(oneOf(r, 1, "PAST", "FUTURE"));
+            if (kind.equals("word")) {
                 lx.tenseWords.put(cue, t);
             } else {
                 (t == Tense.PAST ? lx.pastSuffixes : lx.futureSuffixes).add(cue);
             }
         }
         for (TsvReader.Row r : rows(dir, "negative_contexts.tsv", 3, open)) {
-            String applies = oneOf(r, 2, "YEAR", "WEEKDAY", "MONTH", "DEICTIC", "NUMBER");
-            long bit = applies.equals("NUMBER") ? Cat.NUM.bit : Cat.valueOf(applies).bit;
+            String applies = oneOf(r, 2, "YEAR", "WEEKDAY", "MONTH", "DEICTIC", "UNIT", "NUMBER");
+            long bit = applies.equals("NUMBER") ? Cat.NUM.bit
+                    : applies.equals("UNIT") ? Cat.UNIT.bit | Cat.UNITS.bit : Cat.valueOf(applies).bit;
             Map<String, Long> m = oneOf(r, 1, "BEFORE", "AFTER").equals("BEFORE") ? lx.vetoBefore : lx.vetoAfter;
             m.merge(key(r.cells()[0]), bit, (a, b) -> a | b);
         }

@@ -14,7 +14,8 @@ import java.util.List;
 final class Resolver {
 
     private static final int TENSE_WINDOW = 12;
-    private static final long CONTEXT_CATS = Cat.YEAR.bit | Cat.WEEKDAY.bit | Cat.MONTH.bit | Cat.DEICTIC.bit | Cat.NUM.bit;
+    private static final long CONTEXT_CATS = Cat.YEAR.bit | Cat.WEEKDAY.bit | Cat.MONTH.bit | Cat.DEICTIC.bit | Cat.NUM.bit
+            | Cat.UNIT.bit | Cat.UNITS.bit;
 
     private final Lexicon lx;
 
@@ -26,7 +27,13 @@ final class Resolver {
     record Out(TimexType type, Val val, Val second, int secondFrom) {
     }
 
-    Out resolve(Match m, LocalDate pub) {
+    /** What the document has said so far that later expressions refer back to ("a year earlier" after a quarter). */
+    static final class Context {
+        Val lastQuarter;
+        Val lastDate;
+    }
+
+    Out resolve(Match m, LocalDate pub, Context ctx) {
         if (vetoed(m) || ambiguousWithoutContext(m)) {
             return null;
         }
@@ -38,15 +45,16 @@ final class Resolver {
             case "year" -> year(m);
             case "decade" -> decade(m);
             case "century" -> century(m);
-            case "quarter" -> quarter(m, pub);
+            case "quarter" -> quarter(m, pub, ctx);
+            case "year_ago" -> yearAgo(m, pub, ctx);
             case "half" -> half(m);
             case "weekday" -> weekday(m, pub);
             case "deictic" -> deictic(m, pub);
             case "part_of_day" -> partOfDay(m, pub);
-            case "relative_unit" -> relativeUnit(m, pub);
+            case "relative_unit" -> relativeUnit(m, pub, ctx);
             case "weekend" -> weekend(m, pub);
-            case "ago" -> ago(m, pub);
-            case "offset" -> offset(m, pub);
+            case "ago" -> ago(m, pub, ctx);
+            case "offset" -> offset(m, pub, ctx);
             case "duration" -> duration(m);
             case "duration_vague" -> durationVague(m);
             case "ref" -> Val.unanchored(p.value, Grain.UNSPECIFIED);
@@ -59,7 +67,12 @@ final class Resolver {
         if (p.action.equals("year_range")) {
             return yearRange(m);
         }
-        return v == null ? null : new Out(p.type, v, null, -1);
+        TimexType type = p.type;
+        Token dx = m.get(Cat.DEICTIC);
+        if (dx != null && "TIME".equals(dx.word.deicticType)) {
+            type = TimexType.TIME;
+        }
+        return v == null ? null : new Out(type, v, null, -1);
     }
 
     // ---- validation -------------------------------------------------------------------------------------------
@@ -78,6 +91,9 @@ final class Resolver {
         if (b != null && (lx.vetoBefore.getOrDefault(b.lower, 0L) & mask) != 0) {
             return true;
         }
+        if (a != null && a.lower.equals("-") && a.attached && m.to + 1 < m.toks.size()) {
+            a = m.toks.get(m.to + 1);
+        }
         return a != null && (lx.vetoAfter.getOrDefault(a.lower, 0L) & mask) != 0;
     }
 
@@ -94,7 +110,8 @@ final class Resolver {
             return false;
         }
         Token b = m.before();
-        return b == null || !(b.is(Cat.PREP) || b.is(Cat.EARLY) || b.is(Cat.MID) || b.is(Cat.LATE)
+        // "to" is a preposition but mostly starts an infinitive: "to fall", "to march"
+        return b == null || !(b.is(Cat.PREP) && !b.lower.equals("to") || b.lower.equals("the") || b.is(Cat.EARLY) || b.is(Cat.MID) || b.is(Cat.LATE)
                 || b.is(Cat.LAST) || b.is(Cat.NEXT) || b.is(Cat.THIS));
     }
 
@@ -125,13 +142,13 @@ final class Resolver {
         List<Token> toks = m.toks;
         int sentence = toks.get(m.from).sentence;
         for (int t = m.from - 1, k = 0; t >= 0 && k < TENSE_WINDOW && toks.get(t).sentence == sentence; t--, k++) {
-            Tense x = cue(toks.get(t));
+            Tense x = cue(toks, t);
             if (x != null) {
                 return x;
             }
         }
         for (int t = m.to, k = 0; t < toks.size() && k < TENSE_WINDOW && toks.get(t).sentence == sentence; t++, k++) {
-            Tense x = cue(toks.get(t));
+            Tense x = cue(toks, t);
             if (x != null) {
                 return x;
             }
@@ -139,9 +156,14 @@ final class Resolver {
         return null;
     }
 
-    private Tense cue(Token t) {
+    private Tense cue(List<Token> toks, int i) {
+        Token t = toks.get(i);
         Tense x = lx.tenseWords.get(t.lower);
-        if (x != null || t.number || t.lower.length() < 5) {
+        boolean afterAuxiliary = i > 0 && lx.auxiliaries.contains(toks.get(i - 1).lower);
+        if (x == Tense.PAST && afterAuxiliary) {
+            return null;
+        }
+        if (x != null || t.number || t.lower.length() < 5 || afterAuxiliary) {
             return x;
         }
         for (String s : lx.pastSuffixes) {
@@ -177,13 +199,29 @@ final class Resolver {
                 if (y != null) {
                     return Calendar.day(LocalDate.of(y.num, month, day));
                 }
+                if (pub != null && m.hasWord("year")) {
+                    return Calendar.day(safeDay(pub.getYear() + (m.has(Cat.LAST) ? -1 : m.has(Cat.NEXT) ? 1 : 0), month, day));
+                }
                 if (pub == null) {
                     return Val.unanchored(String.format("XXXX-%02d-%02d", month, day), Grain.DAY);
+                }
+                Token w = m.get(Cat.WEEKDAY);
+                if (w != null) {
+                    // "Monday, Oct. 26": the year in which that day is a Monday
+                    for (int yy : new int[] {pub.getYear(), pub.getYear() - 1, pub.getYear() + 1}) {
+                        LocalDate c = safeDay(yy, month, day);
+                        if (c.getDayOfWeek().getValue() == w.value(Cat.WEEKDAY)) {
+                            return Calendar.day(c);
+                        }
+                    }
                 }
                 return Calendar.chooseYear(yy -> Calendar.day(safeDay(yy, month, day)), pub, tense(m));
             }
             if (y != null) {
                 return Calendar.month(y.num, month);
+            }
+            if (pub != null && m.hasWord("year")) {
+                return Calendar.month(pub.getYear() + (m.has(Cat.LAST) ? -1 : m.has(Cat.NEXT) ? 1 : 0), month);
             }
             if (pub == null) {
                 return Val.unanchored(String.format("XXXX-%02d", month), Grain.MONTH);
@@ -221,8 +259,8 @@ final class Resolver {
 
     private Val iso(Match m) {
         Token y = m.get(Cat.YEAR);
-        Token mo = m.get(Cat.NUM, 1);
-        Token d = m.get(Cat.NUM, 2);
+        Token mo = m.get(Cat.NUM, 0);
+        Token d = m.get(Cat.NUM, 1);
         if (y == null || mo == null || d == null || mo.digits != 2 || d.digits != 2) {
             return null;
         }
@@ -291,7 +329,14 @@ final class Resolver {
         return Calendar.century(n - 1);
     }
 
-    private Val quarter(Match m, LocalDate pub) {
+    private Val yearAgo(Match m, LocalDate pub, Context ctx) {
+        if (ctx.lastQuarter != null) {
+            return Calendar.ofGrain(ctx.lastQuarter.start().minusYears(1), Grain.QUARTER);
+        }
+        return pub == null ? Val.unanchored("XXXX", Grain.YEAR) : Calendar.year(pub.getYear() - 1);
+    }
+
+    private Val quarter(Match m, LocalDate pub, Context ctx) {
         Token o = m.get(Cat.ORD);
         Token qt = m.get(Cat.QTOK);
         Token y = m.get(Cat.YEAR);
@@ -309,6 +354,9 @@ final class Resolver {
             }
             Tense t = tense(m) == Tense.FUTURE ? Tense.FUTURE : Tense.PAST;
             return Calendar.chooseYear(yy -> Calendar.quarter(yy, q), pub, t);
+        }
+        if ((m.hasWord("the") || m.hasWord("that")) && m.to - m.from == 2 && ctx.lastQuarter != null) {
+            return ctx.lastQuarter;
         }
         if (pub == null) {
             return Val.unanchored("XXXX-QX", Grain.QUARTER);
@@ -341,7 +389,9 @@ final class Resolver {
         } else if (m.has(Cat.THIS)) {
             d = pub.with(java.time.DayOfWeek.of(wd));
         } else {
-            d = Calendar.weekday(wd, pub, tense(m));
+            // news reports what happened: without a cue a weekday is the latest one (today included)
+            Tense t = tense(m);
+            d = Calendar.weekday(wd, pub, t == null ? Tense.PAST : t);
         }
         return part == null ? Calendar.day(d) : new Val(d + suffix, Grain.HOUR, d, d);
     }
@@ -373,7 +423,7 @@ final class Resolver {
         return new Val(d + "T" + code, Grain.HOUR, d, d);
     }
 
-    private Val relativeUnit(Match m, LocalDate pub) {
+    private Val relativeUnit(Match m, LocalDate pub, Context ctx) {
         int shift = m.has(Cat.LAST) && !m.has(Cat.THIS) ? -1 : m.has(Cat.NEXT) ? 1 : 0;
         if (m.hasWord("this") && m.hasWord("past")) {
             shift = -1;
@@ -407,6 +457,10 @@ final class Resolver {
             return Val.unanchored(Calendar.duration("1", unit), Calendar.grainOf(unit));
         }
         Grain g = Calendar.grainOf(unit);
+        if (m.hasWord("that") && ctx.lastDate != null && ctx.lastDate.grain().compareTo(g) <= 0) {
+            // "later that year": the period of the date the text last named
+            return Calendar.ofGrain(ctx.lastDate.start(), g);
+        }
         if (pub == null) {
             return Val.unanchored(switch (g) {
                 case DAY -> "XXXX-XX-XX";
@@ -454,7 +508,7 @@ final class Resolver {
         return u.str(Cat.UNIT);
     }
 
-    private Val ago(Match m, LocalDate pub) {
+    private Val ago(Match m, LocalDate pub, Context ctx) {
         String unit = unitOf(m);
         int n = count(m);
         if (m.has(Cat.FUZZY)) {
@@ -467,11 +521,14 @@ final class Resolver {
         if (unit.equals("H") || unit.equals("MIN")) {
             return Calendar.day(pub);
         }
+        if (unit.equals("Y") && ctx.lastQuarter != null) {
+            return Calendar.ofGrain(ctx.lastQuarter.start().minusYears(n), Grain.QUARTER);
+        }
         LocalDate d = Calendar.shift(pub, unit, -n);
         return Calendar.ofGrain(d, g == Grain.DECADE || g == Grain.CENTURY ? Grain.YEAR : g);
     }
 
-    private Val offset(Match m, LocalDate pub) {
+    private Val offset(Match m, LocalDate pub, Context ctx) {
         String unit = unitOf(m);
         int n = count(m);
         if (unit.equals("H") || unit.equals("MIN")) {
@@ -482,6 +539,9 @@ final class Resolver {
             return Val.unanchored(later ? "FUTURE_REF" : "PAST_REF", Grain.UNSPECIFIED);
         }
         Grain g = Calendar.grainOf(unit);
+        if (unit.equals("Y") && !later && ctx.lastQuarter != null) {
+            return Calendar.ofGrain(ctx.lastQuarter.start().minusYears(n), Grain.QUARTER);
+        }
         return Calendar.ofGrain(Calendar.shift(pub, unit, later ? n : -n), g == Grain.DECADE ? Grain.YEAR : g);
     }
 

@@ -79,18 +79,25 @@ public final class TemporalTagger {
         int[] taken = new int[maxElements];
         int n = toks.size();
         int i = 0;
+        Resolver.Context ctx = new Resolver.Context();
         while (i < n) {
             Token t = toks.get(i);
             if (!candidates(t, cand)) {
                 i++;
                 continue;
             }
-            Found best = bestMatch(toks, i, cand, cur, taken, published);
+            Found best = bestMatch(toks, i, cand, cur, taken, published, ctx);
             if (best == null) {
                 i++;
                 continue;
             }
             found.add(best);
+            if (best.val.grain() == Grain.QUARTER && best.val.start() != null) {
+                ctx.lastQuarter = best.val;
+            }
+            if (best.type == TimexType.DATE && best.val.start() != null && best.val.grain().compareTo(Grain.YEAR) <= 0) {
+                ctx.lastDate = best.val;
+            }
             if (best.second != null) {
                 found.add(best.second);
             }
@@ -129,7 +136,7 @@ public final class TemporalTagger {
     }
 
     /** Tries the candidate patterns at token i, longest match first (earlier line on ties), until one resolves. */
-    private Found bestMatch(List<Token> toks, int i, long[] cand, int[] cur, int[] taken, LocalDate pub) {
+    private Found bestMatch(List<Token> toks, int i, long[] cand, int[] cur, int[] taken, LocalDate pub, Resolver.Context ctx) {
         List<Match> matches = null;
         for (int w = 0; w < words; w++) {
             long bits = cand[w];
@@ -152,7 +159,7 @@ public final class TemporalTagger {
         // stable sort keeps file order among equal lengths
         matches.sort((a, b) -> Integer.compare(b.to, a.to));
         for (Match m : matches) {
-            Resolver.Out out = resolver.resolve(m, pub);
+            Resolver.Out out = resolver.resolve(m, pub, ctx);
             if (out == null) {
                 continue;
             }

@@ -70,13 +70,11 @@ final class Tokenizer {
                     Token prev = out.isEmpty() ? null : out.get(out.size() - 1);
                     boolean abbreviation = c == '.' && prev != null && t.attached
                             && (prev.lower.length() == 1 && prev.capital
-                            || (prev.mask & (Cat.MONTH.bit | Cat.WEEKDAY.bit)) != 0 && prev.lower.length() <= 5);
+                            || prev.word != null && prev.word.abbreviation && (prev.mask & (Cat.MONTH.bit | Cat.WEEKDAY.bit)) != 0);
                     breakPending = !abbreviation;
-                }
-                Lexicon.Word w = lexicon.words.get(t.lower);
-                if (w != null) {
-                    t.word = w;
-                    t.mask = w.mask;
+                    if (abbreviation) {
+                        t.mask = Cat.ABBRDOT.bit;
+                    }
                 }
             }
             t.sentence = sentence;
