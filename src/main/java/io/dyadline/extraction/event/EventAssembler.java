@@ -131,7 +131,9 @@ public final class EventAssembler {
                 EventStatus status = status(facts, t, date, ownDate, published);
                 candidates.add(new Candidate(facts, t, pair, date, ownDate, status, used, timex, fromFocus,
                         location(facts)));
-                focus = pair;
+                if (fromFocus || hasSubject(used, t) || facts.sentence().field() == Span.Field.TITLE) {
+                    focus = pair;
+                }
                 if (date != null) {
                     lastDate = date;
                     for (String name : names(facts)) {
@@ -198,6 +200,11 @@ public final class EventAssembler {
             }
         }
         return null;
+    }
+
+    /** Whether a party is named before the trigger: a pair told only as objects does not shift the focus. */
+    private static boolean hasSubject(List<ActorMention> used, TriggerMatch t) {
+        return used.stream().anyMatch(m -> m.token() < t.from());
     }
 
     /** "The leaders discussed", "They agreed", "Both sides signed": the subject is the pair in focus. */
