@@ -218,7 +218,8 @@ public final class EventAssembler {
                         actorBetween = true;
                     }
                 }
-                if (!actorBetween && (a.from() <= 3 || facts.tokens().get(a.from() - 1).norm().equals(","))) {
+                String previous = a.from() == 0 ? "," : facts.tokens().get(a.from() - 1).norm();
+                if (!actorBetween && (a.from() <= 3 || previous.equals(",") || previous.equals("and"))) {
                     return true;
                 }
             }
