@@ -1,17 +1,122 @@
 package io.dyadline.extraction;
 
-import java.util.List;
+import io.dyadline.extraction.actor.ActorMention;
+import io.dyadline.extraction.actor.ActorRecognizer;
+import io.dyadline.extraction.actor.Gazetteer;
+import io.dyadline.extraction.actor.GazetteerEntry;
+import io.dyadline.extraction.event.EventAssembler;
+import io.dyadline.extraction.event.EventLexicon;
+import io.dyadline.extraction.event.SentenceFacts;
+import io.dyadline.extraction.event.TriggerMatch;
+import io.dyadline.extraction.sector.SectorClassifier;
+import io.dyadline.extraction.sector.SectorClassifier.SectorHit;
+import io.dyadline.extraction.text.Token;
+import io.dyadline.extraction.text.Tokenizer;
+import io.dyadline.extraction.time.TemporalTagger;
+import io.dyadline.extraction.time.Timex;
 
-/** Placeholder until the extraction branch lands: finds nothing. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The extraction facade: sentences, time expressions, actors, triggers and sectors, assembled into dated bilateral
+ * events. Lexicons are loaded once by {@link #load()}; {@link #extract(Document)} keeps no state between calls and
+ * is safe to call from many threads.
+ */
 public final class Extractor {
 
-    public static final String VERSION = "0";
+    /** Bumped whenever rules or lexicons change: stored articles are re-extracted when it differs. */
+    public static final String VERSION = "events-0.2.0";
+
+    private final TemporalTagger tagger;
+    private final Gazetteer gazetteer;
+    private final ActorRecognizer actors;
+    private final EventLexicon events;
+    private final SectorClassifier sectors;
+    private final EventAssembler assembler;
+
+    private Extractor(TemporalTagger tagger, Gazetteer gazetteer, EventLexicon events, SectorClassifier sectors) {
+        this.tagger = tagger;
+        this.gazetteer = gazetteer;
+        this.actors = new ActorRecognizer(gazetteer);
+        this.events = events;
+        this.sectors = sectors;
+        this.assembler = new EventAssembler(gazetteer);
+    }
 
     public static Extractor load() {
-        return new Extractor();
+        return new Extractor(TemporalTagger.load(), Gazetteer.load(), EventLexicon.load(), SectorClassifier.load());
     }
 
     public Extraction extract(Document doc) {
-        return new Extraction(List.of(), List.of(), List.of());
+        String text = doc.text() == null ? "" : doc.text();
+        String title = doc.title() == null ? "" : doc.title();
+        List<Sentence> sentences = SentenceSplitter.split(doc);
+        List<Timex> bodyTimexes = tagger.tag(text, doc.published());
+        List<Timex> titleTimexes = title.isEmpty() ? List.of() : tagger.tag(title, doc.published());
+
+        CharSequence[] fields = {title, text};
+        int[] fieldOf = new int[sentences.size()];
+        List<List<Token>> tokens = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            fieldOf[i] = s.field() == Span.Field.TITLE ? 0 : 1;
+            tokens.add(Tokenizer.tokenize(fields[fieldOf[i]], s.start(), s.end()));
+        }
+        Map<String, GazetteerEntry> people = actors.registerPersons(fields, tokens, fieldOf);
+
+        List<SentenceFacts> facts = new ArrayList<>(sentences.size());
+        List<Span> spans = new ArrayList<>();
+        int timexCursor = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            boolean isTitle = s.field() == Span.Field.TITLE;
+            String fieldText = isTitle ? title : text;
+            List<Token> toks = tokens.get(i);
+            List<ActorMention> mentions = actors.mentions(fieldText, toks, people, isTitle);
+            List<Timex> inSentence = new ArrayList<>();
+            List<Timex> pool = isTitle ? titleTimexes : bodyTimexes;
+            int k = isTitle ? 0 : timexCursor;
+            while (k < pool.size() && pool.get(k).start() < s.end()) {
+                if (pool.get(k).start() >= s.start()) {
+                    inSentence.add(pool.get(k));
+                }
+                k++;
+            }
+            if (!isTitle) {
+                timexCursor = k;
+            }
+            List<TriggerMatch> triggers = events.triggers(toks);
+            List<SectorHit> sectorHits = sectors.find(toks);
+            SentenceFacts f = new SentenceFacts(s, fieldText, toks, mentions, inSentence, triggers, sectorHits,
+                    events.plannedCues(toks), events.anaphora(toks));
+            facts.add(f);
+            addSpans(f, spans);
+        }
+        List<ExtractedEvent> found = assembler.assemble(facts, doc.published());
+        return new Extraction(bodyTimexes, found, spans);
+    }
+
+    private static void addSpans(SentenceFacts f, List<Span> spans) {
+        Span.Field field = f.sentence().field();
+        for (Timex x : f.timexes()) {
+            spans.add(new Span(field, x.start(), x.end(), "date", x.rule(), x.value()));
+        }
+        for (ActorMention m : f.actors()) {
+            spans.add(new Span(field, m.start(), m.end(), "actor", m.rule(), m.country()));
+        }
+        for (TriggerMatch t : f.triggers()) {
+            spans.add(new Span(field, f.tokens().get(t.from()).start(), f.tokens().get(t.to() - 1).end(), "trigger",
+                    t.trigger().id(), t.trigger().type().name()));
+        }
+        for (SectorHit h : f.sectors()) {
+            spans.add(new Span(field, f.tokens().get(h.from()).start(), f.tokens().get(h.to() - 1).end(), "sector",
+                    h.rule(), h.sector()));
+        }
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
     }
 }

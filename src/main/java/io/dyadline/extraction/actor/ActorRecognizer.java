@@ -1,0 +1,339 @@
+package io.dyadline.extraction.actor;
+
+import io.dyadline.extraction.text.PhraseMatcher;
+import io.dyadline.extraction.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the countries a document's sentences name. Officials introduced with their country ("Iranian telecoms
+ * minister Issa Zarepour", "King Abdullah II of Jordan", "Alexander Shoitov, the Russian Deputy Minister",
+ * "Roskomnadzor's Lipov") are registered for the whole document, so that "Zarepour" alone resolves too.
+ */
+public final class ActorRecognizer {
+
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "van",
+            "von", "der", "le", "la", "-", ".", "'");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "on", "in", "at", "of", "and", "for",
+            "during", "after", "before", "his", "her", "their", "its", "this", "that", "today", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "he", "she",
+            "they", "it", "we", "both", "while", "with", "readout", "statement", "joint", "fact", "sheet", "call",
+            "meeting", "but", "as", "also", "said", "met");
+    private static final Set<String> SOURCE_VERBS = Set.of("reported", "reports", "quoted", "quoting", "cited",
+            "citing", "according");
+
+    private final Gazetteer gazetteer;
+
+    public ActorRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Officials the document introduces with their country, by full name and by surname. */
+    public Map<String, GazetteerEntry> registerPersons(CharSequence[] texts, List<List<Token>> sentences,
+                                                       int[] fieldOfSentence) {
+        Map<String, GazetteerEntry> people = new HashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            CharSequence text = texts[fieldOfSentence[s]];
+            List<ActorMention> mentions = lexiconMentions(text, tokens, Map.of(), false);
+            for (ActorMention m : mentions) {
+                if (m.kind() == ActorKind.NONE || m.kind() == ActorKind.MEDIA || m.kind() == ActorKind.PERSON) {
+                    continue;
+                }
+                int after = tokenAfter(tokens, m);
+                registerForward(text, tokens, after, m, people);
+                registerOfCountry(text, tokens, m, people);
+            }
+        }
+        return people;
+    }
+
+    /** Demonym/country ['s] role... Name  |  Body's Name. */
+    private void registerForward(CharSequence text, List<Token> tokens, int i, ActorMention m,
+                                 Map<String, GazetteerEntry> people) {
+        boolean possessive = i + 1 < tokens.size() && tokens.get(i).norm().equals("'")
+                && tokens.get(i + 1).norm().equals("s");
+        if (possessive) {
+            i += 2;
+        }
+        boolean sawRole = false;
+        for (int steps = 0; i < tokens.size() && steps < 8; steps++) {
+            PhraseMatcher.Match<String> role = gazetteer.roles().longestAt(tokens, i);
+            if (role != null) {
+                sawRole = true;
+                i = role.to();
+                if (i < tokens.size() && tokens.get(i).norm().equals("for")) {
+                    return;
+                }
+                continue;
+            }
+            Token t = tokens.get(i);
+            if ((sawRole || possessive) && isNameStart(t)) {
+                int end = nameEnd(tokens, i);
+                if (end > i) {
+                    register(text, tokens, i, end, m, people);
+                }
+                return;
+            }
+            if (sawRole || t.capital() || !Character.isLetter(t.norm().charAt(0))) {
+                return;
+            }
+            i++;
+        }
+    }
+
+    /** Role Name of [the] Country  |  Name, [the] Demonym role. */
+    private void registerOfCountry(CharSequence text, List<Token> tokens, ActorMention m,
+                                   Map<String, GazetteerEntry> people) {
+        int i = m.token();
+        if (i >= 1 && tokens.get(i - 1).norm().equals("of")) {
+            int nameEnd = i - 1;
+            int nameStart = nameEnd;
+            while (nameStart > 0 && (isNameStart(tokens.get(nameStart - 1))
+                    || NAME_PARTICLES.contains(tokens.get(nameStart - 1).norm()))
+                    && roleEndingAt(tokens, nameStart) == null) {
+                nameStart--;
+                if (nameEnd - nameStart > 5) {
+                    return;
+                }
+            }
+            if (nameStart < nameEnd && nameStart > 0 && gazetteer.roles().longestAt(tokens, nameStart) == null) {
+                PhraseMatcher.Match<String> role = roleEndingAt(tokens, nameStart);
+                if (role != null) {
+                    register(text, tokens, nameStart, nameEnd, m, people);
+                }
+            }
+        }
+        int k = i - 1;
+        if (k >= 0 && tokens.get(k).norm().equals("the")) {
+            k--;
+        }
+        if (k >= 1 && tokens.get(k).norm().equals(",") && m.kind() == ActorKind.DEMONYM) {
+            int nameEnd = k;
+            int nameStart = nameEnd;
+            while (nameStart > 0 && (isNameStart(tokens.get(nameStart - 1))
+                    || NAME_PARTICLES.contains(tokens.get(nameStart - 1).norm())) && nameEnd - nameStart < 4) {
+                nameStart--;
+            }
+            if (nameStart < nameEnd && isNameStart(tokens.get(nameStart))) {
+                register(text, tokens, nameStart, nameEnd, m, people);
+            }
+        }
+    }
+
+    private PhraseMatcher.Match<String> roleEndingAt(List<Token> tokens, int end) {
+        for (int start = Math.max(0, end - 5); start < end; start++) {
+            PhraseMatcher.Match<String> role = gazetteer.roles().longestAt(tokens, start);
+            if (role != null && role.to() == end) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    private void register(CharSequence text, List<Token> tokens, int from, int to, ActorMention country,
+                          Map<String, GazetteerEntry> people) {
+        while (to > from && NAME_PARTICLES.contains(tokens.get(to - 1).norm())) {
+            to--;
+        }
+        if (to <= from) {
+            return;
+        }
+        String full = text.subSequence(tokens.get(from).start(), tokens.get(to - 1).end()).toString();
+        GazetteerEntry entry = new GazetteerEntry("person.document", ActorKind.PERSON, country.country(), full,
+                null, false);
+        people.putIfAbsent(key(tokens, from, to), entry);
+        Token last = tokens.get(to - 1);
+        if (last.norm().length() > 2 && !last.norm().equals("jr")) {
+            people.putIfAbsent(last.norm(), entry);
+        }
+    }
+
+    private static String key(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k).norm());
+        }
+        return sb.toString();
+    }
+
+    private boolean isNameStart(Token t) {
+        return t.capital() && t.norm().length() > 1 && !NOT_NAMES.contains(t.norm())
+                && gazetteer.names().longestAt(List.of(t), 0) == null;
+    }
+
+    private int nameEnd(List<Token> tokens, int i) {
+        int end = i;
+        int k = i;
+        while (k < tokens.size() && k - i < 6) {
+            Token t = tokens.get(k);
+            if (isNameStart(t) || (t.capital() && t.norm().length() == 1)) {
+                k++;
+                end = k;
+            } else if (NAME_PARTICLES.contains(t.norm()) && k + 1 < tokens.size()
+                    && (tokens.get(k + 1).capital() || NAME_PARTICLES.contains(tokens.get(k + 1).norm()))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static int tokenAfter(List<Token> tokens, ActorMention m) {
+        int i = m.token();
+        while (i < tokens.size() && tokens.get(i).start() < m.end()) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The countries named in one sentence, with the document's registered officials. */
+    public List<ActorMention> mentions(CharSequence text, List<Token> tokens, Map<String, GazetteerEntry> people,
+                                       boolean title) {
+        List<ActorMention> found = lexiconMentions(text, tokens, people, true);
+        if (title) {
+            return found;
+        }
+        markSources(tokens, found);
+        return found;
+    }
+
+    private List<ActorMention> lexiconMentions(CharSequence text, List<Token> tokens,
+                                               Map<String, GazetteerEntry> people, boolean withPeople) {
+        List<ActorMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            PhraseMatcher.Match<GazetteerEntry> m = gazetteer.names().longestAt(tokens, i);
+            if (withPeople && !people.isEmpty()) {
+                PhraseMatcher.Match<GazetteerEntry> p = personAt(tokens, i, people);
+                if (p != null && (m == null || p.to() > m.to())) {
+                    m = p;
+                }
+            }
+            if (m == null || !caseFits(text, tokens, m)) {
+                i++;
+                continue;
+            }
+            GazetteerEntry e = m.value();
+            int start = tokens.get(m.from()).start();
+            int end = tokens.get(m.to() - 1).end();
+            boolean dateline = m.from() == 0 && isDateline(text, tokens, m);
+            if (e.kind() != ActorKind.NONE && !looksLikePersonName(tokens, m)) {
+                out.add(new ActorMention(start, end, m.from(), e.country(), e.kind(), e.id(), e.name(), e.role(),
+                        false, dateline));
+            }
+            i = m.to();
+        }
+        return out;
+    }
+
+    private PhraseMatcher.Match<GazetteerEntry> personAt(List<Token> tokens, int i,
+                                                         Map<String, GazetteerEntry> people) {
+        if (!tokens.get(i).capital()) {
+            return null;
+        }
+        PhraseMatcher.Match<GazetteerEntry> best = null;
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k < tokens.size() && k < i + 6; k++) {
+            if (k > i) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k).norm());
+            GazetteerEntry e = people.get(sb.toString());
+            if (e != null) {
+                best = new PhraseMatcher.Match<>(i, k + 1, e);
+            }
+        }
+        return best;
+    }
+
+    private static boolean caseFits(CharSequence text, List<Token> tokens, PhraseMatcher.Match<GazetteerEntry> m) {
+        GazetteerEntry e = m.value();
+        int first = m.from();
+        if (tokens.get(first).norm().equals("the") && m.to() - first > 1) {
+            first++;
+        }
+        if (e.kind() != ActorKind.NONE && !tokens.get(first).capital()) {
+            return false;
+        }
+        if (e.exactCase()) {
+            for (int k = m.from(); k < m.to(); k++) {
+                Token t = tokens.get(k);
+                for (int c = t.start(); c < t.end(); c++) {
+                    if (Character.isLowerCase(text.charAt(c)) && !tokens.get(k).norm().equals("the")) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** "Michael Jordan", "Anna Georgia": a country name right after a given name is part of a person's name. */
+    private static boolean looksLikePersonName(List<Token> tokens, PhraseMatcher.Match<GazetteerEntry> m) {
+        if (m.value().kind() != ActorKind.COUNTRY || m.from() == 0 || m.to() - m.from() > 1) {
+            return false;
+        }
+        Token before = tokens.get(m.from() - 1);
+        return before.capital() && before.norm().length() > 2 && !NOT_NAMES.contains(before.norm())
+                && m.from() >= 2 && tokens.get(m.from() - 2).capital();
+    }
+
+    /** "TEHRAN -", "WASHINGTON, D.C. -", "BEIJING (Agencies)": the place the report was filed from. */
+    private static boolean isDateline(CharSequence text, List<Token> tokens, PhraseMatcher.Match<GazetteerEntry> m) {
+        Token t = tokens.get(m.from());
+        for (int c = t.start(); c < t.end(); c++) {
+            if (Character.isLowerCase(text.charAt(c))) {
+                return false;
+            }
+        }
+        int next = m.to();
+        return next < tokens.size() && Set.of("-", ",", "(", ":").contains(tokens.get(next).norm());
+    }
+
+    /** "according to ..." up to the next comma, and "X reported/quoted": who reports is no party. */
+    private static void markSources(List<Token> tokens, List<ActorMention> mentions) {
+        int sourceFrom = -1;
+        int sourceTo = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).norm();
+            if (w.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("to")) {
+                sourceFrom = i;
+                sourceTo = i;
+                while (sourceTo < tokens.size() && !tokens.get(sourceTo).norm().equals(",")) {
+                    sourceTo++;
+                }
+                break;
+            }
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            ActorMention m = mentions.get(k);
+            boolean source = m.token() >= sourceFrom && m.token() < sourceTo;
+            if (!source && m.kind() != ActorKind.PERSON) {
+                int after = m.token() + 1;
+                while (after < tokens.size() && tokens.get(after).start() < m.end()) {
+                    after++;
+                }
+                for (int j = after; j < Math.min(tokens.size(), after + 3); j++) {
+                    if (SOURCE_VERBS.contains(tokens.get(j).norm())) {
+                        source = m.kind() == ActorKind.MEDIA || j == after;
+                        break;
+                    }
+                }
+            }
+            if (source) {
+                mentions.set(k, new ActorMention(m.start(), m.end(), m.token(), m.country(), m.kind(), m.rule(),
+                        m.name(), m.role(), true, m.dateline()));
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.dyadline.extraction.actor;
+
+import io.dyadline.extraction.text.PhraseMatcher;
+import io.dyadline.extraction.text.Token;
+import io.dyadline.extraction.text.TsvTable;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every way the lexicons name a country: names, demonyms, capitals, national bodies, news agencies, known officials,
+ * and the phrases that only look like a country. One token trie holds them all.
+ */
+public final class Gazetteer {
+
+    private static final String DIR = "/lexicon/actor/en/";
+
+    private final PhraseMatcher<GazetteerEntry> names = new PhraseMatcher<>();
+    private final PhraseMatcher<String> roles = new PhraseMatcher<>();
+    private final Map<String, String> countryNames = new HashMap<>();
+    private final Set<String> capitals = new HashSet<>();
+
+    private Gazetteer() {
+    }
+
+    public static Gazetteer load() {
+        Gazetteer g = new Gazetteer();
+        for (TsvTable.Row row : TsvTable.resource(DIR + "non_countries.tsv").expect("id", "phrase").rows()) {
+            g.add(row.get(1), new GazetteerEntry(row.get(0), ActorKind.NONE, null, null, null, false), row);
+        }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "bodies.tsv").expect("id", "phrase", "country", "kind")
+                .rows()) {
+            ActorKind kind = row.get(3).equals("media") ? ActorKind.MEDIA : ActorKind.BODY;
+            String[] forms = row.get(1).split("\\|");
+            g.add(row.get(1), new GazetteerEntry(row.get(0), kind, code(row, 2), forms[0], null, false), row);
+        }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "persons.tsv").expect("id", "names", "country", "role")
+                .rows()) {
+            String[] forms = row.get(1).split("\\|");
+            g.add(row.get(1), new GazetteerEntry(row.get(0), ActorKind.PERSON, code(row, 2), forms[0], row.get(3),
+                    false), row);
+        }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "countries.tsv")
+                .expect("code", "names", "demonyms", "capitals").rows()) {
+            String code = code(row, 0);
+            String[] forms = row.get(1).split("\\|");
+            if (row.get(1).isEmpty()) {
+                throw row.error("a country needs a name");
+            }
+            g.countryNames.put(code, forms[0]);
+            g.addForms(row.get(1), "country." + code + ".name", ActorKind.COUNTRY, code, forms[0], row);
+            g.addForms(row.get(2), "country." + code + ".demonym", ActorKind.DEMONYM, code, forms[0], row);
+            g.addForms(row.get(3), "country." + code + ".capital", ActorKind.CAPITAL, code, forms[0], row);
+            for (String capital : row.get(3).split("\\|")) {
+                if (!capital.isEmpty()) {
+                    g.capitals.add(capital);
+                }
+            }
+        }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "roles.tsv").expect("id", "phrase").rows()) {
+            g.roles.addEach(row.get(1), row.get(0));
+        }
+        return g;
+    }
+
+    private static String code(TsvTable.Row row, int column) {
+        String code = row.get(column);
+        if (!code.matches("[A-Z]{2}")) {
+            throw row.error("not an ISO 3166-1 alpha-2 code: '" + code + "'");
+        }
+        return code;
+    }
+
+    private void addForms(String cell, String id, ActorKind kind, String code, String name, TsvTable.Row row) {
+        if (cell.isEmpty()) {
+            return;
+        }
+        for (String form : cell.split("\\|")) {
+            boolean caps = form.length() <= 5 && form.chars().anyMatch(Character::isLetter)
+                    && form.chars().noneMatch(Character::isLowerCase);
+            add(form, new GazetteerEntry(id, kind, code, name, null, caps), row);
+            if (kind == ActorKind.COUNTRY) {
+                add("the " + form, new GazetteerEntry(id, kind, code, name, null, caps), row);
+            }
+        }
+    }
+
+    private void add(String forms, GazetteerEntry entry, TsvTable.Row row) {
+        if (forms.isEmpty()) {
+            throw row.error("empty phrase");
+        }
+        for (String form : forms.split("\\|")) {
+            if (form.isBlank()) {
+                throw row.error("empty variant in '" + forms + "'");
+            }
+            names.addEach(form, entry);
+        }
+    }
+
+    PhraseMatcher<GazetteerEntry> names() {
+        return names;
+    }
+
+    PhraseMatcher<String> roles() {
+        return roles;
+    }
+
+    /** Whether a title or role word ("minister", "delegation") starts at token {@code k}. */
+    public boolean isRoleAt(List<Token> tokens, int k) {
+        return roles.longestAt(tokens, k) != null;
+    }
+
+    /** The English short name of a code ("IR" -> "Iran"), or the code itself. */
+    public String countryName(String code) {
+        return countryNames.getOrDefault(code, code);
+    }
+
+    public boolean isCapital(String surface) {
+        return capitals.contains(surface);
+    }
+}

@@ -1,0 +1,656 @@
+package io.dyadline.extraction.event;
+
+import io.dyadline.extraction.Actor;
+import io.dyadline.extraction.EventDate;
+import io.dyadline.extraction.EventStatus;
+import io.dyadline.extraction.EventType;
+import io.dyadline.extraction.Evidence;
+import io.dyadline.extraction.ExtractedEvent;
+import io.dyadline.extraction.Precision;
+import io.dyadline.extraction.Span;
+import io.dyadline.extraction.actor.ActorKind;
+import io.dyadline.extraction.actor.ActorMention;
+import io.dyadline.extraction.actor.Gazetteer;
+import io.dyadline.extraction.sector.SectorClassifier;
+import io.dyadline.extraction.sector.SectorClassifier.SectorHit;
+import io.dyadline.extraction.text.PhraseMatcher;
+import io.dyadline.extraction.text.Token;
+import io.dyadline.extraction.time.Grain;
+import io.dyadline.extraction.time.Timex;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the facts of a document's sentences into bilateral events: picks the two parties of each trigger, its date
+ * and status, and merges the mentions of one real-world event (headline, lead, follow-ups) into one event.
+ */
+public final class EventAssembler {
+
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "regarding", "over", "against",
+            "in", "into", "toward", "towards", "concerning", "to", "from", "including", "like", "across", "within",
+            "throughout", "for", "by", "at", "between", "among", "near", "beyond", "than", "via");
+    private static final Set<String> PARTNER_TO_VERBS = Set.of("visit.travel", "visit.noun", "visit.arrive",
+            "call.speak", "proposal.verb");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)^(on |last |this )?(monday|tuesday|wednesday|"
+            + "thursday|friday|saturday|sunday)$");
+    private static final int STATUS_WINDOW = 8;
+    private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom", "whose", "where", "when",
+            "established", "signed", "founded", "launched", "created", "adopted", ";");
+
+    private final Gazetteer gazetteer;
+
+    public EventAssembler(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** One trigger with its parties, date and status, before merging. */
+    private record Candidate(SentenceFacts facts, TriggerMatch trigger, List<String> pair, EventDate date,
+                             boolean ownDate, EventStatus status, List<ActorMention> parties, Timex timex,
+                             boolean fromFocus, String location) {
+    }
+
+    /** An event being built from one or more candidates. */
+    private static final class Draft {
+        EventType type;
+        String cameo;
+        List<String> pair;
+        EventDate date;
+        EventStatus status;
+        String location;
+        boolean ownDate;
+        double confidence;
+        final List<Candidate> mentions = new ArrayList<>();
+    }
+
+    public List<ExtractedEvent> assemble(List<SentenceFacts> sentences, LocalDate published) {
+        List<Candidate> candidates = new ArrayList<>();
+        List<String> focus = null;
+        EventDate lastDate = null;
+        Timex recentExplicit = null;
+        int recentExplicitSentence = -10;
+        Map<String, EventDate> nameDates = new HashMap<>();
+        for (SentenceFacts facts : sentences) {
+            List<TriggerMatch> triggers = selectTriggers(facts.triggers());
+            boolean cue = !facts.anaphora().isEmpty();
+            for (TriggerMatch t : triggers) {
+                List<ActorMention> used = new ArrayList<>();
+                List<String> pair = anaphoricSubject(facts, t) && focus != null ? focus : parties(facts, t, used);
+                boolean fromFocus = pair == focus;
+                if (pair == null) {
+                    continue;
+                }
+                if (pair.size() < 2) {
+                    if (cue && focus != null && focus.containsAll(pair)) {
+                        pair = focus;
+                        fromFocus = true;
+                    } else {
+                        String host = hostCountry(facts, t, pair);
+                        if (host == null) {
+                            continue;
+                        }
+                        pair = List.of(pair.get(0), host);
+                    }
+                }
+                pair = sorted(pair);
+                Timex timex = governingTimex(facts, t);
+                EventDate date;
+                boolean ownDate = timex != null;
+                if (timex != null) {
+                    boolean weekday = WEEKDAY.matcher(timex.text().trim()).matches();
+                    if (weekday && cue && recentExplicit != null
+                            && facts.sentence().index() - recentExplicitSentence <= 3
+                            && published != null && !covers(recentExplicit, published)) {
+                        date = toDate(recentExplicit, "inherited.paragraph");
+                    } else {
+                        date = toDate(timex, timex.rule());
+                    }
+                } else if (facts.sentence().field() == Span.Field.TITLE) {
+                    date = null;
+                } else if ((fromFocus || cue) && lastDate != null) {
+                    date = new EventDate(lastDate.start(), lastDate.end(), lastDate.precision(), lastDate.edtf(),
+                            "inherited.paragraph");
+                } else if (sharedName(facts, nameDates) != null) {
+                    EventDate named = sharedName(facts, nameDates);
+                    date = new EventDate(named.start(), named.end(), named.precision(), named.edtf(),
+                            "inherited.actor");
+                } else if (published != null) {
+                    date = new EventDate(published, published, Precision.DAY, published.toString(),
+                            "inherited.publication");
+                } else {
+                    date = null;
+                }
+                EventStatus status = status(facts, t, date, ownDate, published);
+                candidates.add(new Candidate(facts, t, pair, date, ownDate, status, used, timex, fromFocus,
+                        location(facts)));
+                if (fromFocus || hasSubject(used, t) || facts.sentence().field() == Span.Field.TITLE) {
+                    focus = pair;
+                }
+                if (date != null) {
+                    lastDate = date;
+                    for (String name : names(facts)) {
+                        nameDates.put(name, date);
+                    }
+                }
+            }
+            for (Timex x : facts.timexes()) {
+                if (x.isAnchored() && !WEEKDAY.matcher(x.text().trim()).matches() && x.grain() != Grain.DAY
+                        && x.grain() != Grain.WEEK) {
+                    recentExplicit = x;
+                    recentExplicitSentence = facts.sentence().index();
+                } else if (x.isAnchored() && x.grain() == Grain.DAY && !WEEKDAY.matcher(x.text().trim()).matches()) {
+                    recentExplicit = null;
+                }
+            }
+        }
+        return merge(candidates, published);
+    }
+
+    /**
+     * Names of people and places a sentence gives beyond the lexicons ("Dehqani"): an undated sentence naming one
+     * continues the dated event that named it last.
+     */
+    private List<String> names(SentenceFacts facts) {
+        List<String> out = new ArrayList<>();
+        List<Token> tokens = facts.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.capital() || t.norm().length() < 3 || gazetteer.isRoleAt(tokens, i) || inTimex(facts, t)) {
+                continue;
+            }
+            boolean known = false;
+            for (ActorMention m : facts.actors()) {
+                if (t.start() >= m.start() && t.end() <= m.end()
+                        && !(m.kind() == ActorKind.PERSON && m.rule().equals("person.document"))) {
+                    known = true;
+                }
+            }
+            if (!known) {
+                out.add(t.norm());
+            }
+        }
+        return out;
+    }
+
+    private static boolean inTimex(SentenceFacts facts, Token t) {
+        for (Timex x : facts.timexes()) {
+            if (t.start() >= x.start() && t.end() <= x.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private EventDate sharedName(SentenceFacts facts, Map<String, EventDate> nameDates) {
+        if (nameDates.isEmpty()) {
+            return null;
+        }
+        for (String name : names(facts)) {
+            EventDate d = nameDates.get(name);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a party is named before the trigger: a pair told only as objects does not shift the focus. */
+    private static boolean hasSubject(List<ActorMention> used, TriggerMatch t) {
+        return used.stream().anyMatch(m -> m.token() < t.from());
+    }
+
+    /** "The leaders discussed", "They agreed", "Both sides signed": the subject is the pair in focus. */
+    private static boolean anaphoricSubject(SentenceFacts facts, TriggerMatch t) {
+        for (PhraseMatcher.Match<String> a : facts.anaphora()) {
+            if (a.to() <= t.from() && t.from() - a.to() <= 6 && !a.value().equals("anaphora.the_event")
+                    && !a.value().equals("anaphora.counterpart") && !a.value().equals("anaphora.bilateral")) {
+                boolean actorBetween = false;
+                for (ActorMention m : facts.actors()) {
+                    if (m.canBeParty() && m.token() >= a.to() && m.token() < t.from()) {
+                        actorBetween = true;
+                    }
+                }
+                String previous = a.from() == 0 ? "," : facts.tokens().get(a.from() - 1).norm();
+                if (!actorBetween && (a.from() <= 3 || previous.equals(",") || previous.equals("and"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Announcements and proposals told within a meeting, visit or call belong to it. */
+    private static List<TriggerMatch> selectTriggers(List<TriggerMatch> all) {
+        boolean encounter = all.stream().anyMatch(t -> isEncounter(t.trigger().type()));
+        List<TriggerMatch> out = new ArrayList<>();
+        Set<String> classes = new java.util.HashSet<>();
+        for (TriggerMatch t : all) {
+            EventType type = t.trigger().type();
+            if (encounter && (type == EventType.ANNOUNCEMENT || type == EventType.PROPOSAL)) {
+                continue;
+            }
+            if (classes.add(mergeClass(type))) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isEncounter(EventType type) {
+        return type == EventType.MEETING || type == EventType.VISIT || type == EventType.CALL;
+    }
+
+    private static String mergeClass(EventType type) {
+        return type == EventType.VISIT ? EventType.MEETING.name() : type.name();
+    }
+
+    /**
+     * The countries on the two sides of a trigger: the subject side (before it) and the object side (after it),
+     * ignoring countries that are only a topic ("talks on Ukraine") or a source. Null for a multilateral event;
+     * a list of 0 or 1 codes when the sentence does not name both sides.
+     */
+    private List<String> parties(SentenceFacts facts, TriggerMatch t, List<ActorMention> used) {
+        int clauseStart = 0;
+        for (int i = t.from() - 1; i >= 0; i--) {
+            String w = facts.tokens().get(i).norm();
+            if (w.equals(";")) {
+                clauseStart = i + 1;
+                break;
+            }
+        }
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        List<ActorMention> candidatesBefore = new ArrayList<>();
+        for (ActorMention m : facts.actors()) {
+            if (!m.canBeParty() || topical(facts, m, t)) {
+                continue;
+            }
+            if (m.token() < t.from() && m.token() >= clauseStart) {
+                candidatesBefore.add(m);
+            } else if (m.token() >= t.to()) {
+                if (!after.contains(m.country())) {
+                    after.add(m.country());
+                }
+                used.add(m);
+            }
+        }
+        for (int k = candidatesBefore.size() - 1; k >= 0; k--) {
+            ActorMention m = candidatesBefore.get(k);
+            if (!before.contains(m.country())) {
+                before.add(m.country());
+            }
+            used.add(m);
+        }
+        if (before.size() >= 3) {
+            return null;
+        }
+        if (before.size() == 2) {
+            return before;
+        }
+        List<String> rest = new ArrayList<>(after);
+        rest.removeAll(before);
+        if (rest.size() >= 3 && before.size() == 1) {
+            return null;
+        }
+        if (before.size() == 1) {
+            return rest.isEmpty() ? before : List.of(before.get(0), rest.get(0));
+        }
+        if (after.size() >= 3) {
+            return null;
+        }
+        return after;
+    }
+
+    /** Whether a country is only what the event is about ("talks on Ukraine", "Russian companies"). */
+    private boolean topical(SentenceFacts facts, ActorMention m, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        int i = m.token();
+        if (m.kind() == ActorKind.PERSON || m.kind() == ActorKind.BODY) {
+            return false;
+        }
+        int p = i - 1;
+        if (p >= 0 && tokens.get(p).norm().equals("the")) {
+            p--;
+        }
+        if (p >= 0) {
+            String prep = tokens.get(p).norm();
+            boolean visitTarget = (prep.equals("to") || prep.equals("in"))
+                    && (t.trigger().type() == EventType.VISIT || PARTNER_TO_VERBS.contains(t.trigger().id()))
+                    && p >= t.to() - 1 && p <= t.to() + 3;
+            boolean between = prep.equals("between") && m.token() > t.from();
+            if (TOPIC_PREPOSITIONS.contains(prep) && !visitTarget && !between) {
+                return true;
+            }
+            if (prep.equals("of") && p > 0 && !tokens.get(p - 1).capital() && !gazetteer.isRoleAt(tokens, p - 1)) {
+                return true;
+            }
+        }
+        int next = i + 1;
+        while (next < tokens.size() && tokens.get(next).start() < m.end()) {
+            next++;
+        }
+        if (m.kind() == ActorKind.CAPITAL && next < tokens.size() && tokens.get(next).capital()
+                && !gazetteer.isRoleAt(tokens, next)) {
+            return true;
+        }
+        int after = i + 1;
+        while (after < tokens.size() && tokens.get(after).start() < m.end()) {
+            after++;
+        }
+        boolean possessive = after + 1 < tokens.size() && tokens.get(after).norm().equals("'")
+                && tokens.get(after + 1).norm().equals("s");
+        if (possessive) {
+            return !introducesActor(tokens, after + 2);
+        }
+        if (m.kind() == ActorKind.DEMONYM) {
+            return !introducesActor(tokens, after);
+        }
+        return false;
+    }
+
+    /** A role ("minister", "delegation", "counterpart") or a name follows within a few words. */
+    private boolean introducesActor(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + 4; k++) {
+            Token t = tokens.get(k);
+            if (gazetteer.isRoleAt(tokens, k)) {
+                return true;
+            }
+            if (t.capital() && k == from) {
+                return true;
+            }
+            if (!Character.isLetter(t.norm().charAt(0)) && !t.norm().equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** For a meeting or visit with one named side, the country it took place in is the other side. */
+    private static String hostCountry(SentenceFacts facts, TriggerMatch t, List<String> known) {
+        EventType type = t.trigger().type();
+        if (known.size() != 1 || !(type == EventType.MEETING || type == EventType.VISIT)) {
+            return null;
+        }
+        for (ActorMention m : facts.actors()) {
+            if ((m.kind() == ActorKind.CAPITAL || m.kind() == ActorKind.COUNTRY) && !m.dateline() && !m.source()
+                    && m.token() > 0 && facts.tokens().get(m.token() - 1).norm().equals("in")
+                    && !m.country().equals(known.get(0)) && m.token() > t.from()) {
+                return m.country();
+            }
+        }
+        return null;
+    }
+
+    private static String location(SentenceFacts facts) {
+        for (ActorMention m : facts.actors()) {
+            if ((m.kind() == ActorKind.CAPITAL || m.kind() == ActorKind.COUNTRY) && m.token() > 0
+                    && facts.tokens().get(m.token() - 1).norm().equals("in") && !m.source()) {
+                return facts.fieldText().substring(m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    private static Timex governingTimex(SentenceFacts facts, TriggerMatch t) {
+        Timex best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int triggerStart = facts.tokens().get(t.from()).start();
+        for (Timex x : facts.timexes()) {
+            if (!x.isAnchored()) {
+                continue;
+            }
+            int distance = Math.abs(x.start() - triggerStart);
+            if (distance < bestDistance && governs(facts, x, t)) {
+                best = x;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A time expression governs a trigger in its clause: near it with no relative clause between, or opening the
+     * sentence ("In November 2022, ...").
+     */
+    private static boolean governs(SentenceFacts facts, Timex x, TriggerMatch t) {
+        int at = facts.tokenAt(x.start());
+        if (at <= 2) {
+            return true;
+        }
+        int from = Math.min(at, t.to());
+        int to = Math.max(at, t.from());
+        if (to - from > 15) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = facts.tokens().get(k).norm();
+            if (RELATIVE.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean covers(Timex x, LocalDate day) {
+        return !day.isBefore(x.rangeStart()) && (x.rangeEnd() == null || !day.isAfter(x.rangeEnd()));
+    }
+
+    static EventDate toDate(Timex x, String source) {
+        LocalDate start = x.rangeStart();
+        LocalDate end = x.rangeEnd();
+        return switch (x.grain()) {
+            case MINUTE, HOUR, DAY, WEEK -> new EventDate(start, end, Precision.DAY,
+                    end == null || end.equals(start) ? start.toString() : start + "/" + end, source);
+            case MONTH -> new EventDate(start, end, Precision.MONTH, start.toString().substring(0, 7), source);
+            default -> new EventDate(start, end, Precision.YEAR,
+                    x.openEnd() ? start.getYear() + "/.." : String.valueOf(start.getYear()), source);
+        };
+    }
+
+    private static EventStatus status(SentenceFacts facts, TriggerMatch t, EventDate date, boolean ownDate,
+                                      LocalDate published) {
+        if (ownDate && date != null && published != null && date.end() != null && date.end().isBefore(published)) {
+            return EventStatus.OCCURRED;
+        }
+        if (published != null && date != null && date.start().isAfter(published)) {
+            return EventStatus.PLANNED;
+        }
+        List<Token> tokens = facts.tokens();
+        for (PhraseMatcher.Match<String> cue : facts.plannedCues()) {
+            boolean before = cue.to() <= t.from() && t.from() - cue.to() <= STATUS_WINDOW
+                    && noBoundary(tokens, cue.to(), t.from());
+            boolean after = t.trigger().nominal() && cue.from() >= t.to() && cue.from() - t.to() <= 3;
+            if (before || after) {
+                return EventStatus.PLANNED;
+            }
+        }
+        return EventStatus.OCCURRED;
+    }
+
+    private static boolean noBoundary(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).norm();
+            if (w.equals(";") || w.equals(".") || w.equals("said") || w.equals("and")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> sorted(List<String> pair) {
+        return List.copyOf(new TreeSet<>(pair));
+    }
+
+    private List<ExtractedEvent> merge(List<Candidate> candidates, LocalDate published) {
+        List<Draft> drafts = new ArrayList<>();
+        List<Candidate> deferred = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean weak = c.date() == null || "inherited.publication".equals(c.date().source());
+            if (weak) {
+                deferred.add(c);
+            } else {
+                attach(drafts, c, false);
+            }
+        }
+        for (Candidate c : deferred) {
+            attach(drafts, c, true);
+        }
+        List<Draft> kept = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.type == EventType.ANNOUNCEMENT || d.type == EventType.PROPOSAL) {
+                Draft encounter = drafts.stream().filter(o -> o != d && isEncounter(o.type) && o.pair.equals(d.pair)
+                        && sameDate(o.date, d.date)).findFirst().orElse(null);
+                if (encounter != null) {
+                    encounter.mentions.addAll(d.mentions);
+                    continue;
+                }
+            }
+            kept.add(d);
+        }
+        List<ExtractedEvent> out = new ArrayList<>();
+        for (Draft d : kept) {
+            if (d.date == null && published != null) {
+                d.date = new EventDate(published, published, Precision.DAY, published.toString(),
+                        "inherited.publication");
+            }
+            out.add(build(d));
+        }
+        return out;
+    }
+
+    private static void attach(List<Draft> drafts, Candidate c, boolean weak) {
+        String cls = mergeClass(c.trigger().trigger().type());
+        for (Draft d : drafts) {
+            if (!d.pair.equals(c.pair()) || !mergeClass(d.type).equals(cls)) {
+                continue;
+            }
+            boolean same = weak ? weakFits(d, c) : sameDate(d.date, c.date());
+            if (same) {
+                d.mentions.add(c);
+                if (d.status == EventStatus.OCCURRED && c.status() == EventStatus.PLANNED && !d.ownDate) {
+                    d.status = EventStatus.PLANNED;
+                }
+                if (d.location == null) {
+                    d.location = c.location();
+                }
+                return;
+            }
+        }
+        Draft d = new Draft();
+        d.type = c.trigger().trigger().type();
+        d.cameo = c.trigger().trigger().cameo();
+        d.pair = c.pair();
+        d.date = c.date();
+        d.status = c.status();
+        d.location = c.location();
+        d.ownDate = c.ownDate();
+        d.mentions.add(c);
+        drafts.add(d);
+    }
+
+    /** A headline or an undated lead joins the same pair's event of the last week, or an undated one. */
+    private static boolean weakFits(Draft d, Candidate c) {
+        if (d.date == null || c.date() == null) {
+            return true;
+        }
+        if (sameDate(d.date, c.date())) {
+            return true;
+        }
+        LocalDate pub = c.date().start();
+        return d.date.precision() == Precision.DAY && !d.date.start().isAfter(pub.plusDays(7))
+                && !d.date.start().isBefore(pub.minusDays(7));
+    }
+
+    private static boolean sameDate(EventDate a, EventDate b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.start().equals(b.start()) && a.precision() == b.precision();
+    }
+
+    private ExtractedEvent build(Draft d) {
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        Set<String> sectors = new LinkedHashSet<>();
+        List<Evidence> evidence = new ArrayList<>();
+        Map<Integer, Evidence> bySentence = new HashMap<>();
+        boolean anyFocus = false;
+        for (Candidate c : d.mentions) {
+            SentenceFacts f = c.facts();
+            anyFocus |= c.fromFocus();
+            for (ActorMention m : c.parties()) {
+                if (!d.pair.contains(m.country())) {
+                    continue;
+                }
+                String name = m.kind() == ActorKind.PERSON ? m.name()
+                        : f.fieldText().substring(m.start(), m.end());
+                actors.putIfAbsent(name.toLowerCase(), new Actor(name, m.role(), m.country()));
+            }
+            for (SectorHit h : f.sectors()) {
+                sectors.add(h.sector());
+            }
+            if (!bySentence.containsKey(f.sentence().index())) {
+                Evidence e = evidence(f, c);
+                bySentence.put(f.sentence().index(), e);
+                evidence.add(e);
+            }
+        }
+        if (sectors.isEmpty()) {
+            sectors.add(SectorClassifier.DIPLOMACY);
+        }
+        double confidence = 0.6 + 0.1 * Math.min(3, d.mentions.size() - 1)
+                + (d.ownDate ? 0.1 : 0) - (anyFocus ? 0.1 : 0);
+        confidence = Math.round(Math.min(0.95, confidence) * 100) / 100.0;
+        return new ExtractedEvent(d.type, d.status, d.cameo, d.pair, d.date, List.copyOf(actors.values()),
+                sectors, d.location, summary(d, actors.values()), confidence, evidence);
+    }
+
+    private Evidence evidence(SentenceFacts f, Candidate c) {
+        List<Span> spans = new ArrayList<>();
+        List<Token> tokens = f.tokens();
+        TriggerMatch t = c.trigger();
+        spans.add(new Span(f.sentence().field(), tokens.get(t.from()).start(), tokens.get(t.to() - 1).end(),
+                "trigger", t.trigger().id(), t.trigger().type().name()));
+        for (ActorMention m : c.parties()) {
+            spans.add(new Span(f.sentence().field(), m.start(), m.end(), "actor", m.rule(), m.country()));
+        }
+        if (c.timex() != null) {
+            spans.add(new Span(f.sentence().field(), c.timex().start(), c.timex().end(), "date", c.timex().rule(),
+                    c.timex().value()));
+        }
+        return new Evidence(f.sentence().field(), f.text(), f.sentence().start(), f.sentence().end(), spans);
+    }
+
+    private String summary(Draft d, Iterable<Actor> actors) {
+        String a = null;
+        String b = null;
+        for (Actor actor : actors) {
+            String label = actor.role() != null || !actor.name().equalsIgnoreCase(
+                    gazetteer.countryName(actor.country())) ? actor.name() : null;
+            if (actor.country().equals(d.pair.get(0)) && a == null) {
+                a = label;
+            } else if (actor.country().equals(d.pair.get(1)) && b == null) {
+                b = label;
+            }
+        }
+        String left = gazetteer.countryName(d.pair.get(0)) + (a == null ? "" : " (" + a + ")");
+        String right = gazetteer.countryName(d.pair.get(1)) + (b == null ? "" : " (" + b + ")");
+        String verb = switch (d.type) {
+            case MEETING -> d.status == EventStatus.PLANNED ? "to meet" : "meet";
+            case VISIT -> "visit";
+            case CALL -> "call";
+            case AGREEMENT -> "agreement";
+            case ANNOUNCEMENT -> "announcement";
+            case WORKING_GROUP -> "working group";
+            case PROPOSAL -> "proposal";
+        };
+        return left + " and " + right + ": " + verb;
+    }
+}

@@ -1,0 +1,71 @@
+package io.dyadline.extraction.event;
+
+import io.dyadline.extraction.EventType;
+import io.dyadline.extraction.text.PhraseMatcher;
+import io.dyadline.extraction.text.Token;
+import io.dyadline.extraction.text.TsvTable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Triggers, status cues and anaphora, loaded from {@code lexicon/event/en}. */
+public final class EventLexicon {
+
+    private static final String DIR = "/lexicon/event/en/";
+
+    private final PhraseMatcher<Trigger> triggers = new PhraseMatcher<>();
+    private final PhraseMatcher<String> plannedCues = new PhraseMatcher<>();
+    private final PhraseMatcher<String> anaphora = new PhraseMatcher<>();
+
+    private EventLexicon() {
+    }
+
+    public static EventLexicon load() {
+        EventLexicon lexicon = new EventLexicon();
+        for (TsvTable.Row row : TsvTable.resource(DIR + "triggers.tsv")
+                .expect("id", "pattern", "type", "cameo", "kind").rows()) {
+            EventType type;
+            try {
+                type = EventType.valueOf(row.get(2));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown event type '" + row.get(2) + "'");
+            }
+            if (!row.get(3).matches("\\d{2,4}")) {
+                throw row.error("not a CAMEO code: '" + row.get(3) + "'");
+            }
+            if (!row.get(4).equals("verb") && !row.get(4).equals("noun")) {
+                throw row.error("kind must be verb or noun, not '" + row.get(4) + "'");
+            }
+            if (row.get(1).isEmpty()) {
+                throw row.error("empty pattern");
+            }
+            lexicon.triggers.add(row.get(1), new Trigger(row.get(0), type, row.get(3), row.get(4).equals("noun")));
+        }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "status.tsv").expect("id", "pattern", "status").rows()) {
+            if (!row.get(2).equals("PLANNED")) {
+                throw row.error("only PLANNED cues are listed, not '" + row.get(2) + "'");
+            }
+            lexicon.plannedCues.add(row.get(1), row.get(0));
+        }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "anaphora.tsv").expect("id", "pattern").rows()) {
+            lexicon.anaphora.add(row.get(1), row.get(0));
+        }
+        return lexicon;
+    }
+
+    public List<TriggerMatch> triggers(List<Token> tokens) {
+        List<TriggerMatch> out = new ArrayList<>();
+        for (PhraseMatcher.Match<Trigger> m : triggers.findAll(tokens)) {
+            out.add(new TriggerMatch(m.from(), m.to(), m.value()));
+        }
+        return out;
+    }
+
+    public List<PhraseMatcher.Match<String>> plannedCues(List<Token> tokens) {
+        return plannedCues.findAll(tokens);
+    }
+
+    public List<PhraseMatcher.Match<String>> anaphora(List<Token> tokens) {
+        return anaphora.findAll(tokens);
+    }
+}

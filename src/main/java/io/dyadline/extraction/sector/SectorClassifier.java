@@ -1,0 +1,53 @@
+package io.dyadline.extraction.sector;
+
+import io.dyadline.extraction.text.PhraseMatcher;
+import io.dyadline.extraction.text.Token;
+import io.dyadline.extraction.text.TsvTable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Multi-label sector tagging from keyword lexicons (the taxonomy of DESIGN.md). */
+public final class SectorClassifier {
+
+    public static final String DIPLOMACY = "diplomacy";
+    public static final Set<String> SECTORS = Set.of("telecom", "ict", "ai", "science-tech", "space", "energy",
+            "trade", "finance", "transport", "defense", "health", "agriculture", "education", "environment",
+            DIPLOMACY);
+
+    /** A keyword found in the tokens {@code [from, to)}. */
+    public record SectorHit(int from, int to, String sector, String rule) {
+    }
+
+    private record Keyword(String sector, String rule) {
+    }
+
+    private final PhraseMatcher<Keyword> keywords = new PhraseMatcher<>();
+
+    private SectorClassifier() {
+    }
+
+    public static SectorClassifier load() {
+        SectorClassifier c = new SectorClassifier();
+        for (TsvTable.Row row : TsvTable.resource("/lexicon/sector/en/sectors.tsv").expect("id", "pattern", "sector")
+                .rows()) {
+            if (!SECTORS.contains(row.get(2))) {
+                throw row.error("unknown sector '" + row.get(2) + "'");
+            }
+            if (row.get(1).isEmpty()) {
+                throw row.error("empty pattern");
+            }
+            c.keywords.addEach(row.get(1), new Keyword(row.get(2), row.get(0)));
+        }
+        return c;
+    }
+
+    public List<SectorHit> find(List<Token> tokens) {
+        List<SectorHit> hits = new ArrayList<>();
+        for (PhraseMatcher.Match<Keyword> m : keywords.findAll(tokens)) {
+            hits.add(new SectorHit(m.from(), m.to(), m.value().sector(), m.value().rule()));
+        }
+        return hits;
+    }
+}

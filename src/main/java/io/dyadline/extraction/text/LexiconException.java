@@ -1,0 +1,9 @@
+package io.dyadline.extraction.text;
+
+/** A lexicon file that cannot be loaded; the message starts with file:line. */
+public class LexiconException extends RuntimeException {
+
+    public LexiconException(String message) {
+        super(message);
+    }
+}

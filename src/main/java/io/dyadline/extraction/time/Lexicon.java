@@ -1,0 +1,183 @@
+package io.dyadline.extraction.time;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The word lists of the temporal tagger, read once from {@code lexicon/time/en/*.tsv}. Immutable after load. */
+final class Lexicon {
+
+    enum Tense { PAST, FUTURE }
+
+    enum RangeKind { SINCE, UNTIL, FROM, TO }
+
+    record RangeCue(RangeKind kind, String rule) {
+    }
+
+    /** What the lexicon knows of one lower-cased word: its categories and, per category, a value. */
+    static final class Word {
+        long mask;
+        long ambiguous;
+        final int[] num = new int[Cat.ALL.length];
+        final String[] str = new String[Cat.ALL.length];
+        String deicticType;
+        /** A shortened month or weekday name ("Sept", "Thurs"): a period after it is no sentence end. */
+        boolean abbreviation;
+
+        void add(Cat c, int n, String s) {
+            mask |= c.bit;
+            num[c.ordinal()] = n;
+            str[c.ordinal()] = s;
+        }
+    }
+
+    final Map<String, Word> words = new HashMap<>();
+    final Map<String, Tense> tenseWords = new HashMap<>();
+    final List<String> pastSuffixes = new ArrayList<>();
+    final List<String> futureSuffixes = new ArrayList<>();
+    final java.util.Set<String> auxiliaries = new java.util.HashSet<>();
+    final Map<String, Long> vetoBefore = new HashMap<>();
+    final Map<String, Long> vetoAfter = new HashMap<>();
+    final Map<String, RangeCue> rangeCues = new HashMap<>();
+    final List<TimePattern> patterns = new ArrayList<>();
+
+    private Lexicon() {
+    }
+
+    static Lexicon load(String dir, Function<String, InputStream> open) {
+        Lexicon lx = new Lexicon();
+        for (TsvReader.Row r : rows(dir, "months.tsv", 3, open)) {
+            Word w = lx.word(r.cells()[0]);
+            w.add(Cat.MONTH, range(r, r.intCell(1), 1, 12), null);
+            if (yes(r, 2)) {
+                w.ambiguous |= Cat.MONTH.bit;
+            }
+        }
+        for (TsvReader.Row r : rows(dir, "weekdays.tsv", 3, open)) {
+            Word w = lx.word(r.cells()[0]);
+            w.add(Cat.WEEKDAY, range(r, r.intCell(1), 1, 7), null);
+            if (yes(r, 2)) {
+                w.ambiguous |= Cat.WEEKDAY.bit;
+            }
+        }
+        for (Map.Entry<String, Word> a : lx.words.entrySet()) {
+            for (String full : lx.words.keySet()) {
+                if (full.length() > a.getKey().length() && full.startsWith(a.getKey())
+                        && (lx.words.get(full).mask & a.getValue().mask & (Cat.MONTH.bit | Cat.WEEKDAY.bit)) != 0) {
+                    a.getValue().abbreviation = true;
+                }
+            }
+        }
+        for (TsvReader.Row r : rows(dir, "seasons.tsv", 3, open)) {
+            Word w = lx.word(r.cells()[0]);
+            w.add(Cat.SEASON, 0, oneOf(r, 1, "SP", "SU", "FA", "WI"));
+            if (yes(r, 2)) {
+                w.ambiguous |= Cat.SEASON.bit;
+            }
+        }
+        for (TsvReader.Row r : rows(dir, "numbers.tsv", 3, open)) {
+            Cat c = Cat.valueOf(oneOf(r, 2, "CARD", "ORD", "QTOK"));
+            lx.word(r.cells()[0]).add(c, r.intCell(1), null);
+        }
+        for (TsvReader.Row r : rows(dir, "units.tsv", 3, open)) {
+            String unit = oneOf(r, 1, "MIN", "H", "D", "W", "WE", "M", "Q", "SE", "Y", "DE", "CE");
+            lx.word(r.cells()[0]).add(yes(r, 2) ? Cat.UNITS : Cat.UNIT, 0, unit);
+        }
+        for (TsvReader.Row r : rows(dir, "dayparts.tsv", 2, open)) {
+            lx.word(r.cells()[0]).add(Cat.PART, 0, oneOf(r, 1, "MO", "AF", "EV", "NI"));
+        }
+        for (TsvReader.Row r : rows(dir, "clock.tsv", 2, open)) {
+            lx.word(r.cells()[0]).add(Cat.AMPM, 0, oneOf(r, 1, "AM", "PM"));
+        }
+        for (TsvReader.Row r : rows(dir, "deictic.tsv", 3, open)) {
+            String v = r.cells()[1].trim();
+            if (!v.matches("D[+-]\\d+(/(MO|AF|EV|NI))?|PRESENT_REF|PAST_REF|FUTURE_REF")) {
+                throw r.error("bad deictic value '" + v + "'");
+            }
+            Word w = lx.word(r.cells()[0]);
+            w.add(Cat.DEICTIC, 0, v);
+            w.deicticType = oneOf(r, 2, "DATE", "TIME");
+        }
+        for (TsvReader.Row r : rows(dir, "relative.tsv", 2, open)) {
+            lx.word(r.cells()[0]).add(cat(r, r.cells()[1].trim()), 0, null);
+        }
+        for (TsvReader.Row r : rows(dir, "set_words.tsv", 2, open)) {
+            lx.word(r.cells()[0]).add(Cat.SETWORD, 0, r.cells()[1].trim());
+        }
+        for (TsvReader.Row r : rows(dir, "tense_cues.tsv", 3, open)) {
+            String kind = oneOf(r, 2, "word", "suffix", "auxiliary");
+            String cue = key(r.cells()[0]);
+            if (kind.equals("auxiliary")) {
+                oneOf(r, 1, "NONE");
+                lx.auxiliaries.add(cue);
+                continue;
+            }
+            Tense t = Tense.valueOf(oneOf(r, 1, "PAST", "FUTURE"));
+            if (kind.equals("word")) {
+                lx.tenseWords.put(cue, t);
+            } else {
+                (t == Tense.PAST ? lx.pastSuffixes : lx.futureSuffixes).add(cue);
+            }
+        }
+        for (TsvReader.Row r : rows(dir, "negative_contexts.tsv", 3, open)) {
+            String applies = oneOf(r, 2, "YEAR", "WEEKDAY", "MONTH", "DEICTIC", "UNIT", "NUMBER");
+            long bit = applies.equals("NUMBER") ? Cat.NUM.bit
+                    : applies.equals("UNIT") ? Cat.UNIT.bit | Cat.UNITS.bit : Cat.valueOf(applies).bit;
+            Map<String, Long> m = oneOf(r, 1, "BEFORE", "AFTER").equals("BEFORE") ? lx.vetoBefore : lx.vetoAfter;
+            m.merge(key(r.cells()[0]), bit, (a, b) -> a | b);
+        }
+        for (TsvReader.Row r : rows(dir, "range_cues.tsv", 3, open)) {
+            RangeKind k = RangeKind.valueOf(oneOf(r, 1, "SINCE", "UNTIL", "FROM", "TO"));
+            lx.rangeCues.put(key(r.cells()[0]), new RangeCue(k, r.cells()[2].trim()));
+        }
+        for (TsvReader.Row r : rows(dir, "patterns.tsv", 5, open)) {
+            lx.patterns.add(TimePattern.parse(r));
+        }
+        return lx;
+    }
+
+    private Word word(String w) {
+        return words.computeIfAbsent(key(w), k -> new Word());
+    }
+
+    private static String key(String w) {
+        return w.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<TsvReader.Row> rows(String dir, String file, int columns, Function<String, InputStream> open) {
+        return TsvReader.read(file, open.apply(dir + file), columns);
+    }
+
+    private static boolean yes(TsvReader.Row r, int i) {
+        return oneOf(r, i, "yes", "no").equals("yes");
+    }
+
+    private static int range(TsvReader.Row r, int v, int lo, int hi) {
+        if (v < lo || v > hi) {
+            throw r.error("value " + v + " out of range " + lo + ".." + hi);
+        }
+        return v;
+    }
+
+    static Cat cat(TsvReader.Row r, String name) {
+        try {
+            return Cat.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw r.error("unknown category or role '" + name + "'");
+        }
+    }
+
+    private static String oneOf(TsvReader.Row r, int i, String... allowed) {
+        String v = r.cells()[i].trim();
+        for (String a : allowed) {
+            if (a.equals(v)) {
+                return v;
+            }
+        }
+        throw r.error("'" + v + "' is not one of " + String.join(", ", allowed));
+    }
+}

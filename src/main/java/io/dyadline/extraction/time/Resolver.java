@@ -1,0 +1,641 @@
+package io.dyadline.extraction.time;
+
+import io.dyadline.extraction.time.Calendar.Val;
+import io.dyadline.extraction.time.Lexicon.Tense;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.List;
+
+/**
+ * Second step: turns a pattern match into TIMEX3 values, anchoring relative and underspecified expressions on the
+ * publication date and the tense of the clause around them. Returns null when the match is no time expression after all.
+ */
+final class Resolver {
+
+    private static final int TENSE_WINDOW = 12;
+    private static final long CONTEXT_CATS = Cat.YEAR.bit | Cat.WEEKDAY.bit | Cat.MONTH.bit | Cat.DEICTIC.bit | Cat.NUM.bit
+            | Cat.UNIT.bit | Cat.UNITS.bit;
+
+    private final Lexicon lx;
+
+    Resolver(Lexicon lx) {
+        this.lx = lx;
+    }
+
+    /** What one match resolves to: a value and the type to report (a pattern may downgrade TIME to DATE). */
+    record Out(TimexType type, Val val, Val second, int secondFrom) {
+    }
+
+    /** What the document has said so far that later expressions refer back to ("a year earlier" after a quarter). */
+    static final class Context {
+        Val lastQuarter;
+        Val lastDate;
+    }
+
+    Out resolve(Match m, LocalDate pub, Context ctx) {
+        if (vetoed(m) || ambiguousWithoutContext(m)) {
+            return null;
+        }
+        TimePattern p = m.pattern;
+        Val v = switch (p.action) {
+            case "date" -> date(m, pub);
+            case "iso" -> iso(m);
+            case "slash_mdy" -> slash(m);
+            case "year" -> year(m);
+            case "decade" -> decade(m);
+            case "century" -> century(m);
+            case "quarter" -> quarter(m, pub, ctx);
+            case "year_ago" -> yearAgo(m, pub, ctx);
+            case "half" -> half(m);
+            case "weekday" -> weekday(m, pub);
+            case "deictic" -> deictic(m, pub);
+            case "part_of_day" -> partOfDay(m, pub);
+            case "relative_unit" -> relativeUnit(m, pub, ctx);
+            case "weekend" -> weekend(m, pub);
+            case "ago" -> ago(m, pub, ctx);
+            case "offset" -> offset(m, pub, ctx);
+            case "duration" -> duration(m);
+            case "duration_vague" -> durationVague(m);
+            case "ref" -> Val.unanchored(p.value, Grain.UNSPECIFIED);
+            case "set_every" -> setEvery(m);
+            case "set_word" -> Val.unanchored(m.get(Cat.SETWORD).str(Cat.SETWORD), Grain.UNSPECIFIED);
+            case "clock" -> clock(m, pub);
+            case "year_range" -> null;
+            default -> throw new IllegalStateException(p.source + ": no code for action " + p.action);
+        };
+        if (p.action.equals("year_range")) {
+            return yearRange(m);
+        }
+        TimexType type = p.type;
+        Token dx = m.get(Cat.DEICTIC);
+        if (dx != null && "TIME".equals(dx.word.deicticType)) {
+            type = TimexType.TIME;
+        }
+        return v == null ? null : new Out(type, v, null, -1);
+    }
+
+    // ---- validation -------------------------------------------------------------------------------------------
+
+    private boolean vetoed(Match m) {
+        long mask = 0;
+        for (int t = m.from; t < m.to; t++) {
+            mask |= m.toks.get(t).mask;
+        }
+        mask &= CONTEXT_CATS;
+        if (m.toks.get(m.from).number) {
+            mask |= Cat.NUM.bit;
+        }
+        Token b = m.before();
+        Token a = m.after();
+        if (b != null && (lx.vetoBefore.getOrDefault(b.lower, 0L) & mask) != 0) {
+            return true;
+        }
+        if (a != null && a.lower.equals("-") && a.attached && m.to + 1 < m.toks.size()) {
+            a = m.toks.get(m.to + 1);
+        }
+        return a != null && (lx.vetoAfter.getOrDefault(a.lower, 0L) & mask) != 0;
+    }
+
+    /** "May", "March", "Sun": a bare ambiguous word needs a date context around it. */
+    private boolean ambiguousWithoutContext(Match m) {
+        boolean ambiguous = false;
+        for (int t = m.from; t < m.to; t++) {
+            Token tok = m.toks.get(t);
+            if ((tok.ambiguous & tok.mask) != 0) {
+                ambiguous = true;
+            }
+        }
+        if (!ambiguous || m.has(Cat.DAY) || m.has(Cat.YEAR) || m.to - m.from > 1 && !m.toks.get(m.to - 1).lower.equals(".")) {
+            return false;
+        }
+        Token b = m.before();
+        // "to" is a preposition but mostly starts an infinitive: "to fall", "to march"
+        return b == null || !(b.is(Cat.PREP) && !b.lower.equals("to") || b.lower.equals("the") || b.is(Cat.EARLY) || b.is(Cat.MID) || b.is(Cat.LATE)
+                || b.is(Cat.LAST) || b.is(Cat.NEXT) || b.is(Cat.THIS));
+    }
+
+    private boolean plausibleYear(Match m, Token y) {
+        Token b = m.before();
+        Token a = m.after();
+        if (b != null && y == m.toks.get(m.from) && b.attached && isJoiner(b) && m.from >= 2 && m.toks.get(m.from - 2).number) {
+            return false;
+        }
+        if (b != null && b.number) {
+            return false;
+        }
+        if (a != null && a.attached && isJoiner(a) && m.to + 1 < m.toks.size() && m.toks.get(m.to + 1).number
+                && m.toks.get(m.to + 1).attached) {
+            return false;
+        }
+        boolean context = b != null && (b.is(Cat.PREP) || b.lower.equals("the") || b.lower.equals("fiscal"));
+        return y.num >= 1900 && y.num <= 2100 || context;
+    }
+
+    private static boolean isJoiner(Token t) {
+        return t.lower.equals("-") || t.lower.equals("/") || t.lower.equals(".") || t.lower.equals(":");
+    }
+
+    // ---- tense -------------------------------------------------------------------------------------------------
+
+    Tense tense(Match m) {
+        List<Token> toks = m.toks;
+        int sentence = toks.get(m.from).sentence;
+        for (int t = m.from - 1, k = 0; t >= 0 && k < TENSE_WINDOW && toks.get(t).sentence == sentence; t--, k++) {
+            Tense x = cue(toks, t);
+            if (x != null) {
+                return x;
+            }
+        }
+        for (int t = m.to, k = 0; t < toks.size() && k < TENSE_WINDOW && toks.get(t).sentence == sentence; t++, k++) {
+            Tense x = cue(toks, t);
+            if (x != null) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    private Tense cue(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        Tense x = lx.tenseWords.get(t.lower);
+        boolean afterAuxiliary = i > 0 && lx.auxiliaries.contains(toks.get(i - 1).lower);
+        if (x == Tense.PAST && afterAuxiliary) {
+            return null;
+        }
+        if (x != null || t.number || t.lower.length() < 5 || afterAuxiliary) {
+            return x;
+        }
+        for (String s : lx.pastSuffixes) {
+            if (t.lower.endsWith(s)) {
+                return Tense.PAST;
+            }
+        }
+        for (String s : lx.futureSuffixes) {
+            if (t.lower.endsWith(s)) {
+                return Tense.FUTURE;
+            }
+        }
+        return null;
+    }
+
+    // ---- absolute and underspecified dates ----------------------------------------------------------------------
+
+    private Val date(Match m, LocalDate pub) {
+        Token y = m.get(Cat.YEAR);
+        Token mo = m.get(Cat.MONTH);
+        Token d = m.get(Cat.DAY);
+        Token s = m.get(Cat.SEASON);
+        if (y != null && d == null && mo != null && !plausibleYear(m, y)) {
+            return null;
+        }
+        if (mo != null) {
+            int month = mo.value(Cat.MONTH);
+            if (d != null) {
+                int day = d.num;
+                if (day > java.time.YearMonth.of(y != null ? y.num : 2000, month).lengthOfMonth()) {
+                    return null;
+                }
+                if (y != null) {
+                    return Calendar.day(LocalDate.of(y.num, month, day));
+                }
+                if (pub != null && m.hasWord("year")) {
+                    return Calendar.day(safeDay(pub.getYear() + (m.has(Cat.LAST) ? -1 : m.has(Cat.NEXT) ? 1 : 0), month, day));
+                }
+                if (pub == null) {
+                    return Val.unanchored(String.format("XXXX-%02d-%02d", month, day), Grain.DAY);
+                }
+                Token w = m.get(Cat.WEEKDAY);
+                if (w != null) {
+                    // "Monday, Oct. 26": the year in which that day is a Monday
+                    for (int yy : new int[] {pub.getYear(), pub.getYear() - 1, pub.getYear() + 1}) {
+                        LocalDate c = safeDay(yy, month, day);
+                        if (c.getDayOfWeek().getValue() == w.value(Cat.WEEKDAY)) {
+                            return Calendar.day(c);
+                        }
+                    }
+                }
+                return Calendar.chooseYear(yy -> Calendar.day(safeDay(yy, month, day)), pub, tense(m));
+            }
+            if (y != null) {
+                return Calendar.month(y.num, month);
+            }
+            if (pub != null && m.hasWord("year")) {
+                return Calendar.month(pub.getYear() + (m.has(Cat.LAST) ? -1 : m.has(Cat.NEXT) ? 1 : 0), month);
+            }
+            if (pub == null) {
+                return Val.unanchored(String.format("XXXX-%02d", month), Grain.MONTH);
+            }
+            Tense t = tenseOrRole(m);
+            return Calendar.chooseYear(yy -> Calendar.month(yy, month), pub, t);
+        }
+        if (s != null) {
+            String code = s.str(Cat.SEASON);
+            if (y != null) {
+                return Calendar.season(y.num, code);
+            }
+            if (pub == null) {
+                return Val.unanchored("XXXX-" + code, Grain.SEASON);
+            }
+            return Calendar.chooseYear(yy -> Calendar.season(yy, code), pub, tenseOrRole(m));
+        }
+        return null;
+    }
+
+    private static LocalDate safeDay(int y, int month, int day) {
+        java.time.YearMonth ym = java.time.YearMonth.of(y, month);
+        return ym.atDay(Math.min(day, ym.lengthOfMonth()));
+    }
+
+    private Tense tenseOrRole(Match m) {
+        if (m.has(Cat.LAST)) {
+            return Tense.PAST;
+        }
+        if (m.has(Cat.NEXT)) {
+            return Tense.FUTURE;
+        }
+        return tense(m);
+    }
+
+    private Val iso(Match m) {
+        Token y = m.get(Cat.YEAR);
+        Token mo = m.get(Cat.NUM, 0);
+        Token d = m.get(Cat.NUM, 1);
+        if (y == null || mo == null || d == null || mo.digits != 2 || d.digits != 2) {
+            return null;
+        }
+        try {
+            return Calendar.day(LocalDate.of(y.num, mo.num, d.num));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private Val slash(Match m) {
+        Token mo = m.get(Cat.NUM, 0);
+        Token d = m.get(Cat.NUM, 1);
+        Token y = m.get(Cat.YEAR);
+        try {
+            return Calendar.day(LocalDate.of(y.num, mo.num, d.num));
+        } catch (java.time.DateTimeException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    private Val year(Match m) {
+        Token y = m.get(Cat.YEAR);
+        if (y == null || !plausibleYear(m, y) && !m.hasWord("fiscal")) {
+            return null;
+        }
+        if (m.to - m.from == 1) {
+            Token a = m.after();
+            if (a != null && a.number) {
+                return null;
+            }
+        }
+        return Calendar.year(y.num);
+    }
+
+    private Out yearRange(Match m) {
+        Token y1 = m.get(Cat.YEAR, 0);
+        Token second = m.toks.get(m.to - 1);
+        int y2 = second.num;
+        if (second.digits == 2) {
+            y2 = y1.num / 100 * 100 + y2;
+        } else if (second.digits != 4) {
+            return null;
+        }
+        if (y2 <= y1.num || y2 - y1.num > 100 || !plausibleYear(m, y1)) {
+            return null;
+        }
+        Val a = Calendar.year(y1.num);
+        Val b = Calendar.year(y2);
+        return new Out(TimexType.DATE, new Val(a.value(), Grain.YEAR, a.start(), b.end()),
+                new Val(b.value(), Grain.YEAR, a.start(), b.end()), m.to - 1);
+    }
+
+    private Val decade(Match m) {
+        Token d = m.get(Cat.DECADE);
+        int y = d.digits == 4 ? d.num : (d.num >= 30 ? 1900 + d.num : 2000 + d.num);
+        return Calendar.decade(y);
+    }
+
+    private Val century(Match m) {
+        Token o = m.get(Cat.ORD);
+        int n = o.value(Cat.ORD);
+        if (n < 1 || n > 22) {
+            return null;
+        }
+        return Calendar.century(n - 1);
+    }
+
+    private Val yearAgo(Match m, LocalDate pub, Context ctx) {
+        if (ctx.lastQuarter != null) {
+            return Calendar.ofGrain(ctx.lastQuarter.start().minusYears(1), Grain.QUARTER);
+        }
+        return pub == null ? Val.unanchored("XXXX", Grain.YEAR) : Calendar.year(pub.getYear() - 1);
+    }
+
+    private Val quarter(Match m, LocalDate pub, Context ctx) {
+        Token o = m.get(Cat.ORD);
+        Token qt = m.get(Cat.QTOK);
+        Token y = m.get(Cat.YEAR);
+        int q;
+        if (o != null || qt != null) {
+            q = o != null ? o.value(Cat.ORD) : qt.value(Cat.QTOK);
+            if (q < 1 || q > 4) {
+                return null;
+            }
+            if (y != null) {
+                return Calendar.quarter(y.num, q);
+            }
+            if (pub == null) {
+                return Val.unanchored("XXXX-Q" + q, Grain.QUARTER);
+            }
+            Tense t = tense(m) == Tense.FUTURE ? Tense.FUTURE : Tense.PAST;
+            return Calendar.chooseYear(yy -> Calendar.quarter(yy, q), pub, t);
+        }
+        if ((m.hasWord("the") || m.hasWord("that")) && m.to - m.from == 2 && ctx.lastQuarter != null) {
+            return ctx.lastQuarter;
+        }
+        if (pub == null) {
+            return Val.unanchored("XXXX-QX", Grain.QUARTER);
+        }
+        int shift = m.has(Cat.NEXT) ? 1 : m.has(Cat.THIS) ? 0 : -1;
+        LocalDate d = pub.plusMonths(3L * shift);
+        return Calendar.quarter(d.getYear(), (d.getMonthValue() + 2) / 3);
+    }
+
+    private Val half(Match m) {
+        Token y = m.get(Cat.YEAR);
+        return Calendar.half(y.num, m.hasWord("first") ? 1 : 2);
+    }
+
+    // ---- relative expressions -----------------------------------------------------------------------------------
+
+    private Val weekday(Match m, LocalDate pub) {
+        Token w = m.get(Cat.WEEKDAY);
+        Token part = m.get(Cat.PART);
+        int wd = w.value(Cat.WEEKDAY);
+        String suffix = part != null ? "T" + part.str(Cat.PART) : "";
+        if (pub == null) {
+            return Val.unanchored("XXXX-WXX-" + wd + suffix, Grain.DAY);
+        }
+        LocalDate d;
+        if (m.has(Cat.LAST)) {
+            d = Calendar.weekday(wd, pub.minusDays(1), Tense.PAST);
+        } else if (m.has(Cat.NEXT)) {
+            d = Calendar.weekday(wd, pub.plusDays(1), Tense.FUTURE);
+        } else if (m.has(Cat.THIS)) {
+            d = pub.with(java.time.DayOfWeek.of(wd));
+        } else {
+            // news reports what happened: without a cue a weekday is the latest one (today included)
+            Tense t = tense(m);
+            d = Calendar.weekday(wd, pub, t == null ? Tense.PAST : t);
+        }
+        return part == null ? Calendar.day(d) : new Val(d + suffix, Grain.HOUR, d, d);
+    }
+
+    private Val deictic(Match m, LocalDate pub) {
+        Token w = m.get(Cat.DEICTIC);
+        Token part = m.get(Cat.PART);
+        String v = w.str(Cat.DEICTIC);
+        if (!v.startsWith("D")) {
+            return Val.unanchored(v, Grain.UNSPECIFIED);
+        }
+        String partCode = part != null ? part.str(Cat.PART) : v.contains("/") ? v.substring(v.indexOf('/') + 1) : null;
+        int slash = v.indexOf('/');
+        int offset = Integer.parseInt(v.substring(1, slash < 0 ? v.length() : slash).replace("+", ""));
+        if (pub == null) {
+            return Val.unanchored("XXXX-XX-XX" + (partCode != null ? "T" + partCode : ""), Grain.DAY);
+        }
+        LocalDate d = pub.plusDays(offset);
+        return partCode == null ? Calendar.day(d) : new Val(d + "T" + partCode, Grain.HOUR, d, d);
+    }
+
+    private Val partOfDay(Match m, LocalDate pub) {
+        String code = m.hasWord("night") && m.hasWord("last") ? "NI" : m.get(Cat.PART).str(Cat.PART);
+        int offset = m.hasWord("last") ? -1 : 0;
+        if (pub == null) {
+            return Val.unanchored("XXXX-XX-XXT" + code, Grain.HOUR);
+        }
+        LocalDate d = pub.plusDays(offset);
+        return new Val(d + "T" + code, Grain.HOUR, d, d);
+    }
+
+    private Val relativeUnit(Match m, LocalDate pub, Context ctx) {
+        int shift = m.has(Cat.LAST) && !m.has(Cat.THIS) ? -1 : m.has(Cat.NEXT) ? 1 : 0;
+        if (m.hasWord("this") && m.hasWord("past")) {
+            shift = -1;
+        }
+        Token mo = m.get(Cat.MONTH);
+        Token se = m.get(Cat.SEASON);
+        if (mo != null || se != null) {
+            if (pub == null) {
+                return mo != null ? Val.unanchored(String.format("XXXX-%02d", mo.value(Cat.MONTH)), Grain.MONTH)
+                        : Val.unanchored("XXXX-" + se.str(Cat.SEASON), Grain.SEASON);
+            }
+            java.util.function.IntFunction<Val> period = mo != null ? yy -> Calendar.month(yy, mo.value(Cat.MONTH))
+                    : yy -> Calendar.season(yy, se.str(Cat.SEASON));
+            if (shift == 0) {
+                return period.apply(pub.getYear());
+            }
+            Val v = Calendar.chooseYear(period, shift < 0 ? pub.minusDays(1) : pub, shift < 0 ? Tense.PAST : Tense.FUTURE);
+            if (shift < 0 && !v.end().isBefore(pub)) {
+                v = period.apply(v.start().getYear() - 1);
+            } else if (shift > 0 && !v.start().isAfter(pub)) {
+                v = period.apply(v.start().getYear() + 1);
+            }
+            return v;
+        }
+        Token u = m.get(Cat.UNIT);
+        if (u == null) {
+            return null;
+        }
+        String unit = u.str(Cat.UNIT);
+        if (unit.equals("H") || unit.equals("MIN")) {
+            return Val.unanchored(Calendar.duration("1", unit), Calendar.grainOf(unit));
+        }
+        Grain g = Calendar.grainOf(unit);
+        if (m.hasWord("that") && ctx.lastDate != null && ctx.lastDate.grain().compareTo(g) <= 0) {
+            // "later that year": the period of the date the text last named
+            return Calendar.ofGrain(ctx.lastDate.start(), g);
+        }
+        if (pub == null) {
+            return Val.unanchored(switch (g) {
+                case DAY -> "XXXX-XX-XX";
+                case WEEK -> "XXXX-WXX";
+                case MONTH -> "XXXX-XX";
+                case QUARTER -> "XXXX-QX";
+                default -> "XXXX";
+            }, g);
+        }
+        if (unit.equals("WE")) {
+            LocalDate base = pub.getDayOfWeek().getValue() >= 6 ? pub : pub.minusWeeks(1);
+            return Calendar.weekend(base.plusWeeks(shift == 0 && pub.getDayOfWeek().getValue() < 6 ? 1 : shift));
+        }
+        if (unit.equals("SE")) {
+            return null;
+        }
+        return Calendar.ofGrain(Calendar.shift(pub, unit, shift), g);
+    }
+
+    private Val weekend(Match m, LocalDate pub) {
+        if (pub == null) {
+            return Val.unanchored("XXXX-WXX-WE", Grain.WEEK);
+        }
+        boolean inWeekend = pub.getDayOfWeek().getValue() >= 6;
+        if (tense(m) == Tense.FUTURE || inWeekend) {
+            return Calendar.weekend(pub);
+        }
+        return Calendar.weekend(pub.minusWeeks(1));
+    }
+
+    private static int count(Match m) {
+        Token c = m.get(Cat.CARD);
+        if (c == null) {
+            c = m.get(Cat.NUM);
+        }
+        return c == null ? 1 : c.value(Cat.CARD) > 0 ? c.value(Cat.CARD) : c.num;
+    }
+
+    private static String unitOf(Match m) {
+        Token u = m.get(Cat.UNIT);
+        if (u == null) {
+            u = m.get(Cat.UNITS);
+            return u == null ? null : u.str(Cat.UNITS);
+        }
+        return u.str(Cat.UNIT);
+    }
+
+    private Val ago(Match m, LocalDate pub, Context ctx) {
+        String unit = unitOf(m);
+        int n = count(m);
+        if (m.has(Cat.FUZZY)) {
+            return Val.unanchored("PAST_REF", Grain.UNSPECIFIED);
+        }
+        Grain g = Calendar.grainOf(unit);
+        if (pub == null) {
+            return Val.unanchored("PAST_REF", Grain.UNSPECIFIED);
+        }
+        if (unit.equals("H") || unit.equals("MIN")) {
+            return Calendar.day(pub);
+        }
+        if (unit.equals("Y") && ctx.lastQuarter != null) {
+            return Calendar.ofGrain(ctx.lastQuarter.start().minusYears(n), Grain.QUARTER);
+        }
+        LocalDate d = Calendar.shift(pub, unit, -n);
+        return Calendar.ofGrain(d, g == Grain.DECADE || g == Grain.CENTURY ? Grain.YEAR : g);
+    }
+
+    private Val offset(Match m, LocalDate pub, Context ctx) {
+        String unit = unitOf(m);
+        int n = count(m);
+        if (unit.equals("H") || unit.equals("MIN")) {
+            return null;
+        }
+        boolean later = m.has(Cat.LATER);
+        if (pub == null) {
+            return Val.unanchored(later ? "FUTURE_REF" : "PAST_REF", Grain.UNSPECIFIED);
+        }
+        Grain g = Calendar.grainOf(unit);
+        if (unit.equals("Y") && !later && ctx.lastQuarter != null) {
+            return Calendar.ofGrain(ctx.lastQuarter.start().minusYears(n), Grain.QUARTER);
+        }
+        return Calendar.ofGrain(Calendar.shift(pub, unit, later ? n : -n), g == Grain.DECADE ? Grain.YEAR : g);
+    }
+
+    private Val duration(Match m) {
+        String unit = unitOf(m);
+        int n = count(m);
+        if (unit == null || n <= 0) {
+            return null;
+        }
+        Token c = m.get(Cat.CARD);
+        boolean article = c != null && (c.lower.equals("a") || c.lower.equals("an"));
+        if (article && unit.equals("Q")) {
+            return null;
+        }
+        if (m.hasWord("half")) {
+            return Val.unanchored(switch (unit) {
+                case "H" -> "PT" + n + "H30M";
+                case "MIN" -> "PT" + n + "M30S";
+                case "D" -> "PT" + (24 * n + 12) + "H";
+                case "M" -> "P" + n + "M15D";
+                default -> "P" + (12 * n + 6) + "M";
+            }, Calendar.grainOf(unit));
+        }
+        return Val.unanchored(Calendar.duration(Integer.toString(n), unit), Calendar.grainOf(unit));
+    }
+
+    private Val durationVague(Match m) {
+        String unit = unitOf(m);
+        return unit == null ? null : Val.unanchored(Calendar.duration("X", unit), Calendar.grainOf(unit));
+    }
+
+    private Val setEvery(Match m) {
+        Token w = m.get(Cat.WEEKDAY);
+        if (w != null) {
+            return Val.unanchored("XXXX-WXX-" + w.value(Cat.WEEKDAY), Grain.DAY);
+        }
+        Token s = m.get(Cat.SEASON);
+        if (s != null) {
+            return Val.unanchored("XXXX-" + s.str(Cat.SEASON), Grain.SEASON);
+        }
+        Token p = m.get(Cat.PART);
+        if (p != null) {
+            return Val.unanchored("XXXX-XX-XXT" + p.str(Cat.PART), Grain.HOUR);
+        }
+        String unit = unitOf(m);
+        if (unit == null) {
+            return null;
+        }
+        int n = m.has(Cat.UNITS) ? count(m) : 1;
+        String v = unit.equals("Q") && n == 1 ? "P1Q" : Calendar.duration(Integer.toString(n), unit);
+        return Val.unanchored(v, Calendar.grainOf(unit));
+    }
+
+    private Val clock(Match m, LocalDate pub) {
+        String time;
+        if (m.hasWord("noon") || m.hasWord("midday")) {
+            time = "12:00";
+        } else if (m.hasWord("midnight")) {
+            time = "24:00";
+        } else {
+            Token h = m.get(Cat.NUM, 0);
+            Token min = m.get(Cat.NUM, 1);
+            Token ampm = m.get(Cat.AMPM);
+            if (h == null || h.num < 1 || h.num > 12 || h.digits > 2) {
+                return null;
+            }
+            if (min != null && (min.digits != 2 || min.num > 59)) {
+                return null;
+            }
+            int hour = h.num % 12 + ("PM".equals(ampm.str(Cat.AMPM)) ? 12 : 0);
+            time = String.format("%02d:%02d", hour, min == null ? 0 : min.num);
+        }
+        LocalDate d = pub;
+        Token w = m.get(Cat.WEEKDAY);
+        Token dx = m.get(Cat.DEICTIC);
+        Token mo = m.get(Cat.MONTH);
+        if (pub != null && w != null) {
+            d = Calendar.weekday(w.value(Cat.WEEKDAY), pub, tense(m));
+        } else if (pub != null && dx != null && dx.str(Cat.DEICTIC).startsWith("D")) {
+            String v = dx.str(Cat.DEICTIC);
+            int slash = v.indexOf('/');
+            d = pub.plusDays(Integer.parseInt(v.substring(1, slash < 0 ? v.length() : slash).replace("+", "")));
+        } else if (pub != null && mo != null) {
+            int month = mo.value(Cat.MONTH);
+            int day = m.get(Cat.DAY).num;
+            d = Calendar.chooseYear(yy -> Calendar.day(safeDay(yy, month, day)), pub, tense(m)).start();
+        }
+        if (d == null) {
+            return Val.unanchored("XXXX-XX-XXT" + time, Grain.MINUTE);
+        }
+        return new Val(d + "T" + time, Grain.MINUTE, d, d);
+    }
+
+    static int isoWeek(LocalDate d) {
+        return d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    }
+}

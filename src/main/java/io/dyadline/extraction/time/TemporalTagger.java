@@ -1,0 +1,251 @@
+package io.dyadline.extraction.time;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Finds time expressions in English news text and resolves them to TIMEX3 values anchored on the publication date.
+ * Patterns and word lists are data ({@code lexicon/time/en/*.tsv}); the text is tokenized once and patterns are tried
+ * only at tokens that can start one. Immutable and thread-safe once loaded.
+ */
+public final class TemporalTagger {
+
+    static final String DIR = "lexicon/time/en/";
+
+    private final Lexicon lexicon;
+    private final Tokenizer tokenizer;
+    private final Resolver resolver;
+    private final List<TimePattern> patterns;
+    /** For each category bit, the patterns (as bit sets over pattern indexes) that a token of it can start. */
+    private final long[][] startsByCat = new long[Cat.ALL.length][];
+    private final Map<String, long[]> startsByWord = new HashMap<>();
+    private final int words;
+
+    private TemporalTagger(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.tokenizer = new Tokenizer(lexicon);
+        this.resolver = new Resolver(lexicon);
+        this.patterns = List.copyOf(lexicon.patterns);
+        this.words = (patterns.size() + 63) / 64;
+        for (int c = 0; c < startsByCat.length; c++) {
+            startsByCat[c] = new long[words];
+        }
+        for (int p = 0; p < patterns.size(); p++) {
+            for (TimePattern.Element e : patterns.get(p).firstElements()) {
+                for (Cat c : Cat.ALL) {
+                    if ((e.mask & c.bit) != 0) {
+                        startsByCat[c.ordinal()][p >> 6] |= 1L << (p & 63);
+                    }
+                }
+                for (String l : e.literals) {
+                    startsByWord.computeIfAbsent(l, k -> new long[words])[p >> 6] |= 1L << (p & 63);
+                }
+            }
+        }
+    }
+
+    /** Loads the English lexicons and patterns from the class path; a malformed line throws naming file:line. */
+    public static TemporalTagger load() {
+        ClassLoader cl = TemporalTagger.class.getClassLoader();
+        return load(cl::getResourceAsStream);
+    }
+
+    /** Loads from any source of resources (tests use it to feed a broken file). */
+    static TemporalTagger load(Function<String, InputStream> open) {
+        return new TemporalTagger(Lexicon.load(DIR, open));
+    }
+
+    /**
+     * Tags and resolves the time expressions of a text.
+     *
+     * @param text      the text
+     * @param published publication date, the anchor of relative expressions; null leaves them underspecified
+     * @return the time expressions, sorted by start offset, not overlapping
+     */
+    public List<Timex> tag(String text, LocalDate published) {
+        List<Token> toks = tokenizer.tokenize(text);
+        List<Found> found = new ArrayList<>();
+        long[] cand = new long[words];
+        int maxElements = 0;
+        for (TimePattern p : patterns) {
+            maxElements = Math.max(maxElements, p.elements.length);
+        }
+        int[] cur = new int[maxElements];
+        int[] taken = new int[maxElements];
+        int n = toks.size();
+        int i = 0;
+        Resolver.Context ctx = new Resolver.Context();
+        while (i < n) {
+            Token t = toks.get(i);
+            if (!candidates(t, cand)) {
+                i++;
+                continue;
+            }
+            Found best = bestMatch(toks, i, cand, cur, taken, published, ctx);
+            if (best == null) {
+                i++;
+                continue;
+            }
+            found.add(best);
+            if (best.val.grain() == Grain.QUARTER && best.val.start() != null) {
+                ctx.lastQuarter = best.val;
+            }
+            if (best.type == TimexType.DATE && best.val.start() != null && best.val.grain().compareTo(Grain.YEAR) <= 0) {
+                ctx.lastDate = best.val;
+            }
+            if (best.second != null) {
+                found.add(best.second);
+            }
+            i = best.to;
+        }
+        ranges(toks, found);
+        List<Timex> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            out.add(f.toTimex(text));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private boolean candidates(Token t, long[] cand) {
+        boolean any = false;
+        java.util.Arrays.fill(cand, 0);
+        long m = t.mask;
+        while (m != 0) {
+            int c = Long.numberOfTrailingZeros(m);
+            m &= m - 1;
+            long[] s = startsByCat[c];
+            for (int w = 0; w < words; w++) {
+                cand[w] |= s[w];
+                any |= s[w] != 0;
+            }
+        }
+        long[] s = startsByWord.get(t.lower);
+        if (s != null) {
+            for (int w = 0; w < words; w++) {
+                cand[w] |= s[w];
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** Tries the candidate patterns at token i, longest match first (earlier line on ties), until one resolves. */
+    private Found bestMatch(List<Token> toks, int i, long[] cand, int[] cur, int[] taken, LocalDate pub, Resolver.Context ctx) {
+        List<Match> matches = null;
+        for (int w = 0; w < words; w++) {
+            long bits = cand[w];
+            while (bits != 0) {
+                int p = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                TimePattern pat = patterns.get(p);
+                int end = pat.match(toks, i, cur, taken);
+                if (end > i) {
+                    if (matches == null) {
+                        matches = new ArrayList<>(4);
+                    }
+                    matches.add(new Match(pat, toks, i, end, java.util.Arrays.copyOf(taken, pat.elements.length)));
+                }
+            }
+        }
+        if (matches == null) {
+            return null;
+        }
+        // stable sort keeps file order among equal lengths
+        matches.sort((a, b) -> Integer.compare(b.to, a.to));
+        for (Match m : matches) {
+            Resolver.Out out = resolver.resolve(m, pub, ctx);
+            if (out == null) {
+                continue;
+            }
+            Found f;
+            if (out.second() != null) {
+                f = new Found(m.pattern.id, out.type(), out.val(), toks.get(m.from).start, toks.get(m.from).end, m.from, m.from + 1);
+                f.second = new Found(m.pattern.id, out.type(), out.second(), toks.get(out.secondFrom()).start,
+                        toks.get(m.to - 1).end, out.secondFrom(), m.to);
+                f.to = m.to;
+            } else {
+                f = new Found(m.pattern.id, out.type(), out.val(), toks.get(m.from).start, toks.get(m.to - 1).end, m.from, m.to);
+            }
+            return f;
+        }
+        return null;
+    }
+
+    /** "since 2016", "until May", "from 2019 to 2022": the cue stays outside the span; the range goes on the timex. */
+    private void ranges(List<Token> toks, List<Found> found) {
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            if (f.val.start() == null || f.fromTok == 0) {
+                continue;
+            }
+            Token before = toks.get(f.fromTok - 1);
+            Lexicon.RangeCue cue = lexicon.rangeCues.get(before.lower);
+            if (cue == null) {
+                continue;
+            }
+            switch (cue.kind()) {
+                case SINCE -> {
+                    f.rule += "+" + cue.rule();
+                    f.openEnd = true;
+                    f.rangeEnd = null;
+                }
+                case UNTIL -> f.rule += "+" + cue.rule();
+                case FROM -> {
+                    if (k + 1 < found.size()) {
+                        Found g = found.get(k + 1);
+                        Lexicon.RangeCue to = g.fromTok >= 1 && g.fromTok == f.to + 1
+                                ? lexicon.rangeCues.get(toks.get(g.fromTok - 1).lower) : null;
+                        if (to != null && to.kind() == Lexicon.RangeKind.TO && g.val.start() != null
+                                && !g.val.end().isBefore(f.val.start())) {
+                            f.rule += "+" + cue.rule();
+                            g.rule += "+" + cue.rule();
+                            f.rangeEnd = g.val.end();
+                            g.rangeStart = f.val.start();
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** A match on its way to becoming a Timex; ranges may still be widened by the range pass. */
+    private static final class Found {
+        String rule;
+        final TimexType type;
+        final Calendar.Val val;
+        final int start;
+        final int end;
+        final int fromTok;
+        int to;
+        LocalDate rangeStart;
+        LocalDate rangeEnd;
+        boolean openEnd;
+        Found second;
+
+        Found(String rule, TimexType type, Calendar.Val val, int start, int end, int fromTok, int to) {
+            this.rule = rule;
+            this.type = type;
+            this.val = val;
+            this.start = start;
+            this.end = end;
+            this.fromTok = fromTok;
+            this.to = to;
+            this.rangeStart = val.start();
+            this.rangeEnd = val.end();
+        }
+
+        Timex toTimex(String text) {
+            boolean anchored = type == TimexType.DATE || type == TimexType.TIME;
+            return new Timex(text.substring(start, end), start, end, type, val.value(), val.grain(),
+                    anchored ? rangeStart : null, anchored ? rangeEnd : null, openEnd, rule);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package io.dyadline.extraction.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Splits text once into tokens and marks what the lexicon knows of each; sentence numbers bound the tense window. */
+final class Tokenizer {
+
+    private final Lexicon lexicon;
+
+    Tokenizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>(text.length() / 5 + 4);
+        int n = text.length();
+        int i = 0;
+        boolean attached = false;
+        int sentence = 0;
+        boolean breakPending = false;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                int newlines = 0;
+                while (i < n && Character.isWhitespace(text.charAt(i))) {
+                    if (text.charAt(i) == '\n') {
+                        newlines++;
+                    }
+                    i++;
+                }
+                if (newlines >= 2 || breakPending) {
+                    if (breakPending || newlines >= 2) {
+                        sentence++;
+                    }
+                    breakPending = false;
+                }
+                attached = false;
+                continue;
+            }
+            breakPending = false;
+            Token t = new Token();
+            t.start = i;
+            t.attached = attached && !out.isEmpty();
+            if (c >= '0' && c <= '9') {
+                i = number(text, i, t);
+            } else if (Character.isLetter(c)) {
+                i = word(text, i, t);
+            } else if (c == '\'' || c == '’') {
+                int j = i + 1;
+                while (j < n && Character.isLetter(text.charAt(j))) {
+                    j++;
+                }
+                if (j > i + 1 && j - i <= 4 && !out.isEmpty() && t.attached) {
+                    t.end = j;
+                    t.lower = "'" + text.substring(i + 1, j).toLowerCase(Locale.ROOT);
+                    i = j;
+                } else {
+                    t.end = i + 1;
+                    t.lower = "'";
+                    i++;
+                }
+                lookup(t);
+            } else {
+                t.end = i + 1;
+                t.lower = String.valueOf(c);
+                i++;
+                if (c == '.' || c == '!' || c == '?') {
+                    Token prev = out.isEmpty() ? null : out.get(out.size() - 1);
+                    boolean abbreviation = c == '.' && prev != null && t.attached
+                            && (prev.lower.length() == 1 && prev.capital
+                            || prev.word != null && prev.word.abbreviation && (prev.mask & (Cat.MONTH.bit | Cat.WEEKDAY.bit)) != 0);
+                    breakPending = !abbreviation;
+                    if (abbreviation) {
+                        t.mask = Cat.ABBRDOT.bit;
+                    }
+                }
+            }
+            t.sentence = sentence;
+            out.add(t);
+            attached = true;
+        }
+        return out;
+    }
+
+    private int number(String text, int i, Token t) {
+        int n = text.length();
+        int j = i;
+        long v = 0;
+        boolean formatted = false;
+        boolean decimal = false;
+        while (j < n) {
+            char c = text.charAt(j);
+            if (c >= '0' && c <= '9') {
+                if (!decimal) {
+                    v = Math.min(v * 10 + (c - '0'), Integer.MAX_VALUE);
+                }
+                j++;
+            } else if ((c == ',' || c == '.') && j + 1 < n && Character.isDigit(text.charAt(j + 1))
+                    && (c == '.' || j + 3 < n + 1 && threeDigits(text, j + 1))) {
+                formatted = true;
+                decimal |= c == '.';
+                j++;
+            } else {
+                break;
+            }
+        }
+        t.number = true;
+        t.digits = j - i;
+        int end = j;
+        int k = j;
+        while (k < n && Character.isLetter(text.charAt(k))) {
+            k++;
+        }
+        String suffix = text.substring(j, k).toLowerCase(Locale.ROOT);
+        t.lower = text.substring(i, j);
+        if (formatted) {
+            if (!decimal) {
+                t.num = (int) v;
+                t.mask = Cat.CARD.bit;
+            }
+        } else {
+            t.num = (int) v;
+            switch (suffix) {
+                case "st", "nd", "rd", "th" -> {
+                    end = k;
+                    t.mask = Cat.ORD.bit | (v >= 1 && v <= 31 ? Cat.DAY.bit : 0);
+                }
+                case "s" -> {
+                    end = k;
+                    if ((t.digits == 4 && v % 10 == 0 && v >= 1000 && v <= 2190) || (t.digits == 2 && v % 10 == 0)) {
+                        t.mask = Cat.DECADE.bit;
+                    }
+                }
+                default -> {
+                    t.mask = Cat.NUM.bit | Cat.CARD.bit;
+                    if (t.digits == 4 && v >= 1000 && v <= 2199) {
+                        t.mask |= Cat.YEAR.bit;
+                    }
+                    if (t.digits <= 2 && v >= 1 && v <= 31) {
+                        t.mask |= Cat.DAY.bit;
+                    }
+                }
+            }
+        }
+        t.end = end;
+        return end;
+    }
+
+    private static boolean threeDigits(String text, int j) {
+        int n = text.length();
+        if (j + 3 > n) {
+            return false;
+        }
+        for (int k = j; k < j + 3; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return j + 3 == n || !Character.isDigit(text.charAt(j + 3));
+    }
+
+    private int word(String text, int i, Token t) {
+        int n = text.length();
+        int j = i;
+        while (j < n && Character.isLetterOrDigit(text.charAt(j))) {
+            j++;
+        }
+        // "a.m.", "U.S.": single letters joined by dots stay one token
+        if (j == i + 1 && j + 1 < n && text.charAt(j) == '.' && Character.isLetter(text.charAt(j + 1))) {
+            while (j + 1 < n && text.charAt(j) == '.' && Character.isLetter(text.charAt(j + 1))
+                    && (j + 2 >= n || !Character.isLetter(text.charAt(j + 2)))) {
+                j += 2;
+            }
+            if (j < n && text.charAt(j) == '.') {
+                j++;
+            }
+        }
+        t.end = j;
+        t.capital = Character.isUpperCase(text.charAt(i));
+        t.lower = text.substring(i, j).toLowerCase(Locale.ROOT);
+        lookup(t);
+        if (!t.capital) {
+            t.mask &= ~(Cat.MONTH.bit | Cat.WEEKDAY.bit);
+        }
+        return j;
+    }
+
+    private void lookup(Token t) {
+        Lexicon.Word w = lexicon.words.get(t.lower);
+        if (w != null) {
+            t.word = w;
+            t.mask = w.mask;
+            t.ambiguous = w.ambiguous;
+        }
+    }
+}

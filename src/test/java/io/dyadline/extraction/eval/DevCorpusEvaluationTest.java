@@ -1,0 +1,121 @@
+package io.dyadline.extraction.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dyadline.extraction.Document;
+import io.dyadline.extraction.ExtractedEvent;
+import io.dyadline.extraction.Extractor;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Scores the extractor on ../shared/corpora/dev (seeds, readouts, whitehouse, tehrantimes) with the rules of
+ * corpora/ANNOTATION.md; writes target/dev-eval/report.txt and each article's events as JSON (the API's event shape,
+ * for cross-checking with tools/score.py), and prints a summary. Skipped when the corpora are absent.
+ *
+ * <p>Run: {@code ./mvnw -q test -Dtest=DevCorpusEvaluationTest}
+ */
+class DevCorpusEvaluationTest {
+
+    private static final Path SHARED = Path.of("..", "shared");
+    private static final Path DEV = SHARED.resolve("corpora/dev");
+    private static final Path OUT = Path.of("target", "dev-eval");
+    private static final List<String> SETS = List.of("seeds", "readouts", "whitehouse", "tehrantimes");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Test
+    void scoresTheDevSets() throws IOException {
+        assumeTrue(Files.isDirectory(DEV.resolve("gold")), "../shared/corpora/dev is absent");
+        Extractor extractor = Extractor.load();
+        Files.createDirectories(OUT);
+        StringBuilder report = new StringBuilder();
+        StringBuilder summary = new StringBuilder(String.format(Locale.ROOT,
+                "%-12s %5s %5s %5s  %4s %4s %4s  %9s %9s %s%n", "set", "P", "R", "F1", "tp", "fp", "fn", "status",
+                "sectors", "forbidden"));
+        for (String set : SETS) {
+            Path goldDir = DEV.resolve("gold").resolve(set);
+            if (!Files.isDirectory(goldDir)) {
+                continue;
+            }
+            Path articles = set.equals("seeds") ? SHARED.resolve("seeds") : DEV.resolve("articles").resolve(set);
+            Files.createDirectories(OUT.resolve(set));
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            int statusOk = 0;
+            int sectorHits = 0;
+            int sectorTotal = 0;
+            int forbidden = 0;
+            List<Path> golds;
+            try (Stream<Path> files = Files.list(goldDir)) {
+                golds = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            }
+            for (Path goldFile : golds) {
+                JsonNode gold = JSON.readTree(goldFile.toFile());
+                Path article = articles.resolve(gold.get("file").asText());
+                Document doc = CorpusArticle.read(article);
+                List<ExtractedEvent> events = extractor.extract(doc).events();
+                String base = goldFile.getFileName().toString();
+                JSON.writeValue(OUT.resolve(set).resolve(base).toFile(), toJson(events));
+                List<EventScorer.Scored> scored = new ArrayList<>();
+                events.forEach(e -> scored.add(EventScorer.Scored.of(e)));
+                EventScorer.Result r = EventScorer.score(gold, scored);
+                tp += r.tp();
+                fp += r.fp();
+                fn += r.fn();
+                statusOk += r.statusOk();
+                sectorHits += r.sectorHits();
+                sectorTotal += r.sectorTotal();
+                forbidden += r.forbidden();
+                report.append("## ").append(set).append('/').append(base).append(String.format(Locale.ROOT,
+                        "  tp=%d fp=%d fn=%d forbidden=%d%n", r.tp(), r.fp(), r.fn(), r.forbidden()));
+                r.details().forEach(d -> report.append("  ").append(d).append('\n'));
+            }
+            double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+            double rec = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+            double f1 = p + rec == 0 ? 0 : 2 * p * rec / (p + rec);
+            summary.append(String.format(Locale.ROOT, "%-12s %5.2f %5.2f %5.2f  %4d %4d %4d  %4d/%-4d %4d/%-4d %d%n",
+                    set, p, rec, f1, tp, fp, fn, statusOk, tp, sectorHits, sectorTotal, forbidden));
+        }
+        Files.writeString(OUT.resolve("report.txt"), summary + "\n" + report);
+        System.out.println("\nDev corpus evaluation (details: " + OUT.resolve("report.txt") + ")\n" + summary);
+    }
+
+    /** The event shape of the API that tools/score.py reads. */
+    static ArrayNode toJson(List<ExtractedEvent> events) {
+        ArrayNode array = JSON.createArrayNode();
+        for (ExtractedEvent e : events) {
+            ObjectNode o = array.addObject();
+            o.put("type", e.type().name());
+            o.put("status", e.status().name());
+            o.put("pair", e.pair());
+            e.countries().forEach(o.putArray("countries")::add);
+            if (e.date() != null) {
+                ObjectNode d = o.putObject("date");
+                d.put("start", e.date().start() == null ? null : e.date().start().toString());
+                d.put("end", e.date().end() == null ? null : e.date().end().toString());
+                d.put("precision", e.date().precision().name());
+                d.put("edtf", e.date().edtf());
+            } else {
+                o.putNull("date");
+            }
+            ArrayNode sectors = o.putArray("sectors");
+            e.sectors().forEach(sectors::add);
+            o.put("summary", e.summary());
+            o.put("cue", e.evidence().isEmpty() ? "" : e.evidence().get(0).sentence());
+        }
+        return array;
+    }
+}

@@ -1,0 +1,155 @@
+package io.dyadline.extraction.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dyadline.extraction.ExtractedEvent;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The scoring of corpora/ANNOTATION.md, as tools/score.py implements it: a gold event matches a system event with
+ * the same pair (or both gold countries among a multilateral event's), one of the gold's types, and a start date
+ * that, cut to the gold's precision, equals the gold date or an alternative, at a precision no coarser.
+ */
+final class EventScorer {
+
+    private static final Map<String, Integer> WIDTH = Map.of("YEAR", 4, "MONTH", 7, "DAY", 10);
+
+    /** A system event as the scorer sees it. */
+    record Scored(String pair, Set<String> countries, String type, String start, String precision, String status,
+                  List<String> sectors) {
+
+        static Scored of(ExtractedEvent e) {
+            String start = e.date() == null || e.date().start() == null ? "" : e.date().start().toString();
+            String precision = e.date() == null ? "DAY" : e.date().precision().name();
+            Set<String> countries = new HashSet<>(e.countries());
+            return new Scored(e.pair(), countries, e.type().name(), start, precision, e.status().name(),
+                    List.copyOf(e.sectors()));
+        }
+
+        String describe() {
+            return pair + " " + start + "/" + precision + " " + type + " " + status + " " + sectors;
+        }
+    }
+
+    record Result(int tp, int fp, int fn, int statusOk, int sectorHits, int sectorTotal, int forbidden,
+                  List<String> details) {
+    }
+
+    private EventScorer() {
+    }
+
+    static boolean matches(JsonNode gold, Scored x) {
+        boolean typeOk = false;
+        for (JsonNode t : gold.get("types")) {
+            typeOk |= t.asText().equals(x.type());
+        }
+        if (!typeOk) {
+            return false;
+        }
+        String pair = gold.get("pair").asText();
+        if (!pair.equals(x.pair()) && !x.countries().containsAll(List.of(pair.split("-")))) {
+            return false;
+        }
+        if (!gold.hasNonNull("date") || gold.get("date").asText().isEmpty()) {
+            return true;
+        }
+        List<String> dates = new ArrayList<>();
+        dates.add(gold.get("date").asText());
+        if (gold.has("alt_dates") && gold.get("alt_dates").isArray()) {
+            gold.get("alt_dates").forEach(d -> dates.add(d.asText()));
+        }
+        for (String g : dates) {
+            int width = g.length();
+            int precisionWidth = WIDTH.getOrDefault(x.precision(), 10);
+            if (precisionWidth >= width && x.start().length() >= width && x.start().substring(0, width).equals(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Result score(JsonNode goldDoc, List<Scored> xs) {
+        Set<Integer> used = new HashSet<>();
+        int tp = 0;
+        int statusOk = 0;
+        int sectorHits = 0;
+        int sectorTotal = 0;
+        List<String> details = new ArrayList<>();
+        for (JsonNode g : goldDoc.path("events")) {
+            Integer hit = firstUnused(g, xs, used);
+            String types = String.join("/", texts(g.get("types")));
+            if (hit == null) {
+                details.add("MISS  " + g.get("id").asText() + ": " + g.get("pair").asText() + " "
+                        + (g.hasNonNull("date") ? g.get("date").asText() : "None") + " " + types);
+                continue;
+            }
+            used.add(hit);
+            tp++;
+            Scored x = xs.get(hit);
+            if (g.hasNonNull("status") && !g.get("status").asText().isEmpty()
+                    && x.status().equals(g.get("status").asText())) {
+                statusOk++;
+            }
+            for (JsonNode s : g.path("sectors")) {
+                sectorTotal++;
+                if (x.sectors().contains(s.asText())) {
+                    sectorHits++;
+                }
+            }
+            details.add("HIT   " + g.get("id").asText() + ": got " + x.describe());
+        }
+        for (JsonNode g : goldDoc.path("optional")) {
+            Integer hit = firstUnused(g, xs, used);
+            if (hit != null) {
+                used.add(hit);
+            }
+        }
+        List<Scored> fp = new ArrayList<>();
+        for (int i = 0; i < xs.size(); i++) {
+            if (!used.contains(i)) {
+                fp.add(xs.get(i));
+            }
+        }
+        if ("main".equals(goldDoc.path("scope").asText())) {
+            Set<String> pairs = new HashSet<>();
+            goldDoc.path("events").forEach(g -> pairs.add(g.get("pair").asText()));
+            Set<String> seen = new HashSet<>();
+            for (int i : used) {
+                seen.add(key(xs.get(i)));
+            }
+            fp.removeIf(x -> pairs.contains(x.pair()) && !seen.contains(key(x)));
+        }
+        Set<String> forbiddenPairs = new HashSet<>(texts(goldDoc.path("forbidden_pairs")));
+        int forbidden = (int) xs.stream().filter(x -> forbiddenPairs.contains(x.pair())).count();
+        for (Scored x : fp) {
+            details.add("EXTRA " + x.describe());
+        }
+        int goldCount = goldDoc.path("events").size();
+        return new Result(tp, fp.size(), goldCount - tp, statusOk, sectorHits, sectorTotal, forbidden, details);
+    }
+
+    private static String key(Scored x) {
+        return x.pair() + "|" + x.type() + "|" + x.start();
+    }
+
+    private static Integer firstUnused(JsonNode g, List<Scored> xs, Set<Integer> used) {
+        for (int i = 0; i < xs.size(); i++) {
+            if (!used.contains(i) && matches(g, xs.get(i))) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        if (array != null) {
+            array.forEach(n -> out.add(n.asText()));
+        }
+        return out;
+    }
+}
