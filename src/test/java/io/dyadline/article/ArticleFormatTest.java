@@ -16,10 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ArticleFormatTest {
 
-    static byte[] resource(String name) throws IOException {
-        try (InputStream in = ArticleFormatTest.class.getResourceAsStream("/articles/" + name)) {
-            return in.readAllBytes();
-        }
+    static byte[] resource(String name) {
+        return io.dyadline.TestFiles.article(name);
     }
 
     @Test
