@@ -29,7 +29,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-class ArticleResourceTest {
+public class ArticleResourceTest {
 
     static final String PROBLEM = "application/problem+json";
 

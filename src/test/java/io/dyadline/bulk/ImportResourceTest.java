@@ -18,7 +18,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-class ImportResourceTest {
+public class ImportResourceTest {
 
     static final String JSONL = "application/x-ndjson";
 

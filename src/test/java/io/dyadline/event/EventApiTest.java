@@ -27,7 +27,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
-class EventApiTest {
+public class EventApiTest {
 
     @Inject
     EventStore store;

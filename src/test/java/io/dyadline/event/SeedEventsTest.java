@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The seed article through the service: its five gold events, and nothing that the gold forbids. */
 @QuarkusTest
-class SeedEventsTest {
+public class SeedEventsTest {
 
     @Test
     void postingTheSeedAnswersWithItsFiveEvents() throws Exception {
