@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static io.dyadline.Api.editor;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -40,7 +41,7 @@ public class ArticleResourceTest {
     @Test
     void seedIsStoredOnceAndReadBack() throws Exception {
         byte[] seed = ArticleFormatTest.resource("seed.txt");
-        Response first = given().contentType("text/plain; charset=utf-8").body(seed)
+        Response first = editor().contentType("text/plain; charset=utf-8").body(seed)
                 .post("/api/articles");
         // the seed may have been stored by another test already: then this is the 200 answer
         int id = first.then().contentType(ContentType.JSON)
@@ -49,7 +50,7 @@ public class ArticleResourceTest {
                 .body("text", startsWith("TEHRAN – Iran and Russia"))
                 .body("contentHash", notNullValue())
                 .extract().path("id");
-        given().contentType("text/plain").body(seed).post("/api/articles")
+        editor().contentType("text/plain").body(seed).post("/api/articles")
                 .then().statusCode(200).body("id", equalTo(id));
         given().get("/api/articles/" + id).then().statusCode(200)
                 .body("title", equalTo("Tehran, Moscow discuss telecom cooperation"))
@@ -59,24 +60,24 @@ public class ArticleResourceTest {
     @Test
     void newContentAnswers201WithLocation() {
         String text = unique("Iran and Oman discussed avenues for increased cooperation in shipping.");
-        Response created = given().contentType(ContentType.JSON)
+        Response created = editor().contentType(ContentType.JSON)
                 .body("{\"title\":\"Iran, Oman discuss shipping\",\"publishedAt\":\"2023-09-24\",\"text\":\"" + text + "\"}")
                 .post("/api/articles");
         created.then().statusCode(201).header("Location", endsWith("/api/articles/" + created.path("id")))
                 .body("title", equalTo("Iran, Oman discuss shipping"))
                 .body("publishedAt", equalTo("2023-09-24"));
-        given().contentType(ContentType.JSON)
+        editor().contentType(ContentType.JSON)
                 .body("{\"title\":\"Iran, Oman discuss shipping\",\"publishedAt\":\"2023-09-24\",\"text\":\"" + text + "\"}")
                 .post("/api/articles").then().statusCode(200).body("id", equalTo(created.<Integer>path("id")));
     }
 
     @Test
     void readsMarkdownAndHtml() throws Exception {
-        given().contentType("text/markdown").body(ArticleFormatTest.resource("readout.md")).post("/api/articles")
+        editor().contentType("text/markdown").body(ArticleFormatTest.resource("readout.md")).post("/api/articles")
                 .then().statusCode(anyOf201or200())
                 .body("publishedAt", equalTo("2021-01-26"))
                 .body("url", equalTo("https://example.gov/briefing-room/2021/01/26/readout-call/"));
-        given().contentType("text/html").body(ArticleFormatTest.resource("page.html")).post("/api/articles")
+        editor().contentType("text/html").body(ArticleFormatTest.resource("page.html")).post("/api/articles")
                 .then().statusCode(anyOf201or200())
                 .body("title", equalTo("Iran, Azerbaijan discuss expansion of energy ties"))
                 .body("publishedAt", equalTo("2022-04-18"))
@@ -93,7 +94,7 @@ public class ArticleResourceTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Callable<Response>> posts = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            posts.add(() -> given().contentType(ContentType.JSON).body(body).post("/api/articles"));
+            posts.add(() -> editor().contentType(ContentType.JSON).body(body).post("/api/articles"));
         }
         List<Integer> statuses = new ArrayList<>();
         List<Integer> ids = new ArrayList<>();
@@ -109,7 +110,7 @@ public class ArticleResourceTest {
 
     @Test
     void listsArticlesNewestFirstInPages() {
-        given().contentType(ContentType.JSON).body("{\"publishedAt\":\"2999-01-01\",\"text\":\"" + unique("Newest.") + "\"}")
+        editor().contentType(ContentType.JSON).body("{\"publishedAt\":\"2999-01-01\",\"text\":\"" + unique("Newest.") + "\"}")
                 .post("/api/articles").then().statusCode(201);
         given().queryParam("size", 2).get("/api/articles").then().statusCode(200)
                 .body("page", equalTo(0)).body("size", equalTo(2))
@@ -121,28 +122,28 @@ public class ArticleResourceTest {
 
     @Test
     void emptyOrMissingTextIsA400NamingTheField() {
-        given().contentType(ContentType.JSON).body("{\"title\":\"No text\"}").post("/api/articles")
+        editor().contentType(ContentType.JSON).body("{\"title\":\"No text\"}").post("/api/articles")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("status", equalTo(400)).body("violations.field", hasItem("text"));
-        given().contentType("text/plain").body("   \n\n  ").post("/api/articles")
+        editor().contentType("text/plain").body("   \n\n  ").post("/api/articles")
                 .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("text"));
     }
 
     @Test
     void malformedJsonIsA400() {
-        given().contentType(ContentType.JSON).body("{\"text\": \"unterminated").post("/api/articles")
+        editor().contentType(ContentType.JSON).body("{\"text\": \"unterminated").post("/api/articles")
                 .then().statusCode(400).contentType(PROBLEM).body("title", equalTo("Bad request"))
                 .body("detail", startsWith("Malformed JSON"));
-        given().contentType(ContentType.JSON).body("[1,2,3]").post("/api/articles")
+        editor().contentType(ContentType.JSON).body("[1,2,3]").post("/api/articles")
                 .then().statusCode(400).contentType(PROBLEM);
     }
 
     @Test
     void aDateThatDoesNotExistIsA422() {
-        given().contentType(ContentType.JSON).body("{\"publishedAt\":\"2023-02-30\",\"text\":\"Body.\"}")
+        editor().contentType(ContentType.JSON).body("{\"publishedAt\":\"2023-02-30\",\"text\":\"Body.\"}")
                 .post("/api/articles").then().statusCode(422).contentType(PROBLEM)
                 .body("violations[0].field", equalTo("publishedAt"));
-        given().contentType(ContentType.JSON).body("{\"publishedAt\":\"04/09/2023\",\"text\":\"Body.\"}")
+        editor().contentType(ContentType.JSON).body("{\"publishedAt\":\"04/09/2023\",\"text\":\"Body.\"}")
                 .post("/api/articles").then().statusCode(422).contentType(PROBLEM)
                 .body("detail", startsWith("Ambiguous date"));
     }
@@ -150,13 +151,13 @@ public class ArticleResourceTest {
     @Test
     void textThatIsNotUtf8IsA400() {
         byte[] latin1 = "Caf\u00e9 diplomacy in Paris and Rome.".getBytes(StandardCharsets.ISO_8859_1);
-        given().contentType("text/plain").body(latin1).post("/api/articles")
+        editor().contentType("text/plain").body(latin1).post("/api/articles")
                 .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("body"));
     }
 
     @Test
     void anUnreadMediaTypeIsA415() {
-        given().contentType("application/pdf").body(new byte[]{1, 2, 3}).post("/api/articles")
+        editor().contentType("application/pdf").body(new byte[]{1, 2, 3}).post("/api/articles")
                 .then().statusCode(415).contentType(PROBLEM).body("status", equalTo(415));
     }
 
@@ -165,7 +166,7 @@ public class ArticleResourceTest {
         long before = given().get("/api/articles").then().extract().<Number>path("total").longValue();
         byte[] big = new byte[5 * 1024 * 1024 + 1];
         java.util.Arrays.fill(big, (byte) 'a');
-        given().contentType("text/plain").body(big).post("/api/articles")
+        editor().contentType("text/plain").body(big).post("/api/articles")
                 .then().statusCode(413).contentType(PROBLEM).body("status", equalTo(413));
         long after = given().get("/api/articles").then().extract().<Number>path("total").longValue();
         assertEquals(before, after);
@@ -188,7 +189,7 @@ public class ArticleResourceTest {
 
     @Test
     void noStackTraceInAnyProblem() {
-        given().contentType(ContentType.JSON).body("{\"text\": {\"deep\": [[[[1]]]]}}").post("/api/articles")
+        editor().contentType(ContentType.JSON).body("{\"text\": {\"deep\": [[[[1]]]]}}").post("/api/articles")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body(not(org.hamcrest.Matchers.containsString("at io.")));
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import static io.dyadline.Api.editor;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -36,7 +37,7 @@ public class ImportResourceTest {
                 + "{\"title\": \"broken\n"
                 + "{\"title\":\"no text\"}\r\n"
                 + "{\"text\":\"Bad date\",\"publishedAt\":\"2023-02-30\"}";
-        Response done = given().contentType(JSONL).queryParam("wait", true).queryParam("name", "test.jsonl")
+        Response done = editor().contentType(JSONL).queryParam("wait", true).queryParam("name", "test.jsonl")
                 .body(body.getBytes(StandardCharsets.UTF_8)).post("/api/articles/bulk");
         done.then().statusCode(200).contentType("application/json")
                 .body("status", equalTo("DONE")).body("kind", equalTo("JSONL")).body("source", equalTo("test.jsonl"))
@@ -46,7 +47,7 @@ public class ImportResourceTest {
                 .body("failures[0].reason", startsWith("Malformed JSON"))
                 .body("failures[1].reason", startsWith("text:"))
                 .body("failures[2].reason", startsWith("publishedAt:"));
-        given().contentType(JSONL).queryParam("wait", true).body(body.getBytes(StandardCharsets.UTF_8)).post("/api/articles/bulk")
+        editor().contentType(JSONL).queryParam("wait", true).body(body.getBytes(StandardCharsets.UTF_8)).post("/api/articles/bulk")
                 .then().statusCode(200).body("created", equalTo(0)).body("duplicates", equalTo(3));
     }
 
@@ -57,7 +58,7 @@ public class ImportResourceTest {
         for (int i = 0; i < 450; i++) {
             body.append(line("Item " + i + " " + tag, "Japan and Korea met on Monday about item " + i + ". " + tag)).append('\n');
         }
-        Response accepted = given().contentType(JSONL).body(body.toString().getBytes(StandardCharsets.UTF_8)).post("/api/articles/bulk");
+        Response accepted = editor().contentType(JSONL).body(body.toString().getBytes(StandardCharsets.UTF_8)).post("/api/articles/bulk");
         accepted.then().statusCode(202).header("Location", containsString("/api/imports/"))
                 .body("total", equalTo(450));
         String location = accepted.header("Location");
@@ -81,16 +82,16 @@ public class ImportResourceTest {
         Files.writeString(root.resolve("b.json"), "{\"text\": \"Russia and Iran met. " + root.getFileName() + "\"}");
         Files.writeString(root.resolve("c.pdf"), "%PDF");
         Files.writeString(root.resolve("d.md"), "---\ndate: 2023-02-30\n---\nBody");
-        given().contentType("application/json").queryParam("wait", true)
+        editor().contentType("application/json").queryParam("wait", true)
                 .body("{\"path\":\"" + root.getFileName() + "\"}").post("/api/imports/folder")
                 .then().statusCode(200).body("kind", equalTo("FOLDER")).body("source", endsWith(root.getFileName().toString()))
                 .body("total", equalTo(4)).body("created", equalTo(2)).body("failed", equalTo(2))
                 .body("failures.name", contains("c.pdf", "d.md"));
-        given().contentType("application/json").body("{\"path\":\"../../pom.xml\"}").post("/api/imports/folder")
+        editor().contentType("application/json").body("{\"path\":\"../../pom.xml\"}").post("/api/imports/folder")
                 .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("path"));
-        given().contentType("application/json").body("{\"path\":\"no-such-folder\"}").post("/api/imports/folder")
+        editor().contentType("application/json").body("{\"path\":\"no-such-folder\"}").post("/api/imports/folder")
                 .then().statusCode(422).contentType("application/problem+json");
-        given().contentType("application/json").body("{}").post("/api/imports/folder").then().statusCode(400);
+        editor().contentType("application/json").body("{}").post("/api/imports/folder").then().statusCode(400);
     }
 
     @Test
@@ -98,7 +99,7 @@ public class ImportResourceTest {
         long before = given().get("/api/imports").then().extract().<Number>path("total").longValue();
         byte[] big = new byte[1024 * 1024 + 10];
         java.util.Arrays.fill(big, (byte) '\n');
-        given().contentType(JSONL).body(big).post("/api/articles/bulk").then().statusCode(413)
+        editor().contentType(JSONL).body(big).post("/api/articles/bulk").then().statusCode(413)
                 .contentType("application/problem+json");
         assertEquals(before, given().get("/api/imports").then().extract().<Number>path("total").longValue());
         given().get("/api/imports/987654").then().statusCode(404).contentType("application/problem+json");

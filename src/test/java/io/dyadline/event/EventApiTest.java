@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import static io.dyadline.Api.editor;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -35,7 +36,7 @@ public class EventApiTest {
     /** An article whose own text yields no event, so that the test's events are the only ones. */
     static long article(String title, String published) {
         String text = "Fixture text with nothing to extract, " + UUID.randomUUID();
-        return given().contentType(ContentType.JSON)
+        return editor().contentType(ContentType.JSON)
                 .body("{\"title\":\"" + title + "\",\"publishedAt\":\"" + published + "\",\"text\":\"" + text + "\"}")
                 .post("/api/articles").then().statusCode(201).extract().<Number>path("id").longValue();
     }

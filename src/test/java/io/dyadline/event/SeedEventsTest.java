@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import static io.dyadline.Api.editor;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -27,7 +28,7 @@ public class SeedEventsTest {
 
     @Test
     void postingTheSeedAnswersWithItsFiveEvents() throws Exception {
-        List<Map<String, Object>> events = given().contentType("text/plain")
+        List<Map<String, Object>> events = editor().contentType("text/plain")
                 .body(TestFiles.article("seed.txt")).post("/api/articles")
                 .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(201), equalTo(200)))
                 .body("events.pair", everyItem(equalTo("IR-RU")))
@@ -53,7 +54,7 @@ public class SeedEventsTest {
         String text = new String(TestFiles.article("seed.txt"), StandardCharsets.UTF_8);
         String body = text.substring(text.indexOf("TEHRAN"));
         long before = given().get("/api/events").then().extract().<Number>path("total").longValue();
-        given().contentType(ContentType.JSON)
+        editor().contentType(ContentType.JSON)
                 .body(Map.of("text", body, "publishedAt", "2023-09-24"))
                 .post("/api/extract").then().statusCode(200)
                 .body("timexes.find { it.text == 'Sunday' }.value", equalTo("2023-09-24"))
@@ -69,7 +70,7 @@ public class SeedEventsTest {
 
     @Test
     void withoutAPublicationDateRelativeDatesStayUnresolved() {
-        given().contentType(ContentType.JSON)
+        editor().contentType(ContentType.JSON)
                 .body(Map.of("text", "Iran and Russia will sign the agreement in May, officials said."))
                 .post("/api/extract").then().statusCode(200)
                 .body("timexes.value", hasItem("XXXX-05"))
@@ -78,13 +79,13 @@ public class SeedEventsTest {
 
     @Test
     void extractRefusesBadInput() {
-        given().contentType(ContentType.JSON).body("{}").post("/api/extract").then().statusCode(400)
+        editor().contentType(ContentType.JSON).body("{}").post("/api/extract").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("text"));
-        given().contentType(ContentType.JSON).body("{\"text\":\"x\",\"publishedAt\":\"2023-02-30\"}").post("/api/extract")
+        editor().contentType(ContentType.JSON).body("{\"text\":\"x\",\"publishedAt\":\"2023-02-30\"}").post("/api/extract")
                 .then().statusCode(422).body("violations[0].field", equalTo("publishedAt"));
-        given().contentType(ContentType.JSON).body("{\"text\":").post("/api/extract").then().statusCode(400)
+        editor().contentType(ContentType.JSON).body("{\"text\":").post("/api/extract").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().contentType("text/plain").body("Iran").post("/api/extract").then().statusCode(415);
+        editor().contentType("text/plain").body("Iran").post("/api/extract").then().statusCode(415);
     }
 
     @SuppressWarnings("unchecked")

@@ -29,6 +29,7 @@ class RestartIT {
             assertEquals(1, total(service), "the seed is ingested at start-up");
             HttpResponse<String> posted = client.send(HttpRequest.newBuilder(service.uri("/api/articles"))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", ServiceProcess.editorAuthorization())
                     .POST(HttpRequest.BodyPublishers.ofString(
                             "{\"title\":\"Iran, Oman discuss shipping\",\"publishedAt\":\"2023-09-20\","
                                     + "\"text\":\"Iran and Oman discussed shipping on Wednesday.\"}"))

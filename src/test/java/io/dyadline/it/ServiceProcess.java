@@ -19,6 +19,13 @@ import java.util.List;
 final class ServiceProcess implements AutoCloseable {
 
     private static final Path RUNNER = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    static final String EDITOR_PASSWORD = "restart-test-password";
+
+    /** The Authorization header of the editor. */
+    static String editorAuthorization() {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(("editor:" + EDITOR_PASSWORD)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 
     private final Path dataDir;
     private final Path seedsDir;
@@ -48,6 +55,7 @@ final class ServiceProcess implements AutoCloseable {
                 "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dataDir.resolve("dyadline").toAbsolutePath()
                         + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
                 "-Ddyadline.seeds.dir=" + seedsDir.toAbsolutePath(),
+                "-Ddyadline.editor-password=" + EDITOR_PASSWORD,
                 "-jar", RUNNER.toAbsolutePath().toString()));
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
