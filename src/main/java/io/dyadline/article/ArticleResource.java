@@ -34,10 +34,26 @@ public class ArticleResource {
 
     private final ArticleService articles;
     private final ArticleConfig config;
+    private final Reextraction reextraction;
 
-    public ArticleResource(ArticleService articles, ArticleConfig config) {
+    public ArticleResource(ArticleService articles, ArticleConfig config, Reextraction reextraction) {
         this.articles = articles;
         this.config = config;
+        this.reextraction = reextraction;
+    }
+
+    /** How many articles a re-extraction went through. */
+    public record Reextracted(int articles) {
+    }
+
+    @POST
+    @Path("/reextract")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Extract again every article whose extraction failed or came from an older extractor",
+            description = "The service does this at start-up too; events are rebuilt without duplicates.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Reextracted.class)))
+    public Reextracted reextractStale() {
+        return new Reextracted(reextraction.reextractStale());
     }
 
     @POST

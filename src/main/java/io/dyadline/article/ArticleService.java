@@ -5,9 +5,9 @@ import io.dyadline.common.ProblemException;
 import io.dyadline.event.EventQuery;
 import io.dyadline.event.EventService;
 import io.dyadline.event.EventStore;
+import io.dyadline.event.ExtractionService;
 import io.dyadline.extraction.Document;
 import io.dyadline.extraction.Extraction;
-import io.dyadline.extraction.Extractor;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
@@ -37,11 +37,11 @@ public class ArticleService {
     static final String FAILED = "FAILED";
 
     private final ArticleConfig config;
-    private final Extractor extractor;
+    private final ExtractionService extractor;
     private final EventStore events;
     private final EventService eventViews;
 
-    public ArticleService(ArticleConfig config, Extractor extractor, EventStore events, EventService eventViews) {
+    public ArticleService(ArticleConfig config, ExtractionService extractor, EventStore events, EventService eventViews) {
         this.config = config;
         this.extractor = extractor;
         this.events = events;
@@ -170,12 +170,17 @@ public class ArticleService {
         });
     }
 
-    /** Ids of the articles whose events come from another extractor version, or from none. */
+    /** Ids of the articles whose extraction failed, or whose events come from another extractor version or none. */
     public List<Long> staleArticles() {
         return QuarkusTransaction.requiringNew().call(() -> Article.<Article>find(
-                        "select a.id from Article a where a.extractionVersion is null or a.extractionVersion <> ?1 order by a.id",
-                        Extractor.VERSION)
+                        "select a.id from Article a where a.extractionVersion is null or a.extractionVersion <> ?1 "
+                                + "or a.extractionStatus = ?2 order by a.id", extractor.version(), FAILED)
                 .project(Long.class).list());
+    }
+
+    /** How many stored articles are flagged because their extraction failed. */
+    public long failedExtractions() {
+        return QuarkusTransaction.requiringNew().call(() -> Article.count("extractionStatus", FAILED));
     }
 
     private Optional<Article> findByHash(String hash) {
@@ -222,7 +227,7 @@ public class ArticleService {
     }
 
     private void apply(Article a, Extracted extracted) {
-        a.extractionVersion = Extractor.VERSION;
+        a.extractionVersion = extractor.version();
         if (extracted.failure() != null) {
             RuntimeException e = extracted.failure();
             a.extractionStatus = FAILED;

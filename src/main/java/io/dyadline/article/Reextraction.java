@@ -1,6 +1,5 @@
 package io.dyadline.article;
 
-import io.dyadline.extraction.Extractor;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -25,11 +24,11 @@ public class Reextraction {
     void onStart(@Observes @Priority(1000) StartupEvent event) {
         int done = reextractStale();
         if (done > 0) {
-            Log.infof("Re-extracted %d articles with extractor %s", done, Extractor.VERSION);
+            Log.infof("Re-extracted %d articles", done);
         }
     }
 
-    /** Re-extracts every article whose events came from another extractor version; returns how many. */
+    /** Re-extracts every article whose extraction failed or came from another extractor version; returns how many. */
     public int reextractStale() {
         List<Long> stale = articles.staleArticles();
         for (Long id : stale) {

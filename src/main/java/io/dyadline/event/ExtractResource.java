@@ -9,7 +9,6 @@ import io.dyadline.common.Bodies;
 import io.dyadline.common.Problem;
 import io.dyadline.common.ProblemException;
 import io.dyadline.extraction.Document;
-import io.dyadline.extraction.Extractor;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,11 +28,11 @@ import java.time.LocalDate;
 @Tag(name = "Extraction", description = "Try the extractor on any text; nothing is stored")
 public class ExtractResource {
 
-    private final Extractor extractor;
+    private final ExtractionService extractor;
     private final ArticleConfig config;
     private final ObjectMapper json;
 
-    public ExtractResource(Extractor extractor, ArticleConfig config, ObjectMapper json) {
+    public ExtractResource(ExtractionService extractor, ArticleConfig config, ObjectMapper json) {
         this.extractor = extractor;
         this.config = config;
         this.json = json;
