@@ -1,7 +1,9 @@
 package io.dyadline.web;
 
 import io.dyadline.article.Article;
+import io.dyadline.article.ArticleFormat;
 import io.dyadline.article.ArticleService;
+import io.dyadline.common.ProblemException;
 import io.dyadline.event.EventView;
 import io.dyadline.extraction.Document;
 import io.dyadline.extraction.Extractor;
@@ -9,13 +11,23 @@ import io.dyadline.extraction.Span;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** One article with every extracted span marked, and the events extracted from it. */
+/** The upload form's target, and one article with every extracted span marked and the events extracted from it. */
 @Path("/articles")
 @Produces(MediaType.TEXT_HTML)
 public class ArticlePage {
@@ -38,10 +50,62 @@ public class ArticlePage {
 
     private final ArticleService articles;
     private final Extractor extractor;
+    private final PairsDashboard pairs;
 
-    public ArticlePage(ArticleService articles, Extractor extractor) {
+    public ArticlePage(ArticleService articles, Extractor extractor, PairsDashboard pairs) {
         this.articles = articles;
         this.extractor = extractor;
+        this.pairs = pairs;
+    }
+
+    /** The start page's upload form, with a file field; a CSRF token field can join the form's fields. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestForm String format, @RestForm String text, @RestForm("file") FileUpload file) {
+        return ingest(format, text, file);
+    }
+
+    /** The same upload from a form without a file field (pasted text only). */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response uploadText(@RestForm String format, @RestForm String text) {
+        return ingest(format, text, null);
+    }
+
+    private Response ingest(String format, String text, FileUpload file) {
+        boolean hasFile = file != null && file.fileName() != null && !file.fileName().isBlank() && file.size() > 0;
+        String chosen = format == null || format.isBlank() ? DashboardPage.AUTO : format;
+        try {
+            ArticleFormat articleFormat = format(chosen, hasFile ? file.fileName() : null);
+            byte[] body;
+            if (hasFile) {
+                body = Files.readAllBytes(file.uploadedFile());
+            } else if (text != null && !text.isBlank()) {
+                body = text.getBytes(StandardCharsets.UTF_8);
+            } else {
+                throw ProblemException.badRequest("text", "Paste an article's text or choose a file");
+            }
+            ArticleService.Ingested ingested = articles.ingest(articleFormat, body);
+            return Response.seeOther(URI.create("/articles/" + ingested.article().id)).build();
+        } catch (ProblemException e) {
+            DashboardPage.Upload failed = new DashboardPage.Upload(chosen, text == null ? "" : text, e.getMessage());
+            return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(DashboardPage.Templates.dashboard(pairs.build(null, failed))).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ArticleFormat format(String chosen, String fileName) {
+        if (!DashboardPage.AUTO.equals(chosen)) {
+            return ArticleFormat.ofMediaType(chosen).orElseThrow(() -> ProblemException.badRequest("format",
+                    "Choose text, Markdown, HTML or JSON"));
+        }
+        if (fileName == null) {
+            return ArticleFormat.ofMediaType("text/plain").orElseThrow();
+        }
+        return ArticleFormat.ofFileName(fileName).orElseThrow(() -> ProblemException.badRequest("format",
+                "Cannot tell the format of '" + fileName + "' from its name: choose one"));
     }
 
     @GET
