@@ -45,12 +45,16 @@ final class Chromium implements AutoCloseable {
     }
 
     static void screenshot(Page page, String name) {
+        screenshot(page, name, true);
+    }
+
+    static void screenshot(Page page, String name, boolean fullPage) {
         try {
             Files.createDirectories(SCREENSHOTS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(fullPage));
     }
 
     @Override
