@@ -354,6 +354,9 @@
     const t0 = performance.now();
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, viewH);
+    if (width < GUTTER + 60) {
+      return 0; // hidden (printing) or too narrow to draw a plot
+    }
     const top = scroller.scrollTop;
     const right = plotRight();
     const tickList = ticks();
@@ -1294,7 +1297,18 @@
   root.timeline = {
     zoom: (factor) => zoom(factor),
     fit: () => fitAll(),
-    view: () => state.view.slice()
+    view: () => state.view.slice(),
+    /** Where an event's marks are drawn, in canvas pixels: one per sector lane that is in view. */
+    marks: (id) => {
+      const e = state.byId.get(id);
+      if (!e || isNaN(e.s)) {
+        return [];
+      }
+      return e.lanes.map(i => state.lanes[i])
+        .map(lane => ({x: markX(e), y: AXIS_H + lane.top - scroller.scrollTop + lane.h / 2, sector: lane.sector}))
+        .filter(p => p.y > AXIS_H && p.y < viewH && p.x >= GUTTER && p.x <= plotRight());
+    },
+    hovered: () => state.hover
   };
 
   layout();

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.Media;
 import io.dyadline.article.Article;
 import io.dyadline.article.ArticleService;
 import io.dyadline.event.EventStore;
@@ -26,6 +27,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -176,8 +178,56 @@ class PagesBrowserTest {
         assertTrue(table.contains("since 2016"), table);
         assertTrue(table.contains("October 2023"), table);
         assertTrue(page.locator("#events-table tbody tr.planned").textContent().contains("Planned"));
+        assertEquals("object", page.evaluate("typeof d3"), "D3 comes from its webjar");
         Chromium.screenshot(page, "timeline-ir-ru");
+
+        // on paper the table stands for the chart
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        assertTrue(page.locator(".chart-wrap").isHidden());
+        assertTrue(page.locator("#filters").isHidden());
+        assertTrue(page.locator("#events-table").isVisible());
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
         assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void anEventInTwoSectorsIsOneEventOnTheChart() {
+        page.navigate(url("/timeline?pair=IR-RU"));
+        waitForTimeline("true");
+        Number id = (Number) page.evaluate("() => Number([...document.querySelectorAll('#events-table tbody tr')]"
+                + ".find(r => r.textContent.includes('Putin')).dataset.id)");
+        List<?> marks = (List<?>) page.evaluate("id => document.getElementById('timeline').timeline.marks(id)", id);
+        // the call is in energy and diplomacy: a mark in each lane
+        assertEquals(2, marks.size(), marks.toString());
+        Map<?, ?> first = (Map<?, ?>) marks.get(0);
+        Map<?, ?> second = (Map<?, ?>) marks.get(1);
+        var box = page.locator("#chart").boundingBox();
+        double x = box.x + ((Number) first.get("x")).doubleValue();
+        double y = box.y + ((Number) first.get("y")).doubleValue();
+        page.mouse().move(x, y);
+        assertEquals(id.longValue(), ((Number) page.evaluate("document.getElementById('timeline').timeline.hovered()")).longValue());
+        assertTrue(page.locator("#tooltip").textContent().contains("Putin calls Raisi"));
+        // the hover ring is drawn around both marks of the event
+        String ringAt = "([x, y]) => { const c = document.getElementById('chart-overlay'); const r = window.devicePixelRatio || 1;"
+                + " return c.getContext('2d').getImageData(Math.round((x + 8) * r), Math.round(y * r), 1, 1).data[3]; }";
+        for (Map<?, ?> m : List.of(first, second)) {
+            Number alpha = (Number) page.evaluate(ringAt, List.of(m.get("x"), m.get("y")));
+            assertTrue(alpha.intValue() > 0, "no ring at " + m);
+        }
+        page.mouse().click(x, y);
+        page.waitForSelector("#panel[data-event-id='" + id + "']");
+        assertEquals("Putin calls Raisi about gas supplies", page.locator("#panel-title").textContent());
+        Chromium.screenshot(page, "timeline-linked", false);
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void anUnreadableFilterIsExplainedOnThePage() {
+        page.navigate(url("/timeline?pair=IRAN-RUSSIA"));
+        waitForTimeline("true");
+        assertTrue(page.locator("#status").textContent().contains("two different ISO country codes"),
+                page.locator("#status").textContent());
+        assertEquals(0, rows().count());
     }
 
     @Test
