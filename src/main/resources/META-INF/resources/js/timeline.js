@@ -891,7 +891,7 @@
     path.setAttribute('stroke', planned ? colour : '#1b2733');
     path.setAttribute('stroke-width', planned ? '0.35' : '0.15');
     if (planned) {
-      path.setAttribute('stroke-dasharray', '0.5 0.35');
+      path.setAttribute('stroke-dasharray', '0.8 0.4');
     }
     svg.appendChild(path);
     return svg;
@@ -1045,6 +1045,7 @@
     params.set('event', String(id));
     history.replaceState(null, '', '/timeline?' + params.toString());
     panel.hidden = false;
+    document.body.classList.add('panel-open');
     panelBody.replaceChildren();
     line(panelBody, 'p', 'Loading…');
     let ev;
@@ -1072,6 +1073,7 @@
       return;
     }
     panel.hidden = true;
+    document.body.classList.remove('panel-open');
     delete panel.dataset.eventId;
     state.selected = null;
     drawOverlay();
