@@ -884,7 +884,7 @@
     svg.setAttribute('width', '14');
     svg.setAttribute('height', '14');
     svg.setAttribute('aria-hidden', 'true');
-    svg.classList.add('shape');
+    svg.classList.add('type-shape');
     const path = document.createElementNS(ns, 'path');
     path.setAttribute('d', TYPES[type] ? TYPES[type].d : 'M1 0A1 1 0 1 1 -1 0A1 1 0 1 1 1 0Z');
     path.setAttribute('fill', planned ? '#ffffff' : colour);
