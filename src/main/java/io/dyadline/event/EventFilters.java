@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Reads the query parameters of the event list into an {@link EventQuery}, naming the parameter at fault. */
-final class EventFilters {
+public final class EventFilters {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final int MAX_TEXT = 200;
@@ -21,7 +21,7 @@ final class EventFilters {
     private EventFilters() {
     }
 
-    static EventQuery parse(String pair, List<String> countries, List<String> sectors, List<String> types, String status,
+    public static EventQuery parse(String pair, List<String> countries, List<String> sectors, List<String> types, String status,
                             String from, String to, String text, int page, int size, String sort) {
         LocalDate fromDate = date("from", from);
         LocalDate toDate = date("to", to);

@@ -132,7 +132,7 @@ public class EventStore {
                             LocalDate last, Map<String, Long> sectors) {
     }
 
-    private static String where(EventQuery q, Map<String, Object> params) {
+    static String where(EventQuery q, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>();
         clauses.add("1 = 1");
         if (q.pair() != null) {

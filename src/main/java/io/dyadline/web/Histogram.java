@@ -1,0 +1,34 @@
+package io.dyadline.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A pair's events per year as SVG bars on a shared year axis. */
+public record Histogram(List<Bar> bars, int width, int height) {
+
+    static final int MAX_YEARS = 30;
+    static final int WIDTH = 120;
+    static final int HEIGHT = 24;
+
+    /** One year's bar in SVG coordinates, with its tooltip. */
+    public record Bar(int x, int y, int width, int height, String label) {
+    }
+
+    static Histogram of(Map<Integer, Long> perYear, int minYear, int maxYear) {
+        if (maxYear < minYear) {
+            return new Histogram(List.of(), WIDTH, HEIGHT);
+        }
+        // a few years get wide bars, thirty get thin ones: the sparkline keeps its width
+        int bar = Math.max(4, Math.min(16, WIDTH / (maxYear - minYear + 1)));
+        long max = perYear.values().stream().mapToLong(Long::longValue).max().orElse(1);
+        List<Bar> bars = new ArrayList<>();
+        for (int year = minYear; year <= maxYear; year++) {
+            long n = perYear.getOrDefault(year, 0L);
+            int h = n == 0 ? 0 : Math.max(2, (int) Math.round((double) n / max * HEIGHT));
+            String label = year + ": " + n + (n == 1 ? " event" : " events");
+            bars.add(new Bar((year - minYear) * bar, HEIGHT - h, bar - 1, h, label));
+        }
+        return new Histogram(bars, (maxYear - minYear + 1) * bar, HEIGHT);
+    }
+}

@@ -1,0 +1,84 @@
+package io.dyadline.web;
+
+import io.dyadline.article.Article;
+import io.dyadline.article.ArticleService;
+import io.dyadline.event.EventStore;
+import io.dyadline.extraction.EventStatus;
+import io.dyadline.extraction.EventType;
+import io.dyadline.extraction.Span;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.dyadline.web.WebFixtures.event;
+import static io.dyadline.web.WebFixtures.evidence;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+/** The timeline's compact events and the pages' HTTP answers, without a browser. */
+@QuarkusTest
+class TimelineDataTest {
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    EventStore store;
+
+    @Test
+    void theTimelineGetsCompactEventsWithTheirSectorsAndPairNames() {
+        String text = "Armenia and Georgia signed a transit deal. Armenia will visit Georgia in 2025.";
+        Article a = WebFixtures.article(articles, "Yerevan, Tbilisi", "2024-06-01", text);
+        WebFixtures.record(store, a.id, List.of(
+                event(EventType.AGREEMENT, EventStatus.OCCURRED, "GE", "AM", WebFixtures.day(2024, 5, 30),
+                        Set.of("transport", "trade"), List.of(), "Transit deal",
+                        evidence(Span.Field.TEXT, text, "Armenia and Georgia signed a transit deal.", "2024-05-30",
+                                "trigger:signed")),
+                event(EventType.VISIT, EventStatus.PLANNED, "AM", "GE", WebFixtures.year(2025), Set.of(), List.of(),
+                        "Visit in 2025", evidence(Span.Field.TEXT, text, "Armenia will visit Georgia in 2025.", "2025",
+                                "trigger:visit"))));
+        given().queryParam("pair", "GE-AM").get("/timeline/events").then().statusCode(200)
+                .body("total", equalTo(2)).body("capped", equalTo(false))
+                .body("pairs.AM-GE", equalTo("Armenia – Georgia"))
+                .body("events.type", contains("AGREEMENT", "VISIT"))
+                .body("events[0].sectors", contains("trade", "transport"))
+                .body("events[0]", not(hasKey("evidence")))
+                .body("events[1].precision", equalTo("YEAR"))
+                .body("events[1].end", equalTo("2025-12-31"))
+                .body("events[1].status", equalTo("PLANNED"));
+        given().queryParam("pair", "AM-GE").queryParam("sector", "trade").get("/timeline/events").then()
+                .body("events.type", contains("AGREEMENT"));
+        given().queryParam("pair", "AM-GEO").get("/timeline/events").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("pair"));
+    }
+
+    @Test
+    void pagesAreHtmlAndKeepTheirFiltersInTheForm() {
+        given().accept("text/html").get("/").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("Country pairs"));
+        given().accept("text/html").queryParam("pair", "ir-ru").queryParam("type", "MEETING,CALL")
+                .queryParam("q", "\"><script>alert(1)</script>").get("/timeline").then().statusCode(200)
+                .body(containsString("value=\"MEETING\" checked"))
+                .body(containsString("value=\"CALL\" checked"))
+                .body(containsString("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
+                .body(not(containsString("<script>alert(1)")))
+                // no inline script anywhere: a Content-Security-Policy without 'unsafe-inline' will hold
+                .body(not(containsString("<script>")))
+                .body(not(containsString("onclick=")));
+        given().accept("text/html").get("/articles/0").then().statusCode(404).contentType(containsString("text/html"));
+    }
+
+    @Test
+    void theScriptsAndD3AreServed() {
+        given().get("/js/timeline.js").then().statusCode(200);
+        given().get("/css/dyadline.css").then().statusCode(200);
+        given().get("/webjars/d3/dist/d3.min.js").then().statusCode(200);
+    }
+}
