@@ -66,4 +66,11 @@ class WriteAccessTest {
                 .header("Content-Security-Policy", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("script-src 'self' 'unsafe-inline'")));
         given().get("/q/swagger-ui/").then().header("Content-Security-Policy", nullValue());
     }
+
+    @Test
+    void theUploadFormNeedsTheEditorAndItsCsrfToken() {
+        given().multiPart("text", "Iran and Oman discussed shipping. csrf test").post("/articles").then().statusCode(401);
+        editor().multiPart("text", "Iran and Oman discussed shipping. csrf test").post("/articles").then().statusCode(400);
+        editor().formParam("text", "Iran and Oman discussed shipping. csrf test").post("/articles").then().statusCode(400);
+    }
 }

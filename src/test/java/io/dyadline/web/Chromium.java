@@ -40,7 +40,14 @@ final class Chromium implements AutoCloseable {
         return new Chromium();
     }
 
+    /** A page of a browser signed in as the editor (HTTP Basic), who may upload. */
     Page page() {
+        return browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900)
+                .setHttpCredentials(io.dyadline.Api.EDITOR, io.dyadline.Api.EDITOR_PASSWORD));
+    }
+
+    /** A page of an anonymous visitor, who may read but not write. */
+    Page anonymousPage() {
         return browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
     }
 

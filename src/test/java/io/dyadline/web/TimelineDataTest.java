@@ -35,7 +35,7 @@ class TimelineDataTest {
     @Test
     void theTimelineGetsCompactEventsWithTheirSectorsAndPairNames() {
         String text = "Armenia and Georgia signed a transit deal. Armenia will visit Georgia in 2025.";
-        Article a = WebFixtures.article(articles, "Yerevan, Tbilisi", "2024-06-01", text);
+        Article a = WebFixtures.article(articles, store, "Yerevan, Tbilisi", "2024-06-01", text);
         WebFixtures.record(store, a.id, List.of(
                 event(EventType.AGREEMENT, EventStatus.OCCURRED, "GE", "AM", WebFixtures.day(2024, 5, 30),
                         Set.of("transport", "trade"), List.of(), "Transit deal",

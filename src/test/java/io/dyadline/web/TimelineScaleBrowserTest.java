@@ -121,7 +121,7 @@ class TimelineScaleBrowserTest {
         Set<String> used = new LinkedHashSet<>();
         for (int a = 0; a < EVENTS / PER_ARTICLE; a++) {
             String text = "Batch " + a + " of generated events. Officials met to discuss cooperation.";
-            Article article = WebFixtures.article(articles, "Generated batch " + a, "2024-01-01", text);
+            Article article = WebFixtures.article(articles, store, "Generated batch " + a, "2024-01-01", text);
             List<ExtractedEvent> batch = new ArrayList<>();
             while (batch.size() < PER_ARTICLE) {
                 // busy pairs get more events: a skewed pick, as in real news
