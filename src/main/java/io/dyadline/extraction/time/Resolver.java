@@ -215,7 +215,8 @@ final class Resolver {
                         }
                     }
                 }
-                return Calendar.chooseYear(yy -> Calendar.day(safeDay(yy, month, day)), pub, tense(m));
+                // a named day ("Nov. 6") is as often a coming deadline as a past event: plain nearest
+                return Calendar.chooseYear(yy -> Calendar.day(safeDay(yy, month, day)), pub, tense(m), 183);
             }
             if (y != null) {
                 return Calendar.month(y.num, month);
