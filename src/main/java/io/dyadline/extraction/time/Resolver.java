@@ -14,6 +14,8 @@ import java.util.List;
 final class Resolver {
 
     private static final int TENSE_WINDOW = 12;
+    /** "-ed" words are weak cues (adjectives: "the reduced dividend"): only count them close to the expression. */
+    private static final int SUFFIX_WINDOW = 6;
     private static final long CONTEXT_CATS = Cat.YEAR.bit | Cat.WEEKDAY.bit | Cat.MONTH.bit | Cat.DEICTIC.bit | Cat.NUM.bit
             | Cat.UNIT.bit | Cat.UNITS.bit;
 
@@ -142,13 +144,13 @@ final class Resolver {
         List<Token> toks = m.toks;
         int sentence = toks.get(m.from).sentence;
         for (int t = m.from - 1, k = 0; t >= 0 && k < TENSE_WINDOW && toks.get(t).sentence == sentence; t--, k++) {
-            Tense x = cue(toks, t);
+            Tense x = cue(toks, t, m.from);
             if (x != null) {
                 return x;
             }
         }
         for (int t = m.to, k = 0; t < toks.size() && k < TENSE_WINDOW && toks.get(t).sentence == sentence; t++, k++) {
-            Tense x = cue(toks, t);
+            Tense x = cue(toks, t, m.to - 1);
             if (x != null) {
                 return x;
             }
@@ -156,14 +158,14 @@ final class Resolver {
         return null;
     }
 
-    private Tense cue(List<Token> toks, int i) {
+    private Tense cue(List<Token> toks, int i, int anchor) {
         Token t = toks.get(i);
         Tense x = lx.tenseWords.get(t.lower);
         boolean afterAuxiliary = i > 0 && lx.auxiliaries.contains(toks.get(i - 1).lower);
         if (x == Tense.PAST && afterAuxiliary) {
             return null;
         }
-        if (x != null || t.number || t.lower.length() < 5 || afterAuxiliary) {
+        if (x != null || t.number || t.lower.length() < 5 || afterAuxiliary || Math.abs(i - anchor) > SUFFIX_WINDOW) {
             return x;
         }
         for (String s : lx.pastSuffixes) {
