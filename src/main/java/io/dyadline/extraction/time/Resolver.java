@@ -90,7 +90,12 @@ final class Resolver {
         }
         Token b = m.before();
         Token a = m.after();
-        if (b != null && (lx.vetoBefore.getOrDefault(b.lower, 0L) & mask) != 0) {
+        long beforeMask = mask;
+        if (m.has(Cat.LAST) || m.has(Cat.NEXT) || m.has(Cat.THIS) || m.has(Cat.AGO) || m.has(Cat.EARLIER) || m.has(Cat.LATER)) {
+            // "$300 million last year", "$99 million a year earlier": a rate word only vetoes a bare unit ("$5 million a year")
+            beforeMask &= ~(Cat.UNIT.bit | Cat.UNITS.bit);
+        }
+        if (b != null && (lx.vetoBefore.getOrDefault(b.lower, 0L) & beforeMask) != 0) {
             return true;
         }
         if (a != null && a.lower.equals("-") && a.attached && m.to + 1 < m.toks.size()) {
