@@ -165,7 +165,8 @@ public final class EventAssembler {
                 }
                 candidates.add(new Candidate(facts, t, pair, date, ownDate, status, used, timex, fromFocus,
                         location(facts), indefinite, persons));
-                if (fromFocus || hasSubject(used, t) || facts.sentence().field() == Span.Field.TITLE) {
+                boolean related = focus == null || focus.contains(pair.get(0)) || focus.contains(pair.get(1));
+                if (fromFocus || (hasSubject(used, t) && related) || facts.sentence().field() == Span.Field.TITLE) {
                     focus = pair;
                 }
                 if (date != null) {
