@@ -63,8 +63,19 @@ public final class SentenceSplitter {
     private static void splitParagraph(String text, int from, int to, int paragraph, List<Sentence> out) {
         int start = skipSpace(text, from, to);
         int i = start;
+        start = afterListMarker(text, start, to);
+        i = start;
         while (i < to) {
             char c = text.charAt(i);
+            if (c == '\n') {
+                int item = listItemStart(text, i + 1, to);
+                if (item >= 0) {
+                    add(text, start, i, paragraph, out);
+                    start = item;
+                    i = start;
+                    continue;
+                }
+            }
             if ((c == '.' || c == '!' || c == '?') && isBoundary(text, i, to)) {
                 int end = i + 1;
                 while (end < to && isClosing(text.charAt(end))) {
@@ -80,6 +91,35 @@ public final class SentenceSplitter {
         if (start < to) {
             add(text, start, to, paragraph, out);
         }
+    }
+
+    /** A line opening with a list marker ("-   ", "* ", "• ", "3. ") starts a new sentence: fact sheets are lists. */
+    private static int listItemStart(String text, int lineStart, int to) {
+        int j = lineStart;
+        while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\u00a0')) {
+            j++;
+        }
+        int after = afterListMarker(text, j, to);
+        return after > j ? after : -1;
+    }
+
+    private static int afterListMarker(String text, int j, int to) {
+        int k = j;
+        if (k < to && (text.charAt(k) == '-' || text.charAt(k) == '*' || text.charAt(k) == '\u2022')) {
+            k++;
+        } else {
+            while (k < to && k - j < 3 && Character.isDigit(text.charAt(k))) {
+                k++;
+            }
+            if (k == j || k >= to || (text.charAt(k) != '.' && text.charAt(k) != ')')) {
+                return j;
+            }
+            k++;
+        }
+        if (k >= to || !(text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\u00a0')) {
+            return j;
+        }
+        return skipSpace(text, k, to);
     }
 
     private static void add(String text, int start, int end, int paragraph, List<Sentence> out) {

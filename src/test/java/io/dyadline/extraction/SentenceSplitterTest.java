@@ -34,4 +34,12 @@ class SentenceSplitterTest {
         assertEquals(Span.Field.TITLE, sentences.get(0).field());
         assertEquals(3, sentences.size());
     }
+
+    @Test
+    void aListItemStartsASentence() {
+        assertEquals(List.of("The key terms include:", "India will cut tariffs", "The U.S. will lower tariffs",
+                        "Talks - and more talks - go on."),
+                split("The key terms include:\n-   India will cut tariffs\n    3. The U.S. will lower tariffs\n\n"
+                        + "Talks - and more talks - go on."));
+    }
 }

@@ -80,7 +80,8 @@ public final class ActorRecognizer {
                 }
                 return;
             }
-            if (sawRole || t.capital() || !Character.isLetter(t.norm().charAt(0))) {
+            // after a possessive only a role or a name may follow: "Saudi Arabia's support for the Partnership"
+            if (sawRole || possessive || t.capital() || !Character.isLetter(t.norm().charAt(0))) {
                 return;
             }
             i++;

@@ -22,6 +22,7 @@ public final class Gazetteer {
     private final PhraseMatcher<String> roles = new PhraseMatcher<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Set<String> capitals = new HashSet<>();
+    private final Set<String> modifierNouns = new HashSet<>();
 
     private Gazetteer() {
     }
@@ -58,6 +59,14 @@ public final class Gazetteer {
                 if (!capital.isEmpty()) {
                     g.capitals.add(capital);
                 }
+            }
+        }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "modifier_nouns.tsv").expect("id", "words").rows()) {
+            for (String w : row.get(1).split("\\|")) {
+                if (w.isBlank() || !w.equals(w.toLowerCase())) {
+                    throw row.error("a modifier noun is one lower-case word, not '" + w + "'");
+                }
+                g.modifierNouns.add(w);
             }
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "roles.tsv").expect("id", "phrase").rows()) {
@@ -111,6 +120,17 @@ public final class Gazetteer {
     /** Whether a title or role word ("minister", "delegation") starts at token {@code k}. */
     public boolean isRoleAt(List<Token> tokens, int k) {
         return roles.longestAt(tokens, k) != null;
+    }
+
+    /** Whether a word after a country name makes the name a modifier ("Russian Federation oil"). */
+    public boolean isModifierNoun(Token t) {
+        return !t.capital() && modifierNouns.contains(t.norm());
+    }
+
+    /** Whether a multilateral organisation or grouping ("G7", "NATO", "the UN") is named at token {@code k}. */
+    public boolean isMultilateralAt(List<Token> tokens, int k) {
+        PhraseMatcher.Match<GazetteerEntry> m = names.longestAt(tokens, k);
+        return m != null && m.value().kind() == ActorKind.NONE && m.value().id().startsWith("org.");
     }
 
     /** The English short name of a code ("IR" -> "Iran"), or the code itself. */

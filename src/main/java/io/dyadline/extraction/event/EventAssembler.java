@@ -43,6 +43,18 @@ public final class EventAssembler {
     private static final Pattern WEEKDAY = Pattern.compile("(?i)^(on |last |this )?(monday|tuesday|wednesday|"
             + "thursday|friday|saturday|sunday)$");
     private static final int STATUS_WINDOW = 8;
+    private static final int NOMINAL_STATUS_WINDOW = 3;
+    private static final int PERSON_WINDOW = 8;
+    /** How many paragraphs on an undated follow-up may still take the date of the event told before it. */
+    private static final int PARAGRAPH_REACH = 1;
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
+    private static final Set<String> NP_BOUNDARY = Set.of("the", "this", "that", "these", "those", "its", "their",
+            "his", "her", "our", "of", "on", "for", "with", "to", "in", "at", "by", "from", ",", "and", "or", ";",
+            "which", "who", "will", "was", "were", "is", "are", "has", "have", "had", "signed", "welcomed");
+    private static final Set<String> NOT_MET = Set.of("one", "two", "three", "four", "five", "ten", "twenty",
+            "fifty", "half", "all", "most", "part", "needs", "demand", "demands", "target", "targets", "goals",
+            "goal", "requirements", "obligations", "standards", "criteria", "deadline", "expectations",
+            "commitments");
     private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom", "whose", "where", "when",
             "established", "signed", "founded", "launched", "created", "adopted", ";");
 
@@ -55,7 +67,11 @@ public final class EventAssembler {
     /** One trigger with its parties, date and status, before merging. */
     private record Candidate(SentenceFacts facts, TriggerMatch trigger, List<String> pair, EventDate date,
                              boolean ownDate, EventStatus status, List<ActorMention> parties, Timex timex,
-                             boolean fromFocus, String location) {
+                             boolean fromFocus, String location, boolean indefinite, Map<String, String> persons) {
+
+        boolean inTitle() {
+            return facts.sentence().field() == Span.Field.TITLE;
+        }
     }
 
     /** An event being built from one or more candidates. */
@@ -75,13 +91,18 @@ public final class EventAssembler {
         List<Candidate> candidates = new ArrayList<>();
         List<String> focus = null;
         EventDate lastDate = null;
+        int lastDateParagraph = -1;
         Timex recentExplicit = null;
         int recentExplicitSentence = -10;
         Map<String, EventDate> nameDates = new HashMap<>();
         for (SentenceFacts facts : sentences) {
             List<TriggerMatch> triggers = selectTriggers(facts.triggers());
             boolean cue = !facts.anaphora().isEmpty();
+            Set<String> told = new java.util.HashSet<>();
             for (TriggerMatch t : triggers) {
+                if (vetoed(facts, t)) {
+                    continue;
+                }
                 List<ActorMention> used = new ArrayList<>();
                 List<String> pair = anaphoricSubject(facts, t) && focus != null ? focus : parties(facts, t, used);
                 boolean fromFocus = pair == focus;
@@ -101,6 +122,13 @@ public final class EventAssembler {
                     }
                 }
                 pair = sorted(pair);
+                if (ownedByOthers(facts, t, pair)) {
+                    continue;
+                }
+                Map<String, String> persons = nearestPersons(facts, t, used);
+                if (!told.add(mergeClass(t.trigger().type()) + pair + persons)) {
+                    continue;
+                }
                 Timex timex = governingTimex(facts, t);
                 EventDate date;
                 boolean ownDate = timex != null;
@@ -115,7 +143,8 @@ public final class EventAssembler {
                     }
                 } else if (facts.sentence().field() == Span.Field.TITLE) {
                     date = null;
-                } else if ((fromFocus || cue) && lastDate != null) {
+                } else if ((fromFocus || cue) && lastDate != null
+                        && facts.sentence().paragraph() - lastDateParagraph <= PARAGRAPH_REACH) {
                     date = new EventDate(lastDate.start(), lastDate.end(), lastDate.precision(), lastDate.edtf(),
                             "inherited.paragraph");
                 } else if (sharedName(facts, nameDates) != null) {
@@ -129,13 +158,20 @@ public final class EventAssembler {
                     date = null;
                 }
                 EventStatus status = status(facts, t, date, ownDate, published);
+                boolean indefinite = false;
+                for (TriggerMatch o : triggers) {
+                    indefinite |= mergeClass(o.trigger().type()).equals(mergeClass(t.trigger().type()))
+                            && indefinite(facts, o);
+                }
                 candidates.add(new Candidate(facts, t, pair, date, ownDate, status, used, timex, fromFocus,
-                        location(facts)));
-                if (fromFocus || hasSubject(used, t) || facts.sentence().field() == Span.Field.TITLE) {
+                        location(facts), indefinite, persons));
+                boolean related = focus == null || focus.contains(pair.get(0)) || focus.contains(pair.get(1));
+                if (fromFocus || (hasSubject(used, t) && related) || facts.sentence().field() == Span.Field.TITLE) {
                     focus = pair;
                 }
                 if (date != null) {
                     lastDate = date;
+                    lastDateParagraph = facts.sentence().paragraph();
                     for (String name : names(facts)) {
                         nameDates.put(name, date);
                     }
@@ -231,15 +267,12 @@ public final class EventAssembler {
     private static List<TriggerMatch> selectTriggers(List<TriggerMatch> all) {
         boolean encounter = all.stream().anyMatch(t -> isEncounter(t.trigger().type()));
         List<TriggerMatch> out = new ArrayList<>();
-        Set<String> classes = new java.util.HashSet<>();
         for (TriggerMatch t : all) {
             EventType type = t.trigger().type();
             if (encounter && (type == EventType.ANNOUNCEMENT || type == EventType.PROPOSAL)) {
                 continue;
             }
-            if (classes.add(mergeClass(type))) {
-                out.add(t);
-            }
+            out.add(t);
         }
         return out;
     }
@@ -288,6 +321,13 @@ public final class EventAssembler {
                 before.add(m.country());
             }
             used.add(m);
+        }
+        String partner = withPartner(facts, t);
+        if (partner != null && !candidatesBefore.isEmpty()) {
+            String subject = candidatesBefore.get(0).country();
+            if (!subject.equals(partner)) {
+                return List.of(subject, partner);
+            }
         }
         if (before.size() >= 3) {
             return null;
@@ -345,6 +385,9 @@ public final class EventAssembler {
         while (after < tokens.size() && tokens.get(after).start() < m.end()) {
             after++;
         }
+        if (m.kind() == ActorKind.COUNTRY && after < tokens.size() && gazetteer.isModifierNoun(tokens.get(after))) {
+            return true;
+        }
         boolean possessive = after + 1 < tokens.size() && tokens.get(after).norm().equals("'")
                 && tokens.get(after + 1).norm().equals("s");
         if (possessive) {
@@ -371,6 +414,110 @@ public final class EventAssembler {
             }
         }
         return false;
+    }
+
+    /** "a joint agreement with China", "met with Zarepour": the party named right after the trigger's "with". */
+    private static String withPartner(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        int k = t.to();
+        if (!tokens.get(t.to() - 1).norm().equals("with")) {
+            if (k >= tokens.size() || !tokens.get(k).norm().equals("with")) {
+                return null;
+            }
+            k++;
+        }
+        if (k < tokens.size() && tokens.get(k).norm().equals("the")) {
+            k++;
+        }
+        for (ActorMention m : facts.actors()) {
+            if (m.token() == k && m.canBeParty()) {
+                return m.country();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A nominal trigger qualified by a third country or a multilateral grouping ("the Libyan ceasefire agreement",
+     * "the G7 Summit") is that party's event, not the pair's.
+     */
+    private boolean ownedByOthers(SentenceFacts facts, TriggerMatch t, List<String> pair) {
+        if (!t.trigger().nominal()) {
+            return false;
+        }
+        List<Token> tokens = facts.tokens();
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - 4; k--) {
+            String w = tokens.get(k).norm();
+            if (NP_BOUNDARY.contains(w)) {
+                return false;
+            }
+            if (gazetteer.isMultilateralAt(tokens, k)) {
+                return true;
+            }
+            for (ActorMention m : facts.actors()) {
+                if (m.token() == k && (m.kind() == ActorKind.DEMONYM || m.kind() == ActorKind.COUNTRY)
+                        && !pair.contains(m.country())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "a new Memorandum of Cooperation", "an AI agreement": an indefinite agreement or body is a new one. */
+    private static boolean indefinite(SentenceFacts facts, TriggerMatch t) {
+        EventType type = t.trigger().type();
+        if (!t.trigger().nominal() || !(type == EventType.AGREEMENT || type == EventType.WORKING_GROUP)) {
+            return false;
+        }
+        List<Token> tokens = facts.tokens();
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - 10; k--) {
+            String w = tokens.get(k).norm();
+            if (w.equals("a") || w.equals("an")) {
+                return true;
+            }
+            if (NP_BOUNDARY.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The official nearest to the trigger on each side, by identity: who met whom. */
+    private static Map<String, String> nearestPersons(SentenceFacts facts, TriggerMatch t, List<ActorMention> used) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        Map<String, Integer> distance = new HashMap<>();
+        for (ActorMention m : used) {
+            if (m.kind() != ActorKind.PERSON) {
+                continue;
+            }
+            int d = m.token() < t.from() ? t.from() - m.token() : m.token() - t.to();
+            if (d > PERSON_WINDOW) {
+                continue;
+            }
+            Integer best = distance.get(m.country());
+            if (best == null || d < best) {
+                distance.put(m.country(), d);
+                out.put(m.country(), m.rule().equals("person.document") ? surname(m.name()) : m.rule());
+            }
+        }
+        return out;
+    }
+
+    private static String surname(String name) {
+        String[] words = name.trim().toLowerCase().split("[\\s-]+");
+        return words[words.length - 1];
+    }
+
+    /** A trigger word used in another sense: "meet fifty percent of its electricity", "meet the demand". */
+    private static boolean vetoed(SentenceFacts facts, TriggerMatch t) {
+        if (!t.trigger().id().equals("meet.verb") || t.to() >= facts.tokens().size()) {
+            return false;
+        }
+        Token next = facts.tokens().get(t.to());
+        return Character.isDigit(next.norm().charAt(0)) || NOT_MET.contains(next.norm())
+                || (t.to() + 1 < facts.tokens().size() && Set.of("the", "its", "their", "our").contains(next.norm())
+                && NOT_MET.contains(facts.tokens().get(t.to() + 1).norm()));
     }
 
     /** For a meeting or visit with one named side, the country it took place in is the other side. */
@@ -464,10 +611,14 @@ public final class EventAssembler {
             return EventStatus.PLANNED;
         }
         List<Token> tokens = facts.tokens();
+        int window = t.trigger().nominal() ? NOMINAL_STATUS_WINDOW : STATUS_WINDOW;
         for (PhraseMatcher.Match<String> cue : facts.plannedCues()) {
-            boolean before = cue.to() <= t.from() && t.from() - cue.to() <= STATUS_WINDOW
+            boolean before = cue.to() <= t.from() && t.from() - cue.to() <= window
                     && noBoundary(tokens, cue.to(), t.from());
-            boolean after = t.trigger().nominal() && cue.from() >= t.to() && cue.from() - t.to() <= 3;
+            // "the agreements to be signed", not "an agreement that will provide" (what the agreement does)
+            boolean after = t.trigger().nominal() && cue.from() >= t.to() && cue.from() - t.to() <= 3
+                    && noBoundary(tokens, t.to(), cue.from())
+                    && !RELATIVE_PRONOUNS.contains(tokens.get(cue.from() - 1).norm());
             if (before || after) {
                 return EventStatus.PLANNED;
             }
@@ -533,6 +684,9 @@ public final class EventAssembler {
                 continue;
             }
             boolean same = weak ? weakFits(d, c) : sameDate(d.date, c.date());
+            if (same && !sameIdentity(d, c)) {
+                continue;
+            }
             if (same) {
                 d.mentions.add(c);
                 if (d.status == EventStatus.OCCURRED && c.status() == EventStatus.PLANNED && !d.ownDate) {
@@ -554,6 +708,36 @@ public final class EventAssembler {
         d.ownDate = c.ownDate();
         d.mentions.add(c);
         drafts.add(d);
+    }
+
+    /**
+     * Same pair, type and date are not enough in a long statement: a meeting with another official, an indefinite
+     * new agreement, or what will happen next to what happened are other events.
+     */
+    private static boolean sameIdentity(Draft d, Candidate c) {
+        String text = c.facts().text();
+        for (Candidate o : d.mentions) {
+            if (o.facts() != c.facts() && o.facts().text().equals(text)) {
+                return true; // the same sentence again (crawls repeat paragraphs)
+            }
+        }
+        boolean bodyMention = false;
+        for (Candidate o : d.mentions) {
+            if (o.inTitle() || c.inTitle()) {
+                continue;
+            }
+            bodyMention = true;
+            for (Map.Entry<String, String> p : c.persons().entrySet()) {
+                String other = o.persons().get(p.getKey());
+                if (other != null && !other.equals(p.getValue())) {
+                    return false;
+                }
+            }
+        }
+        if (c.indefinite() && !c.inTitle() && bodyMention) {
+            return false;
+        }
+        return c.status() == d.status || !(d.ownDate || c.ownDate()) || c.inTitle();
     }
 
     /** A headline or an undated lead joins the same pair's event of the last week, or an undated one. */

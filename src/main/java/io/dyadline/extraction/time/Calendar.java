@@ -97,6 +97,11 @@ final class Calendar {
      * publication date, in the future the first that has not ended, with no tense cue the nearest (ties go to the past).
      */
     static Val chooseYear(IntFunction<Val> period, LocalDate pub, Lexicon.Tense tense) {
+        return chooseYear(period, pub, tense, NEAR_FUTURE_DAYS);
+    }
+
+    /** As above, with how far ahead (in days) a future occurrence may be chosen when there is no tense cue. */
+    static Val chooseYear(IntFunction<Val> period, LocalDate pub, Lexicon.Tense tense, int nearFutureDays) {
         int y = pub.getYear();
         if (tense == Lexicon.Tense.PAST) {
             Val v = period.apply(y);
@@ -109,7 +114,7 @@ final class Calendar {
         // no cue: the nearest occurrence, but news mostly reports the past, so a future one must be close
         Val past = chooseYear(period, pub, Lexicon.Tense.PAST);
         Val future = chooseYear(period, pub, Lexicon.Tense.FUTURE);
-        if (future.start().isAfter(pub) && future.start().toEpochDay() - pub.toEpochDay() <= NEAR_FUTURE_DAYS
+        if (future.start().isAfter(pub) && future.start().toEpochDay() - pub.toEpochDay() <= nearFutureDays
                 && distance(future, pub) < distance(past, pub)) {
             return future;
         }

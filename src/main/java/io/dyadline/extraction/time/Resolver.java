@@ -14,6 +14,8 @@ import java.util.List;
 final class Resolver {
 
     private static final int TENSE_WINDOW = 12;
+    /** "-ed" words are weak cues (adjectives: "the reduced dividend"): only count them close to the expression. */
+    private static final int SUFFIX_WINDOW = 6;
     private static final long CONTEXT_CATS = Cat.YEAR.bit | Cat.WEEKDAY.bit | Cat.MONTH.bit | Cat.DEICTIC.bit | Cat.NUM.bit
             | Cat.UNIT.bit | Cat.UNITS.bit;
 
@@ -88,7 +90,12 @@ final class Resolver {
         }
         Token b = m.before();
         Token a = m.after();
-        if (b != null && (lx.vetoBefore.getOrDefault(b.lower, 0L) & mask) != 0) {
+        long beforeMask = mask;
+        if (m.has(Cat.LAST) || m.has(Cat.NEXT) || m.has(Cat.THIS) || m.has(Cat.AGO) || m.has(Cat.EARLIER) || m.has(Cat.LATER)) {
+            // "$300 million last year", "$99 million a year earlier": a rate word only vetoes a bare unit ("$5 million a year")
+            beforeMask &= ~(Cat.UNIT.bit | Cat.UNITS.bit);
+        }
+        if (b != null && (lx.vetoBefore.getOrDefault(b.lower, 0L) & beforeMask) != 0) {
             return true;
         }
         if (a != null && a.lower.equals("-") && a.attached && m.to + 1 < m.toks.size()) {
@@ -142,13 +149,13 @@ final class Resolver {
         List<Token> toks = m.toks;
         int sentence = toks.get(m.from).sentence;
         for (int t = m.from - 1, k = 0; t >= 0 && k < TENSE_WINDOW && toks.get(t).sentence == sentence; t--, k++) {
-            Tense x = cue(toks, t);
+            Tense x = cue(toks, t, m.from);
             if (x != null) {
                 return x;
             }
         }
         for (int t = m.to, k = 0; t < toks.size() && k < TENSE_WINDOW && toks.get(t).sentence == sentence; t++, k++) {
-            Tense x = cue(toks, t);
+            Tense x = cue(toks, t, m.to - 1);
             if (x != null) {
                 return x;
             }
@@ -156,14 +163,14 @@ final class Resolver {
         return null;
     }
 
-    private Tense cue(List<Token> toks, int i) {
+    private Tense cue(List<Token> toks, int i, int anchor) {
         Token t = toks.get(i);
         Tense x = lx.tenseWords.get(t.lower);
         boolean afterAuxiliary = i > 0 && lx.auxiliaries.contains(toks.get(i - 1).lower);
         if (x == Tense.PAST && afterAuxiliary) {
             return null;
         }
-        if (x != null || t.number || t.lower.length() < 5 || afterAuxiliary) {
+        if (x != null || t.number || t.lower.length() < 5 || afterAuxiliary || Math.abs(i - anchor) > SUFFIX_WINDOW) {
             return x;
         }
         for (String s : lx.pastSuffixes) {
@@ -215,7 +222,8 @@ final class Resolver {
                         }
                     }
                 }
-                return Calendar.chooseYear(yy -> Calendar.day(safeDay(yy, month, day)), pub, tense(m));
+                // a named day ("Nov. 6") is as often a coming deadline as a past event: plain nearest
+                return Calendar.chooseYear(yy -> Calendar.day(safeDay(yy, month, day)), pub, tense(m), 183);
             }
             if (y != null) {
                 return Calendar.month(y.num, month);

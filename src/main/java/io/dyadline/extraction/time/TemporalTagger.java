@@ -92,7 +92,7 @@ public final class TemporalTagger {
                 continue;
             }
             found.add(best);
-            if (best.val.grain() == Grain.QUARTER && best.val.start() != null) {
+            if (best.action.equals("quarter") && best.val.grain() == Grain.QUARTER && best.val.start() != null) {
                 ctx.lastQuarter = best.val;
             }
             if (best.type == TimexType.DATE && best.val.start() != null && best.val.grain().compareTo(Grain.YEAR) <= 0) {
@@ -165,12 +165,12 @@ public final class TemporalTagger {
             }
             Found f;
             if (out.second() != null) {
-                f = new Found(m.pattern.id, out.type(), out.val(), toks.get(m.from).start, toks.get(m.from).end, m.from, m.from + 1);
-                f.second = new Found(m.pattern.id, out.type(), out.second(), toks.get(out.secondFrom()).start,
+                f = new Found(m.pattern.id, m.pattern.action, out.type(), out.val(), toks.get(m.from).start, toks.get(m.from).end, m.from, m.from + 1);
+                f.second = new Found(m.pattern.id, m.pattern.action, out.type(), out.second(), toks.get(out.secondFrom()).start,
                         toks.get(m.to - 1).end, out.secondFrom(), m.to);
                 f.to = m.to;
             } else {
-                f = new Found(m.pattern.id, out.type(), out.val(), toks.get(m.from).start, toks.get(m.to - 1).end, m.from, m.to);
+                f = new Found(m.pattern.id, m.pattern.action, out.type(), out.val(), toks.get(m.from).start, toks.get(m.to - 1).end, m.from, m.to);
             }
             return f;
         }
@@ -219,6 +219,7 @@ public final class TemporalTagger {
     /** A match on its way to becoming a Timex; ranges may still be widened by the range pass. */
     private static final class Found {
         String rule;
+        final String action;
         final TimexType type;
         final Calendar.Val val;
         final int start;
@@ -230,8 +231,9 @@ public final class TemporalTagger {
         boolean openEnd;
         Found second;
 
-        Found(String rule, TimexType type, Calendar.Val val, int start, int end, int fromTok, int to) {
+        Found(String rule, String action, TimexType type, Calendar.Val val, int start, int end, int fromTok, int to) {
             this.rule = rule;
+            this.action = action;
             this.type = type;
             this.val = val;
             this.start = start;

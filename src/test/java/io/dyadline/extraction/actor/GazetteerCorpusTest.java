@@ -64,6 +64,17 @@ class GazetteerCorpusTest {
     }
 
     @Test
+    void aPossessiveIntroducesOnlyARoleOrANameRightAfterIt() {
+        String text = "The U.S. welcomed Saudi Arabia's support for the Partnership for Global Infrastructure. "
+                + "Russia's Lipov spoke.";
+        List<Token> tokens = Tokenizer.tokenize(text);
+        CharSequence[] fields = {"", text};
+        Map<String, GazetteerEntry> people = RECOGNIZER.registerPersons(fields, List.of(tokens), new int[]{1});
+        assertTrue(!people.containsKey("partnership"), () -> "registered " + people.keySet());
+        assertEquals("RU", people.get("lipov").country());
+    }
+
+    @Test
     void aDatelineIsAPlaceNotAParty() {
         List<Token> tokens = Tokenizer.tokenize("TEHRAN – Officials said so.");
         List<ActorMention> mentions = RECOGNIZER.mentions("TEHRAN – Officials said so.", tokens, Map.of(), false);

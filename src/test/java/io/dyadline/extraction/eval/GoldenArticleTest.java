@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoldenArticleTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> FILES = List.of("seed_iran_russia_telecom.json", "iran_iraq_electricity.json");
+    private static final List<String> FILES = List.of("seed_iran_russia_telecom.json", "iran_iraq_electricity.json",
+            "joint_statement_deliverables.json");
 
     @TestFactory
     Stream<DynamicTest> goldenArticles() {
