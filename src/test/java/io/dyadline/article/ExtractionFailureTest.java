@@ -61,7 +61,7 @@ class ExtractionFailureTest {
                 .post("/api/articles").then().statusCode(201).extract().path("id");
         // the real extractor is back for the next call only once the mock is gone: re-extract that article through it
         QuarkusMock.installMockForType(new ExtractionService(io.dyadline.extraction.Extractor.load()), ExtractionService.class);
-        editor().post("/api/articles/reextract").then().statusCode(200).body("articles", greaterThanOrEqualTo(1));
+        editor().contentType(ContentType.JSON).post("/api/articles/reextract").then().statusCode(200).body("articles", greaterThanOrEqualTo(1));
         given().get("/api/articles/" + id).then().statusCode(200)
                 .body("extraction.status", equalTo("OK"))
                 .body("eventCount", greaterThanOrEqualTo(1))

@@ -94,6 +94,7 @@ class PagesBrowserTest {
     @BeforeEach
     void fixture() {
         if (articleId == 0) {
+            WebFixtures.clearEvents();
             Article a = WebFixtures.article(articles, store, TITLE, "2023-09-24", TEXT);
             articleId = a.id;
             String body = a.body;

@@ -50,6 +50,15 @@ final class WebFixtures {
         }
     }
 
+    /**
+     * Removes every stored event (the articles stay), so that a page test sees only the events it records: other test
+     * classes share the test database.
+     */
+    static void clearEvents() {
+        QuarkusTransaction.requiringNew().run(() -> io.dyadline.event.Event.getEntityManager()
+                .createNativeQuery("delete from event").executeUpdate());
+    }
+
     static void record(EventStore store, long articleId, List<ExtractedEvent> events) {
         QuarkusTransaction.requiringNew().run(() -> store.record(articleId, events));
     }
