@@ -222,8 +222,7 @@ final class Resolver {
                         }
                     }
                 }
-                // a named day ("Nov. 6") is as often a coming deadline as a past event: plain nearest
-                return Calendar.chooseYear(yy -> Calendar.day(safeDay(yy, month, day)), pub, tense(m), 183);
+                return namedDay(yy -> Calendar.day(safeDay(yy, month, day)), pub, tense(m));
             }
             if (y != null) {
                 return Calendar.month(y.num, month);
@@ -248,6 +247,32 @@ final class Resolver {
             return Calendar.chooseYear(yy -> Calendar.season(yy, code), pub, tenseOrRole(m));
         }
         return null;
+    }
+
+    /** How near (days) the other reading of a named day must be for it to win over the tense of the clause. */
+    private static final int NAMED_DAY_NEAR = 60;
+    /** How far (days) the tense's reading must be for the near one to win: news names a day without its year only when it is close. */
+    private static final int NAMED_DAY_FAR = 240;
+    /** With no tense cue, how far ahead the next occurrence of a named day may be and still be chosen when nearer. */
+    private static final int NAMED_DAY_AHEAD = 120;
+
+    /**
+     * A named day without a year ("Nov. 6"). The tense of the clause is mostly that of the reporting verb ("said it would
+     * extend its bid to Nov. 6", "asked it to respond by Oct. 31"), so it decides only when the other reading is not far
+     * nearer: a day about a year back and one a few weeks ahead is the coming one, and the other way round.
+     */
+    private static Val namedDay(java.util.function.IntFunction<Val> period, LocalDate pub, Tense tense) {
+        Val past = Calendar.chooseYear(period, pub, Tense.PAST);
+        Val future = Calendar.chooseYear(period, pub, Tense.FUTURE);
+        long back = pub.toEpochDay() - past.start().toEpochDay();
+        long ahead = future.start().toEpochDay() - pub.toEpochDay();
+        if (tense == Tense.PAST) {
+            return ahead > 0 && ahead <= NAMED_DAY_NEAR && back > NAMED_DAY_FAR ? future : past;
+        }
+        if (tense == Tense.FUTURE) {
+            return back > 0 && back <= NAMED_DAY_NEAR && ahead > NAMED_DAY_FAR ? past : future;
+        }
+        return Calendar.chooseYear(period, pub, null, NAMED_DAY_AHEAD);
     }
 
     private static LocalDate safeDay(int y, int month, int day) {
