@@ -369,6 +369,9 @@ final class Resolver {
         return pub == null ? Val.unanchored("XXXX", Grain.YEAR) : Calendar.year(pub.getYear() - 1);
     }
 
+    /** Days after a quarter ends during which a future clause still means it (its results are yet to come). */
+    private static final int QUARTER_REPORTING_LAG = 45;
+
     private Val quarter(Match m, LocalDate pub, Context ctx) {
         Token o = m.get(Cat.ORD);
         Token qt = m.get(Cat.QTOK);
@@ -385,8 +388,16 @@ final class Resolver {
             if (pub == null) {
                 return Val.unanchored("XXXX-Q" + q, Grain.QUARTER);
             }
-            Tense t = tense(m) == Tense.FUTURE ? Tense.FUTURE : Tense.PAST;
-            return Calendar.chooseYear(yy -> Calendar.quarter(yy, q), pub, t);
+            if (tense(m) == Tense.FUTURE) {
+                // "expects to report third-quarter net" a month after it closed: results lag the quarter
+                for (int yy = pub.getYear() - 1; ; yy++) {
+                    Val v = Calendar.quarter(yy, q);
+                    if (!v.end().plusDays(QUARTER_REPORTING_LAG).isBefore(pub)) {
+                        return v;
+                    }
+                }
+            }
+            return Calendar.chooseYear(yy -> Calendar.quarter(yy, q), pub, Tense.PAST);
         }
         if ((m.hasWord("the") || m.hasWord("that")) && m.to - m.from == 2 && ctx.lastQuarter != null) {
             return ctx.lastQuarter;
