@@ -322,7 +322,8 @@ final class Resolver {
         }
         if (m.to - m.from == 1) {
             Token a = m.after();
-            if (a != null && a.number) {
+            // "1998 8", "two thousand years": a count, not a year
+            if (a != null && (a.number || a.is(Cat.UNITS) || a.is(Cat.UNIT))) {
                 return null;
             }
         }
