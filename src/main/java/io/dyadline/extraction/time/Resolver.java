@@ -506,6 +506,10 @@ final class Resolver {
             // "later that year": the period of the date the text last named
             return Calendar.ofGrain(ctx.lastDate.start(), g);
         }
+        if ((m.hasWord("following") || m.hasWord("previous")) && ctx.lastDate != null && ctx.lastDate.grain().compareTo(g) <= 0) {
+            // narrative "the following year", "the previous month": one period on from the date the text last named
+            return Calendar.ofGrain(Calendar.shift(ctx.lastDate.start(), unit, shift), g);
+        }
         if (pub == null) {
             return Val.unanchored(switch (g) {
                 case DAY -> "XXXX-XX-XX";
