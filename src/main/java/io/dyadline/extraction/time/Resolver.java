@@ -33,6 +33,8 @@ final class Resolver {
     static final class Context {
         Val lastQuarter;
         Val lastDate;
+        /** Set when the last value compared with the reference quarter ("the 1988 period"): it does not replace it. */
+        boolean comparison;
     }
 
     Out resolve(Match m, LocalDate pub, Context ctx) {
@@ -377,14 +379,27 @@ final class Resolver {
         Token o = m.get(Cat.ORD);
         Token qt = m.get(Cat.QTOK);
         Token y = m.get(Cat.YEAR);
+        Integer year = y != null ? Integer.valueOf(y.num) : null;
+        if (year == null && m.hasWord("year") && pub != null) {
+            // "last year's third quarter", "this year's quarter"
+            year = pub.getYear() + (m.has(Cat.LAST) ? -1 : m.has(Cat.NEXT) ? 1 : 0);
+        }
         int q;
+        if (o == null && qt == null && year != null) {
+            // "the 1988 quarter", "last year's period": the quarter under discussion, in that year
+            if (ctx.lastQuarter != null) {
+                ctx.comparison = true;
+                return Calendar.quarter(year, (ctx.lastQuarter.start().getMonthValue() + 2) / 3);
+            }
+            return m.hasWord("period") ? Calendar.year(year) : null;
+        }
         if (o != null || qt != null) {
             q = o != null ? o.value(Cat.ORD) : qt.value(Cat.QTOK);
             if (q < 1 || q > 4) {
                 return null;
             }
-            if (y != null) {
-                return Calendar.quarter(y.num, q);
+            if (year != null) {
+                return Calendar.quarter(year, q);
             }
             if (pub == null) {
                 return Val.unanchored("XXXX-Q" + q, Grain.QUARTER);
