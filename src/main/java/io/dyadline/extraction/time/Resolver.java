@@ -65,11 +65,14 @@ final class Resolver {
             case "set_every" -> setEvery(m);
             case "set_word" -> Val.unanchored(m.get(Cat.SETWORD).str(Cat.SETWORD), Grain.UNSPECIFIED);
             case "clock" -> clock(m, pub);
-            case "year_range" -> null;
+            case "year_range", "the_year" -> null;
             default -> throw new IllegalStateException(p.source + ": no code for action " + p.action);
         };
         if (p.action.equals("year_range")) {
             return yearRange(m);
+        }
+        if (p.action.equals("the_year")) {
+            return theYear(m, pub);
         }
         TimexType type = p.type;
         Token dx = m.get(Cat.DEICTIC);
@@ -348,6 +351,18 @@ final class Resolver {
         Val b = Calendar.year(y2);
         return new Out(TimexType.DATE, new Val(a.value(), Grain.YEAR, a.start(), b.end()),
                 new Val(b.value(), Grain.YEAR, a.start(), b.end()), m.to - 1);
+    }
+
+    /**
+     * "the year", "the full year": in news the current one; "the (fiscal) year ended June 30" is a reporting period,
+     * a duration of one year.
+     */
+    private Out theYear(Match m, LocalDate pub) {
+        Token a = m.after();
+        if (a != null && (a.lower.equals("ended") || a.lower.equals("ending"))) {
+            return new Out(TimexType.DURATION, Val.unanchored("P1Y", Grain.YEAR), null, -1);
+        }
+        return new Out(TimexType.DATE, pub == null ? Val.unanchored("XXXX", Grain.YEAR) : Calendar.year(pub.getYear()), null, -1);
     }
 
     private Val decade(Match m) {
