@@ -79,6 +79,14 @@ final class Lexicon {
                 w.ambiguous |= Cat.SEASON.bit;
             }
         }
+        for (TsvReader.Row r : rows(dir, "holidays.tsv", 5, open)) {
+            int month = range(r, r.intCell(1), 1, 12);
+            int day = range(r, r.intCell(2), 1, 31);
+            String wd = r.cells()[3].trim();
+            int weekday = wd.equals("-") ? 0 : range(r, r.intCell(3), 1, 7);
+            Word w = lx.word(r.cells()[0]);
+            w.add(Cat.HOLIDAY, month * 100 + day, weekday + (yes(r, 4) ? "+day" : ""));
+        }
         for (TsvReader.Row r : rows(dir, "numbers.tsv", 3, open)) {
             Cat c = Cat.valueOf(oneOf(r, 2, "CARD", "ORD", "QTOK"));
             lx.word(r.cells()[0]).add(c, r.intCell(1), null);

@@ -65,6 +65,7 @@ final class Resolver {
             case "set_every" -> setEvery(m);
             case "set_word" -> Val.unanchored(m.get(Cat.SETWORD).str(Cat.SETWORD), Grain.UNSPECIFIED);
             case "clock" -> clock(m, pub);
+            case "holiday" -> holiday(m, pub);
             case "year_range", "the_year" -> null;
             default -> throw new IllegalStateException(p.source + ": no code for action " + p.action);
         };
@@ -712,6 +713,33 @@ final class Resolver {
             return Val.unanchored("XXXX-XX-XXT" + time, Grain.MINUTE);
         }
         return new Val(d + "T" + time, Grain.MINUTE, d, d);
+    }
+
+    /** "Thanksgiving Day", "last Christmas", "Election Day": the named day of the year the tense or role points to. */
+    private Val holiday(Match m, LocalDate pub) {
+        Token h = m.get(Cat.HOLIDAY);
+        String rule = h.str(Cat.HOLIDAY);
+        if (rule.endsWith("+day") && !m.hasWord("day")) {
+            return null;
+        }
+        int md = h.value(Cat.HOLIDAY);
+        int month = md / 100;
+        int day = md % 100;
+        int weekday = Integer.parseInt(rule.replace("+day", ""));
+        if (pub == null) {
+            return Val.unanchored(weekday == 0 ? String.format("XXXX-%02d-%02d", month, day) : String.format("XXXX-%02d", month), Grain.DAY);
+        }
+        java.util.function.IntFunction<Val> period = yy -> {
+            LocalDate d = LocalDate.of(yy, month, day);
+            return Calendar.day(weekday == 0 ? d : d.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.of(weekday))));
+        };
+        if (m.has(Cat.LAST)) {
+            return Calendar.chooseYear(period, pub.minusDays(1), Tense.PAST);
+        }
+        if (m.has(Cat.NEXT)) {
+            return Calendar.chooseYear(period, pub.plusDays(1), Tense.FUTURE);
+        }
+        return namedDay(period, pub, tense(m));
     }
 
     static int isoWeek(LocalDate d) {

@@ -270,7 +270,7 @@ final class Tokenizer {
         t.lower = text.substring(i, j).toLowerCase(Locale.ROOT);
         lookup(t);
         if (!t.capital) {
-            t.mask &= ~(Cat.MONTH.bit | Cat.WEEKDAY.bit);
+            t.mask &= ~(Cat.MONTH.bit | Cat.WEEKDAY.bit | Cat.HOLIDAY.bit);
         }
         return j;
     }
