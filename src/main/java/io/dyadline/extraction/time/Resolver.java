@@ -176,7 +176,8 @@ final class Resolver {
         if (x == Tense.PAST && afterAuxiliary) {
             return null;
         }
-        if (x != null || t.number || t.lower.length() < 5 || afterAuxiliary || Math.abs(i - anchor) > SUFFIX_WINDOW) {
+        if (x != null || t.number || t.lower.length() < 5 || afterAuxiliary || Math.abs(i - anchor) > SUFFIX_WINDOW
+                || lx.suffixExceptions.contains(t.lower)) {
             return x;
         }
         for (String s : lx.pastSuffixes) {
@@ -636,12 +637,13 @@ final class Resolver {
         if (article && unit.equals("Q")) {
             return null;
         }
-        if (m.hasWord("half")) {
+        if (m.hasWord("half") || m.hasWord("/")) {
             return Val.unanchored(switch (unit) {
                 case "H" -> "PT" + n + "H30M";
                 case "MIN" -> "PT" + n + "M30S";
                 case "D" -> "PT" + (24 * n + 12) + "H";
                 case "M" -> "P" + n + "M15D";
+                case "Y" -> "P" + n + "Y6M";
                 default -> "P" + (12 * n + 6) + "M";
             }, Calendar.grainOf(unit));
         }
