@@ -40,6 +40,8 @@ final class Lexicon {
     final List<String> pastSuffixes = new ArrayList<>();
     final List<String> futureSuffixes = new ArrayList<>();
     final java.util.Set<String> auxiliaries = new java.util.HashSet<>();
+    /** Words that end like a suffix cue but are no tense form ("succeed", "indeed"). */
+    final java.util.Set<String> suffixExceptions = new java.util.HashSet<>();
     final Map<String, Long> vetoBefore = new HashMap<>();
     final Map<String, Long> vetoAfter = new HashMap<>();
     final Map<String, RangeCue> rangeCues = new HashMap<>();
@@ -79,6 +81,14 @@ final class Lexicon {
                 w.ambiguous |= Cat.SEASON.bit;
             }
         }
+        for (TsvReader.Row r : rows(dir, "holidays.tsv", 5, open)) {
+            int month = range(r, r.intCell(1), 1, 12);
+            int day = range(r, r.intCell(2), 1, 31);
+            String wd = r.cells()[3].trim();
+            int weekday = wd.equals("-") ? 0 : range(r, r.intCell(3), 1, 7);
+            Word w = lx.word(r.cells()[0]);
+            w.add(Cat.HOLIDAY, month * 100 + day, weekday + (yes(r, 4) ? "+day" : ""));
+        }
         for (TsvReader.Row r : rows(dir, "numbers.tsv", 3, open)) {
             Cat c = Cat.valueOf(oneOf(r, 2, "CARD", "ORD", "QTOK"));
             lx.word(r.cells()[0]).add(c, r.intCell(1), null);
@@ -109,11 +119,11 @@ final class Lexicon {
             lx.word(r.cells()[0]).add(Cat.SETWORD, 0, r.cells()[1].trim());
         }
         for (TsvReader.Row r : rows(dir, "tense_cues.tsv", 3, open)) {
-            String kind = oneOf(r, 2, "word", "suffix", "auxiliary");
+            String kind = oneOf(r, 2, "word", "suffix", "auxiliary", "not_suffix");
             String cue = key(r.cells()[0]);
-            if (kind.equals("auxiliary")) {
+            if (kind.equals("auxiliary") || kind.equals("not_suffix")) {
                 oneOf(r, 1, "NONE");
-                lx.auxiliaries.add(cue);
+                (kind.equals("auxiliary") ? lx.auxiliaries : lx.suffixExceptions).add(cue);
                 continue;
             }
             Tense t = Tense.valueOf(oneOf(r, 1, "PAST", "FUTURE"));

@@ -33,6 +33,8 @@ final class Resolver {
     static final class Context {
         Val lastQuarter;
         Val lastDate;
+        /** Set when the last value compared with the reference quarter ("the 1988 period"): it does not replace it. */
+        boolean comparison;
     }
 
     Out resolve(Match m, LocalDate pub, Context ctx) {
@@ -63,11 +65,15 @@ final class Resolver {
             case "set_every" -> setEvery(m);
             case "set_word" -> Val.unanchored(m.get(Cat.SETWORD).str(Cat.SETWORD), Grain.UNSPECIFIED);
             case "clock" -> clock(m, pub);
-            case "year_range" -> null;
+            case "holiday" -> holiday(m, pub);
+            case "year_range", "the_year" -> null;
             default -> throw new IllegalStateException(p.source + ": no code for action " + p.action);
         };
         if (p.action.equals("year_range")) {
             return yearRange(m);
+        }
+        if (p.action.equals("the_year")) {
+            return theYear(m, pub);
         }
         TimexType type = p.type;
         Token dx = m.get(Cat.DEICTIC);
@@ -170,7 +176,8 @@ final class Resolver {
         if (x == Tense.PAST && afterAuxiliary) {
             return null;
         }
-        if (x != null || t.number || t.lower.length() < 5 || afterAuxiliary || Math.abs(i - anchor) > SUFFIX_WINDOW) {
+        if (x != null || t.number || t.lower.length() < 5 || afterAuxiliary || Math.abs(i - anchor) > SUFFIX_WINDOW
+                || lx.suffixExceptions.contains(t.lower)) {
             return x;
         }
         for (String s : lx.pastSuffixes) {
@@ -222,8 +229,7 @@ final class Resolver {
                         }
                     }
                 }
-                // a named day ("Nov. 6") is as often a coming deadline as a past event: plain nearest
-                return Calendar.chooseYear(yy -> Calendar.day(safeDay(yy, month, day)), pub, tense(m), 183);
+                return namedDay(yy -> Calendar.day(safeDay(yy, month, day)), pub, tense(m));
             }
             if (y != null) {
                 return Calendar.month(y.num, month);
@@ -248,6 +254,32 @@ final class Resolver {
             return Calendar.chooseYear(yy -> Calendar.season(yy, code), pub, tenseOrRole(m));
         }
         return null;
+    }
+
+    /** How near (days) the other reading of a named day must be for it to win over the tense of the clause. */
+    private static final int NAMED_DAY_NEAR = 60;
+    /** How far (days) the tense's reading must be for the near one to win: news names a day without its year only when it is close. */
+    private static final int NAMED_DAY_FAR = 240;
+    /** With no tense cue, how far ahead the next occurrence of a named day may be and still be chosen when nearer. */
+    private static final int NAMED_DAY_AHEAD = 120;
+
+    /**
+     * A named day without a year ("Nov. 6"). The tense of the clause is mostly that of the reporting verb ("said it would
+     * extend its bid to Nov. 6", "asked it to respond by Oct. 31"), so it decides only when the other reading is not far
+     * nearer: a day about a year back and one a few weeks ahead is the coming one, and the other way round.
+     */
+    private static Val namedDay(java.util.function.IntFunction<Val> period, LocalDate pub, Tense tense) {
+        Val past = Calendar.chooseYear(period, pub, Tense.PAST);
+        Val future = Calendar.chooseYear(period, pub, Tense.FUTURE);
+        long back = pub.toEpochDay() - past.start().toEpochDay();
+        long ahead = future.start().toEpochDay() - pub.toEpochDay();
+        if (tense == Tense.PAST) {
+            return ahead > 0 && ahead <= NAMED_DAY_NEAR && back > NAMED_DAY_FAR ? future : past;
+        }
+        if (tense == Tense.FUTURE) {
+            return back > 0 && back <= NAMED_DAY_NEAR && ahead > NAMED_DAY_FAR ? past : future;
+        }
+        return Calendar.chooseYear(period, pub, null, NAMED_DAY_AHEAD);
     }
 
     private static LocalDate safeDay(int y, int month, int day) {
@@ -297,7 +329,8 @@ final class Resolver {
         }
         if (m.to - m.from == 1) {
             Token a = m.after();
-            if (a != null && a.number) {
+            // "1998 8", "two thousand years": a count, not a year
+            if (a != null && (a.number || a.is(Cat.UNITS) || a.is(Cat.UNIT))) {
                 return null;
             }
         }
@@ -322,6 +355,18 @@ final class Resolver {
                 new Val(b.value(), Grain.YEAR, a.start(), b.end()), m.to - 1);
     }
 
+    /**
+     * "the year", "the full year": in news the current one; "the (fiscal) year ended June 30" is a reporting period,
+     * a duration of one year.
+     */
+    private Out theYear(Match m, LocalDate pub) {
+        Token a = m.after();
+        if (a != null && (a.lower.equals("ended") || a.lower.equals("ending"))) {
+            return new Out(TimexType.DURATION, Val.unanchored("P1Y", Grain.YEAR), null, -1);
+        }
+        return new Out(TimexType.DATE, pub == null ? Val.unanchored("XXXX", Grain.YEAR) : Calendar.year(pub.getYear()), null, -1);
+    }
+
     private Val decade(Match m) {
         Token d = m.get(Cat.DECADE);
         int y = d.digits == 4 ? d.num : (d.num >= 30 ? 1900 + d.num : 2000 + d.num);
@@ -344,24 +389,48 @@ final class Resolver {
         return pub == null ? Val.unanchored("XXXX", Grain.YEAR) : Calendar.year(pub.getYear() - 1);
     }
 
+    /** Days after a quarter ends during which a future clause still means it (its results are yet to come). */
+    private static final int QUARTER_REPORTING_LAG = 45;
+
     private Val quarter(Match m, LocalDate pub, Context ctx) {
         Token o = m.get(Cat.ORD);
         Token qt = m.get(Cat.QTOK);
         Token y = m.get(Cat.YEAR);
+        Integer year = y != null ? Integer.valueOf(y.num) : null;
+        if (year == null && m.hasWord("year") && pub != null) {
+            // "last year's third quarter", "this year's quarter"
+            year = pub.getYear() + (m.has(Cat.LAST) ? -1 : m.has(Cat.NEXT) ? 1 : 0);
+        }
         int q;
+        if (o == null && qt == null && year != null) {
+            // "the 1988 quarter", "last year's period": the quarter under discussion, in that year
+            if (ctx.lastQuarter != null) {
+                ctx.comparison = true;
+                return Calendar.quarter(year, (ctx.lastQuarter.start().getMonthValue() + 2) / 3);
+            }
+            return m.hasWord("period") ? Calendar.year(year) : null;
+        }
         if (o != null || qt != null) {
             q = o != null ? o.value(Cat.ORD) : qt.value(Cat.QTOK);
             if (q < 1 || q > 4) {
                 return null;
             }
-            if (y != null) {
-                return Calendar.quarter(y.num, q);
+            if (year != null) {
+                return Calendar.quarter(year, q);
             }
             if (pub == null) {
                 return Val.unanchored("XXXX-Q" + q, Grain.QUARTER);
             }
-            Tense t = tense(m) == Tense.FUTURE ? Tense.FUTURE : Tense.PAST;
-            return Calendar.chooseYear(yy -> Calendar.quarter(yy, q), pub, t);
+            if (tense(m) == Tense.FUTURE) {
+                // "expects to report third-quarter net" a month after it closed: results lag the quarter
+                for (int yy = pub.getYear() - 1; ; yy++) {
+                    Val v = Calendar.quarter(yy, q);
+                    if (!v.end().plusDays(QUARTER_REPORTING_LAG).isBefore(pub)) {
+                        return v;
+                    }
+                }
+            }
+            return Calendar.chooseYear(yy -> Calendar.quarter(yy, q), pub, Tense.PAST);
         }
         if ((m.hasWord("the") || m.hasWord("that")) && m.to - m.from == 2 && ctx.lastQuarter != null) {
             return ctx.lastQuarter;
@@ -469,6 +538,10 @@ final class Resolver {
             // "later that year": the period of the date the text last named
             return Calendar.ofGrain(ctx.lastDate.start(), g);
         }
+        if ((m.hasWord("following") || m.hasWord("previous")) && ctx.lastDate != null && ctx.lastDate.grain().compareTo(g) <= 0) {
+            // narrative "the following year", "the previous month": one period on from the date the text last named
+            return Calendar.ofGrain(Calendar.shift(ctx.lastDate.start(), unit, shift), g);
+        }
         if (pub == null) {
             return Val.unanchored(switch (g) {
                 case DAY -> "XXXX-XX-XX";
@@ -564,12 +637,13 @@ final class Resolver {
         if (article && unit.equals("Q")) {
             return null;
         }
-        if (m.hasWord("half")) {
+        if (m.hasWord("half") || m.hasWord("/")) {
             return Val.unanchored(switch (unit) {
                 case "H" -> "PT" + n + "H30M";
                 case "MIN" -> "PT" + n + "M30S";
                 case "D" -> "PT" + (24 * n + 12) + "H";
                 case "M" -> "P" + n + "M15D";
+                case "Y" -> "P" + n + "Y6M";
                 default -> "P" + (12 * n + 6) + "M";
             }, Calendar.grainOf(unit));
         }
@@ -641,6 +715,33 @@ final class Resolver {
             return Val.unanchored("XXXX-XX-XXT" + time, Grain.MINUTE);
         }
         return new Val(d + "T" + time, Grain.MINUTE, d, d);
+    }
+
+    /** "Thanksgiving Day", "last Christmas", "Election Day": the named day of the year the tense or role points to. */
+    private Val holiday(Match m, LocalDate pub) {
+        Token h = m.get(Cat.HOLIDAY);
+        String rule = h.str(Cat.HOLIDAY);
+        if (rule.endsWith("+day") && !m.hasWord("day")) {
+            return null;
+        }
+        int md = h.value(Cat.HOLIDAY);
+        int month = md / 100;
+        int day = md % 100;
+        int weekday = Integer.parseInt(rule.replace("+day", ""));
+        if (pub == null) {
+            return Val.unanchored(weekday == 0 ? String.format("XXXX-%02d-%02d", month, day) : String.format("XXXX-%02d", month), Grain.DAY);
+        }
+        java.util.function.IntFunction<Val> period = yy -> {
+            LocalDate d = LocalDate.of(yy, month, day);
+            return Calendar.day(weekday == 0 ? d : d.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.of(weekday))));
+        };
+        if (m.has(Cat.LAST)) {
+            return Calendar.chooseYear(period, pub.minusDays(1), Tense.PAST);
+        }
+        if (m.has(Cat.NEXT)) {
+            return Calendar.chooseYear(period, pub.plusDays(1), Tense.FUTURE);
+        }
+        return namedDay(period, pub, tense(m));
     }
 
     static int isoWeek(LocalDate d) {

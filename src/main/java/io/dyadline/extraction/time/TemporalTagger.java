@@ -92,9 +92,10 @@ public final class TemporalTagger {
                 continue;
             }
             found.add(best);
-            if (best.action.equals("quarter") && best.val.grain() == Grain.QUARTER && best.val.start() != null) {
+            if (best.action.equals("quarter") && best.val.grain() == Grain.QUARTER && best.val.start() != null && !ctx.comparison) {
                 ctx.lastQuarter = best.val;
             }
+            ctx.comparison = false;
             if (best.type == TimexType.DATE && best.val.start() != null && best.val.grain().compareTo(Grain.YEAR) <= 0) {
                 ctx.lastDate = best.val;
             }

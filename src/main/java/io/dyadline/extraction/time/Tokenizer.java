@@ -81,7 +81,95 @@ final class Tokenizer {
             out.add(t);
             attached = true;
         }
-        return out;
+        return spelledNumbers(text, out);
+    }
+
+    /**
+     * Joins number words into one token: "twenty-four" / "twenty four" (a cardinal), and years as spoken in broadcast
+     * transcripts, "nineteen ninety-six", "two thousand", "two thousand three" (a year).
+     */
+    private List<Token> spelledNumbers(String text, List<Token> toks) {
+        boolean any = false;
+        for (Token t : toks) {
+            if (t.word != null && (t.mask & Cat.CARD.bit) != 0 && t.value(Cat.CARD) >= 11) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return toks;
+        }
+        List<Token> out = new ArrayList<>(toks.size());
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            int tens = spelled(t);
+            if (tens >= 20 && tens <= 90 && tens % 10 == 0) {
+                int j = next(toks, i, true);
+                int unit = j < 0 ? -1 : spelled(toks.get(j));
+                if (unit >= 1 && unit <= 9) {
+                    t = joined(text, toks, i, j, tens + unit, Cat.CARD.bit);
+                    i = j;
+                }
+            }
+            out.add(t);
+        }
+        List<Token> years = new ArrayList<>(out.size());
+        for (int i = 0; i < out.size(); i++) {
+            Token t = out.get(i);
+            int head = spelled(t);
+            int j = next(out, i, false);
+            Token n = j < 0 ? null : out.get(j);
+            int tail = n == null ? -1 : spelled(n);
+            if ((head == 18 || head == 19 || head == 20) && tail >= 10 && tail <= 99 && !n.lower.equals("hundred")) {
+                years.add(joined(text, out, i, j, head * 100 + tail, Cat.YEAR.bit));
+                i = j;
+            } else if (head == 2 && n != null && n.lower.equals("thousand")) {
+                int k = next(out, j, false);
+                int unit = k < 0 ? -1 : spelled(out.get(k));
+                if (unit >= 1 && unit <= 99) {
+                    years.add(joined(text, out, i, k, 2000 + unit, Cat.YEAR.bit));
+                    i = k;
+                } else {
+                    years.add(joined(text, out, i, j, 2000, Cat.YEAR.bit));
+                    i = j;
+                }
+            } else {
+                years.add(t);
+            }
+        }
+        return years;
+    }
+
+    /** The value of a spelled-out cardinal ("ninety", or a joined "ninety-six"), or -1. */
+    private static int spelled(Token t) {
+        if ((t.mask & Cat.CARD.bit) == 0 || t.number || t.lower.equals("a") || t.lower.equals("an")) {
+            return -1;
+        }
+        return t.value(Cat.CARD);
+    }
+
+    /** The token after i in the same sentence, past one touching hyphen when allowed; -1 when none. */
+    private static int next(List<Token> toks, int i, boolean hyphen) {
+        int j = i + 1;
+        if (hyphen && j + 1 < toks.size() && toks.get(j).lower.equals("-") && toks.get(j).attached && toks.get(j + 1).attached) {
+            j++;
+        }
+        return j < toks.size() && toks.get(j).sentence == toks.get(i).sentence ? j : -1;
+    }
+
+    private static Token joined(String text, List<Token> toks, int from, int to, int value, long mask) {
+        Token a = toks.get(from);
+        Token t = new Token();
+        t.start = a.start;
+        t.end = toks.get(to).end;
+        t.attached = a.attached;
+        t.capital = a.capital;
+        t.sentence = a.sentence;
+        t.lower = text.substring(t.start, t.end).toLowerCase(Locale.ROOT);
+        t.num = value;
+        t.digits = mask == Cat.YEAR.bit ? 4 : 2;
+        t.mask = mask;
+        return t;
     }
 
     private int number(String text, int i, Token t) {
@@ -182,7 +270,7 @@ final class Tokenizer {
         t.lower = text.substring(i, j).toLowerCase(Locale.ROOT);
         lookup(t);
         if (!t.capital) {
-            t.mask &= ~(Cat.MONTH.bit | Cat.WEEKDAY.bit);
+            t.mask &= ~(Cat.MONTH.bit | Cat.WEEKDAY.bit | Cat.HOLIDAY.bit);
         }
         return j;
     }
