@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -102,7 +103,12 @@ public class ImportService {
             throw ProblemException.badRequest("path", "Name a folder under the import root");
         }
         Path root = Path.of(config.root()).toAbsolutePath().normalize();
-        Path dir = root.resolve(path.strip()).normalize();
+        Path dir;
+        try {
+            dir = root.resolve(path.strip()).normalize();
+        } catch (InvalidPathException e) {
+            throw ProblemException.badRequest("path", "Not a folder name: " + e.getReason());
+        }
         if (!dir.startsWith(root)) {
             throw ProblemException.badRequest("path", "The folder must lie under the import root");
         }
