@@ -13,6 +13,9 @@ final class Lexicon {
 
     enum Tense { PAST, FUTURE }
 
+    record TensePhrase(String[] words, Tense tense) {
+    }
+
     enum RangeKind { SINCE, UNTIL, FROM, TO }
 
     record RangeCue(RangeKind kind, String rule) {
@@ -37,6 +40,8 @@ final class Lexicon {
 
     final Map<String, Word> words = new HashMap<>();
     final Map<String, Tense> tenseWords = new HashMap<>();
+    /** Cues of several words ("as soon as"), matched on the tokens that end where the cue is looked for. */
+    final List<TensePhrase> tensePhrases = new ArrayList<>();
     final List<String> pastSuffixes = new ArrayList<>();
     final List<String> futureSuffixes = new ArrayList<>();
     final java.util.Set<String> auxiliaries = new java.util.HashSet<>();
@@ -127,7 +132,9 @@ final class Lexicon {
                 continue;
             }
             Tense t = Tense.valueOf(oneOf(r, 1, "PAST", "FUTURE"));
-            if (kind.equals("word")) {
+            if (kind.equals("word") && cue.contains(" ")) {
+                lx.tensePhrases.add(new TensePhrase(cue.split(" +"), t));
+            } else if (kind.equals("word")) {
                 lx.tenseWords.put(cue, t);
             } else {
                 (t == Tense.PAST ? lx.pastSuffixes : lx.futureSuffixes).add(cue);

@@ -171,6 +171,11 @@ final class Resolver {
 
     private Tense cue(List<Token> toks, int i, int anchor) {
         Token t = toks.get(i);
+        for (Lexicon.TensePhrase p : lx.tensePhrases) {
+            if (endsAt(toks, i, p.words())) {
+                return p.tense();
+            }
+        }
         Tense x = lx.tenseWords.get(t.lower);
         boolean afterAuxiliary = i > 0 && lx.auxiliaries.contains(toks.get(i - 1).lower);
         if (x == Tense.PAST && afterAuxiliary) {
@@ -191,6 +196,19 @@ final class Resolver {
             }
         }
         return null;
+    }
+
+    private static boolean endsAt(List<Token> toks, int i, String[] words) {
+        if (i + 1 < words.length) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            Token t = toks.get(i - words.length + 1 + k);
+            if (!t.lower.equals(words[k]) || t.sentence != toks.get(i).sentence) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- absolute and underspecified dates ----------------------------------------------------------------------
@@ -466,8 +484,10 @@ final class Resolver {
         } else if (m.has(Cat.THIS)) {
             d = pub.with(java.time.DayOfWeek.of(wd));
         } else {
-            // news reports what happened: without a cue a weekday is the latest one (today included)
-            Tense t = tense(m);
+            // news reports what happened: without a cue a weekday is the latest one (today included);
+            // "Thursday's ruling" names an event the reader already knows of
+            Token a = m.after();
+            Tense t = a != null && a.lower.equals("'s") && a.attached ? Tense.PAST : tense(m);
             d = Calendar.weekday(wd, pub, t == null ? Tense.PAST : t);
         }
         return part == null ? Calendar.day(d) : new Val(d + suffix, Grain.HOUR, d, d);
