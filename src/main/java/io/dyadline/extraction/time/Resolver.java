@@ -258,8 +258,9 @@ final class Resolver {
             if (pub == null) {
                 return Val.unanchored(String.format("XXXX-%02d", month), Grain.MONTH);
             }
+            // with no tense cue a month, like a named day, may be the coming one up to four months ahead when nearer
             Tense t = tenseOrRole(m);
-            return Calendar.chooseYear(yy -> Calendar.month(yy, month), pub, t);
+            return Calendar.chooseYear(yy -> Calendar.month(yy, month), pub, t, t == null ? NAMED_DAY_AHEAD : Calendar.NEAR_FUTURE_DAYS);
         }
         if (s != null) {
             String code = s.str(Cat.SEASON);
@@ -683,6 +684,10 @@ final class Resolver {
         Token s = m.get(Cat.SEASON);
         if (s != null) {
             return Val.unanchored("XXXX-" + s.str(Cat.SEASON), Grain.SEASON);
+        }
+        Token mo = m.get(Cat.MONTH);
+        if (mo != null) {
+            return Val.unanchored(String.format("XXXX-%02d", mo.value(Cat.MONTH)), Grain.MONTH);
         }
         Token p = m.get(Cat.PART);
         if (p != null) {
