@@ -33,6 +33,8 @@ final class Resolver {
     static final class Context {
         Val lastQuarter;
         Val lastDate;
+        /** The sentence of lastDate: narrative expressions only count from a date named a few sentences back. */
+        int lastDateSentence;
         /** Set when the last value compared with the reference quarter ("the 1988 period"): it does not replace it. */
         boolean comparison;
     }
@@ -59,6 +61,8 @@ final class Resolver {
             case "weekend" -> weekend(m, pub);
             case "ago" -> ago(m, pub, ctx);
             case "offset" -> offset(m, pub, ctx);
+            case "narrative_part" -> narrativePart(m, pub, ctx);
+            case "narrative_offset" -> narrativeOffset(m, ctx);
             case "duration" -> duration(m);
             case "duration_vague" -> durationVague(m);
             case "ref" -> Val.unanchored(p.value, Grain.UNSPECIFIED);
@@ -559,7 +563,13 @@ final class Resolver {
             // "later that year": the period of the date the text last named
             return Calendar.ofGrain(ctx.lastDate.start(), g);
         }
-        if ((m.hasWord("following") || m.hasWord("previous")) && ctx.lastDate != null && ctx.lastDate.grain().compareTo(g) <= 0) {
+        if (m.toks.get(m.from).lower.equals("that")) {
+            // "that day" with no date named before it: nothing to refer back to
+            return null;
+        }
+        boolean theNextDay = unit.equals("D") && m.hasWord("the") && m.has(Cat.NEXT);
+        if ((m.hasWord("following") || m.hasWord("previous") || theNextDay) && ctx.lastDate != null
+                && ctx.lastDate.grain().compareTo(g) <= 0) {
             // narrative "the following year", "the previous month": one period on from the date the text last named
             return Calendar.ofGrain(Calendar.shift(ctx.lastDate.start(), unit, shift), g);
         }
@@ -580,6 +590,51 @@ final class Resolver {
             return null;
         }
         return Calendar.ofGrain(Calendar.shift(pub, unit, shift), g);
+    }
+
+    /** How many sentences back the date a narrative expression counts from may be named ("... on May 3. Two days later ..."). */
+    private static final int NARRATIVE_SENTENCES = 3;
+
+    /**
+     * The date a narrative expression ("two days later", "the next morning") counts from: as in HeidelTime, the date the
+     * text last named, when it is at least as fine as the expression and named a few sentences back at most; else none.
+     */
+    private static Val narrativeAnchor(Match m, Context ctx, Grain g) {
+        if (ctx.lastDate == null || ctx.lastDate.grain().compareTo(g) > 0) {
+            return null;
+        }
+        return m.toks.get(m.from).sentence - ctx.lastDateSentence <= NARRATIVE_SENTENCES ? ctx.lastDate : null;
+    }
+
+    /** "the next morning", "that night": a part of the day after (or of) the date the story is at; tomorrow's without one. */
+    private Val narrativePart(Match m, LocalDate pub, Context ctx) {
+        String code = m.get(Cat.PART).str(Cat.PART);
+        int shift = m.hasWord("previous") ? -1 : m.hasWord("that") ? 0 : 1;
+        Val anchor = narrativeAnchor(m, ctx, Grain.DAY);
+        LocalDate d;
+        if (anchor != null) {
+            d = anchor.start().plusDays(shift);
+        } else if (shift == 1 && pub != null) {
+            d = pub.plusDays(1);
+        } else {
+            return null;
+        }
+        return new Val(d + "T" + code, Grain.HOUR, d, d);
+    }
+
+    /** "the day before," "the week after.": one unit from the date the story is at; followed by a noun it compares with an event. */
+    private Val narrativeOffset(Match m, Context ctx) {
+        Token a = m.after();
+        if (a != null && !(a.lower.equals(",") || a.lower.equals(".") || a.lower.equals(";"))) {
+            return null;
+        }
+        String unit = unitOf(m);
+        Grain g = Calendar.grainOf(unit);
+        Val anchor = narrativeAnchor(m, ctx, g);
+        if (anchor == null || !(unit.equals("D") || unit.equals("W"))) {
+            return null;
+        }
+        return Calendar.ofGrain(Calendar.shift(anchor.start(), unit, m.hasWord("after") ? 1 : -1), g);
     }
 
     private Val weekend(Match m, LocalDate pub) {
@@ -637,10 +692,15 @@ final class Resolver {
             return null;
         }
         boolean later = m.has(Cat.LATER);
+        Grain g = Calendar.grainOf(unit);
+        Val anchor = unit.equals("D") || unit.equals("W") || unit.equals("M") ? narrativeAnchor(m, ctx, g) : null;
+        if (anchor != null) {
+            // "two days later" in a story counts from the date the story is at
+            return Calendar.ofGrain(Calendar.shift(anchor.start(), unit, later ? n : -n), g);
+        }
         if (pub == null) {
             return Val.unanchored(later ? "FUTURE_REF" : "PAST_REF", Grain.UNSPECIFIED);
         }
-        Grain g = Calendar.grainOf(unit);
         if (unit.equals("Y") && !later && ctx.lastQuarter != null) {
             return Calendar.ofGrain(ctx.lastQuarter.start().minusYears(n), Grain.QUARTER);
         }
