@@ -42,6 +42,8 @@ final class Lexicon {
     final Map<String, Tense> tenseWords = new HashMap<>();
     /** Cues of several words ("as soon as"), matched on the tokens that end where the cue is looked for. */
     final List<TensePhrase> tensePhrases = new ArrayList<>();
+    /** A cue word with the word after it that make it no cue ("next to"). */
+    final java.util.Set<String> notCueBefore = new java.util.HashSet<>();
     final List<String> pastSuffixes = new ArrayList<>();
     final List<String> futureSuffixes = new ArrayList<>();
     final java.util.Set<String> auxiliaries = new java.util.HashSet<>();
@@ -124,8 +126,16 @@ final class Lexicon {
             lx.word(r.cells()[0]).add(Cat.SETWORD, 0, r.cells()[1].trim());
         }
         for (TsvReader.Row r : rows(dir, "tense_cues.tsv", 3, open)) {
-            String kind = oneOf(r, 2, "word", "suffix", "auxiliary", "not_suffix");
+            String kind = oneOf(r, 2, "word", "suffix", "auxiliary", "not_suffix", "not_cue");
             String cue = key(r.cells()[0]);
+            if (kind.equals("not_cue")) {
+                oneOf(r, 1, "NONE");
+                if (!cue.matches("\\S+ \\S+")) {
+                    throw r.error("a not_cue is a cue word and the word after it: '" + cue + "'");
+                }
+                lx.notCueBefore.add(cue);
+                continue;
+            }
             if (kind.equals("auxiliary") || kind.equals("not_suffix")) {
                 oneOf(r, 1, "NONE");
                 (kind.equals("auxiliary") ? lx.auxiliaries : lx.suffixExceptions).add(cue);

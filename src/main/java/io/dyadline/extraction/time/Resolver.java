@@ -181,11 +181,15 @@ final class Resolver {
             }
         }
         Tense x = lx.tenseWords.get(t.lower);
+        if (x != null && i + 1 < toks.size() && lx.notCueBefore.contains(t.lower + " " + toks.get(i + 1).lower)) {
+            return null;
+        }
         boolean afterAuxiliary = i > 0 && lx.auxiliaries.contains(toks.get(i - 1).lower);
         if (x == Tense.PAST && afterAuxiliary) {
             return null;
         }
-        if (x != null || t.number || t.lower.length() < 5 || afterAuxiliary || Math.abs(i - anchor) > SUFFIX_WINDOW
+        // a capitalized word is a name more often than a verb: "United", "Mohammed"
+        if (x != null || t.number || t.capital || t.lower.length() < 5 || afterAuxiliary || Math.abs(i - anchor) > SUFFIX_WINDOW
                 || lx.suffixExceptions.contains(t.lower)) {
             return x;
         }
