@@ -462,6 +462,10 @@ final class Resolver {
         if ((m.hasWord("the") || m.hasWord("that")) && m.to - m.from == 2 && ctx.lastQuarter != null) {
             return ctx.lastQuarter;
         }
+        if (m.hasWord("period")) {
+            // "the latest period" is the quarter under discussion; with none, too vague to resolve
+            return ctx.lastQuarter;
+        }
         if (pub == null) {
             return Val.unanchored("XXXX-QX", Grain.QUARTER);
         }
