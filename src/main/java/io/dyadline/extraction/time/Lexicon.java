@@ -44,6 +44,8 @@ final class Lexicon {
     final List<TensePhrase> tensePhrases = new ArrayList<>();
     /** A cue word with the word after it that make it no cue ("next to"). */
     final java.util.Set<String> notCueBefore = new java.util.HashSet<>();
+    /** Words after which a cue word is a noun ("the plan"), unless it is an '-ed' form ("the planned visit"). */
+    final java.util.Set<String> determiners = new java.util.HashSet<>();
     final List<String> pastSuffixes = new ArrayList<>();
     final List<String> futureSuffixes = new ArrayList<>();
     final java.util.Set<String> auxiliaries = new java.util.HashSet<>();
@@ -126,7 +128,7 @@ final class Lexicon {
             lx.word(r.cells()[0]).add(Cat.SETWORD, 0, r.cells()[1].trim());
         }
         for (TsvReader.Row r : rows(dir, "tense_cues.tsv", 3, open)) {
-            String kind = oneOf(r, 2, "word", "suffix", "auxiliary", "not_suffix", "not_cue");
+            String kind = oneOf(r, 2, "word", "suffix", "auxiliary", "not_suffix", "not_cue", "determiner");
             String cue = key(r.cells()[0]);
             if (kind.equals("not_cue")) {
                 oneOf(r, 1, "NONE");
@@ -134,6 +136,11 @@ final class Lexicon {
                     throw r.error("a not_cue is a cue word and the word after it: '" + cue + "'");
                 }
                 lx.notCueBefore.add(cue);
+                continue;
+            }
+            if (kind.equals("determiner")) {
+                oneOf(r, 1, "NONE");
+                lx.determiners.add(cue);
                 continue;
             }
             if (kind.equals("auxiliary") || kind.equals("not_suffix")) {

@@ -184,6 +184,9 @@ final class Resolver {
         if (x != null && i + 1 < toks.size() && lx.notCueBefore.contains(t.lower + " " + toks.get(i + 1).lower)) {
             return null;
         }
+        if (x != null && i > 0 && lx.determiners.contains(toks.get(i - 1).lower) && !t.lower.endsWith("ed")) {
+            return null;
+        }
         boolean afterAuxiliary = i > 0 && lx.auxiliaries.contains(toks.get(i - 1).lower);
         if (x == Tense.PAST && afterAuxiliary) {
             return null;
@@ -540,12 +543,24 @@ final class Resolver {
         }
         Token mo = m.get(Cat.MONTH);
         Token se = m.get(Cat.SEASON);
+        Token day = m.get(Cat.DAY);
+        if (mo != null && day != null) {
+            // "last Oct. 23": that day in the year the role points to
+            int month = mo.value(Cat.MONTH);
+            if (day.num > java.time.YearMonth.of(2000, month).lengthOfMonth()) {
+                return null;
+            }
+            if (pub == null) {
+                return Val.unanchored(String.format("XXXX-%02d-%02d", month, day.num), Grain.DAY);
+            }
+        }
         if (mo != null || se != null) {
             if (pub == null) {
                 return mo != null ? Val.unanchored(String.format("XXXX-%02d", mo.value(Cat.MONTH)), Grain.MONTH)
                         : Val.unanchored("XXXX-" + se.str(Cat.SEASON), Grain.SEASON);
             }
-            java.util.function.IntFunction<Val> period = mo != null ? yy -> Calendar.month(yy, mo.value(Cat.MONTH))
+            java.util.function.IntFunction<Val> period = mo != null && day != null ? yy -> Calendar.day(safeDay(yy, mo.value(Cat.MONTH), day.num))
+                    : mo != null ? yy -> Calendar.month(yy, mo.value(Cat.MONTH))
                     : yy -> Calendar.season(yy, se.str(Cat.SEASON));
             if (shift == 0) {
                 return period.apply(pub.getYear());
