@@ -754,7 +754,17 @@ final class Resolver {
         return Val.unanchored(Calendar.duration(Integer.toString(n), unit), Calendar.grainOf(unit));
     }
 
+    /** Prepositions after which a bare plural unit is a vague duration: "for years", "within weeks". */
+    private static final java.util.Set<String> BARE_UNITS_AFTER = java.util.Set.of("for", "within");
+
     private Val durationVague(Match m) {
+        if (m.to - m.from == 1) {
+            Token b = m.before();
+            Token a = m.after();
+            if (b == null || !BARE_UNITS_AFTER.contains(b.lower) || a != null && (a.is(Cat.AGO) || a.lower.equals("-"))) {
+                return null;
+            }
+        }
         String unit = unitOf(m);
         return unit == null ? null : Val.unanchored(Calendar.duration("X", unit), Calendar.grainOf(unit));
     }
