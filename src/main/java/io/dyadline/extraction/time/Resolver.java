@@ -514,6 +514,11 @@ final class Resolver {
         Token part = m.get(Cat.PART);
         String v = w.str(Cat.DEICTIC);
         if (!v.startsWith("D")) {
+            Token a = m.after();
+            if (m.to - m.from == 1 && m.before() == null && a != null && a.lower.equals(",") && w.lower.equals("now")) {
+                // "Now, he says ...": a discourse marker opening the sentence ("Currently, ..." stays a time)
+                return null;
+            }
             return Val.unanchored(v, Grain.UNSPECIFIED);
         }
         String partCode = part != null ? part.str(Cat.PART) : v.contains("/") ? v.substring(v.indexOf('/') + 1) : null;
