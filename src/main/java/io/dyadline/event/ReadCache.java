@@ -9,6 +9,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -29,33 +30,55 @@ public class ReadCache {
         Duration cacheTtl();
     }
 
-    private record Entry(long generation, long at, Object value) {
+    private record Entry(long generation, long at, Object value, AtomicBoolean refreshing) {
     }
 
     private final long ttlNanos;
     private final TransactionSynchronizationRegistry transactions;
     private final AtomicLong generation = new AtomicLong();
     private final ConcurrentHashMap<Object, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Object, Object> locks = new ConcurrentHashMap<>();
 
     public ReadCache(Config config, TransactionSynchronizationRegistry transactions) {
         this.ttlNanos = config.cacheTtl().toNanos();
         this.transactions = transactions;
     }
 
+    /**
+     * The remembered figure, else computed once however many callers ask at the same time. A figure only too old
+     * (no write of this instance since) is refreshed by one caller while the others still get it.
+     */
     @SuppressWarnings("unchecked")
     <T> T get(Object key, Supplier<T> compute) {
-        long g = generation.get();
-        long now = System.nanoTime();
         Entry e = entries.get(key);
-        if (e != null && e.generation() == g && now - e.at() < ttlNanos) {
-            return (T) e.value();
+        if (e != null && e.generation() == generation.get()) {
+            if (System.nanoTime() - e.at() < ttlNanos || !e.refreshing().compareAndSet(false, true)) {
+                return (T) e.value();
+            }
+            try {
+                return (T) put(key, compute).value();
+            } finally {
+                e.refreshing().set(false);
+            }
         }
-        T value = compute.get();
+        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+            e = entries.get(key);
+            if (e != null && e.generation() == generation.get() && System.nanoTime() - e.at() < ttlNanos) {
+                return (T) e.value();
+            }
+            return (T) put(key, compute).value();
+        }
+    }
+
+    private Entry put(Object key, Supplier<?> compute) {
+        long g = generation.get();
+        Entry e = new Entry(g, System.nanoTime(), compute.get(), new AtomicBoolean());
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
+            locks.clear();
         }
-        entries.put(key, new Entry(g, now, value));
-        return value;
+        entries.put(key, e);
+        return e;
     }
 
     /** Events change in the current transaction: forget now, and again once it ends, so no reader keeps the old. */
