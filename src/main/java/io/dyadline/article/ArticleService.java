@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Takes articles in, once each, extracts their events, and hands them out. */
 @ApplicationScoped
@@ -106,8 +107,9 @@ public class ArticleService {
                 fresh.putIfAbsent(s.contentHash(), s);
             }
         }
-        Map<String, Extracted> extracted = new HashMap<>();
-        fresh.forEach((hash, s) -> extracted.put(hash, extract(s.parsed())));
+        // extraction is plain Java and thread-safe: the batch uses every core while no transaction is open
+        Map<String, Extracted> extracted = new ConcurrentHashMap<>();
+        fresh.entrySet().parallelStream().forEach(e -> extracted.put(e.getKey(), extract(e.getValue().parsed())));
         Map<String, Article> created;
         try {
             created = QuarkusTransaction.requiringNew().call(() -> {
@@ -115,6 +117,9 @@ public class ArticleService {
                 for (Submission s : batch) {
                     if (fresh.get(s.contentHash()) == s) {
                         out.put(s.contentHash(), store(s, extracted.get(s.contentHash())));
+                        // each article is flushed whole: dropping it keeps dirty checking and flushes of the next
+                        // ones short (the articles handed back are read, never changed)
+                        Article.getEntityManager().clear();
                     }
                 }
                 return out;
@@ -207,8 +212,11 @@ public class ArticleService {
         a.mediaType = s.format().mediaType();
         a.contentHash = s.contentHash();
         a.createdAt = Instant.now();
+        describe(a, extracted);
         a.persistAndFlush();
-        apply(a, extracted);
+        if (extracted.failure() == null) {
+            events.record(a.id, extracted.extraction().events());
+        }
         return a;
     }
 
@@ -227,6 +235,14 @@ public class ArticleService {
     }
 
     private void apply(Article a, Extracted extracted) {
+        describe(a, extracted);
+        if (extracted.failure() == null) {
+            events.record(a.id, extracted.extraction().events());
+        }
+    }
+
+    /** Sets what the article records of its extraction, before its events are stored. */
+    private void describe(Article a, Extracted extracted) {
         a.extractionVersion = extractor.version();
         if (extracted.failure() != null) {
             RuntimeException e = extracted.failure();
@@ -235,7 +251,7 @@ public class ArticleService {
             a.eventCount = 0;
             return;
         }
-        a.eventCount = events.record(a.id, extracted.extraction().events());
+        a.eventCount = extracted.extraction().events().size();
         a.extractionStatus = EXTRACTED;
         a.extractionError = null;
     }

@@ -1,6 +1,5 @@
 package io.dyadline.event;
 
-import io.dyadline.article.Article;
 import io.dyadline.common.Page;
 import io.dyadline.extraction.Span;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -72,7 +71,7 @@ public class EventService {
         for (Event e : events) {
             e.evidence.forEach(v -> articleIds.add(v.articleId));
         }
-        Map<Long, Article> articles = articles(articleIds);
+        Map<Long, EventView.SourceView> articles = articles(articleIds);
         List<EventView> out = new ArrayList<>(events.size());
         for (Event e : events) {
             out.add(view(e, articles));
@@ -80,16 +79,18 @@ public class EventService {
         return out;
     }
 
-    private Map<Long, Article> articles(Collection<Long> ids) {
-        Map<Long, Article> out = new HashMap<>();
+    /** The sources of a page of events: only the fields a source shows, not the articles' text. */
+    private Map<Long, EventView.SourceView> articles(Collection<Long> ids) {
+        Map<Long, EventView.SourceView> out = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select a from Article a where a.id in :ids", Article.class)
-                    .setParameter("ids", ids).getResultList().forEach(a -> out.put(a.id, a));
+            em.createQuery("select new io.dyadline.event.EventView$SourceView(a.id, a.title, a.publishedAt, a.url) "
+                            + "from Article a where a.id in :ids", EventView.SourceView.class)
+                    .setParameter("ids", ids).getResultList().forEach(a -> out.put(a.articleId(), a));
         }
         return out;
     }
 
-    private EventView view(Event e, Map<Long, Article> articles) {
+    private EventView view(Event e, Map<Long, EventView.SourceView> articles) {
         List<EventView.EvidenceView> evidence = new ArrayList<>();
         Set<Long> sourceIds = new LinkedHashSet<>();
         for (EventEvidence v : e.evidence) {
@@ -98,9 +99,9 @@ public class EventService {
         }
         List<EventView.SourceView> sources = new ArrayList<>();
         for (Long id : sourceIds) {
-            Article a = articles.get(id);
+            EventView.SourceView a = articles.get(id);
             if (a != null) {
-                sources.add(new EventView.SourceView(a.id, a.title, a.publishedAt, a.url));
+                sources.add(a);
             }
         }
         sources.sort(Comparator.comparing(EventView.SourceView::articleId));

@@ -35,10 +35,12 @@ public class EventStore {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final ReadCache cache;
 
-    public EventStore(EntityManager em, ObjectMapper json) {
+    public EventStore(EntityManager em, ObjectMapper json, ReadCache cache) {
         this.em = em;
         this.json = json;
+        this.cache = cache;
     }
 
     /**
@@ -48,6 +50,9 @@ public class EventStore {
      * @return the number of events the article now contributes to
      */
     public int record(long articleId, List<ExtractedEvent> extracted) {
+        if (!extracted.isEmpty()) {
+            cache.changing();
+        }
         for (ExtractedEvent x : extracted) {
             Event target = findSameEvent(articleId, x);
             if (target == null) {
@@ -67,6 +72,7 @@ public class EventStore {
 
     /** Removes one article's evidence, and the events that no other article reports. */
     public void forgetArticle(long articleId) {
+        cache.changing();
         List<Event> touched = em.createQuery(
                 "select distinct v.event from EventEvidence v where v.articleId = :article", Event.class)
                 .setParameter("article", articleId).getResultList();
@@ -92,7 +98,10 @@ public class EventStore {
             count.setParameter(k, v);
         });
         List<Event> items = select.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
-        return new Page<>(items, q.page(), q.size(), count.getSingleResult());
+        // a total costs a scan of the matches; it is the same for every page and sort of one filter
+        long total = items.isEmpty() && q.page() == 0 ? 0
+                : cache.get(List.of("total", where, params), count::getSingleResult);
+        return new Page<>(items, q.page(), q.size(), total);
     }
 
     public Event get(long id) {
@@ -101,6 +110,10 @@ public class EventStore {
 
     /** Each pair with its event count and date span, most active first. */
     public List<PairStats> pairs() {
+        return cache.get("pairs", this::countPairs);
+    }
+
+    private List<PairStats> countPairs() {
         List<Object[]> rows = em.createQuery("select e.pair, e.countryA, e.countryB, count(e), min(e.dateStart), "
                 + "max(coalesce(e.dateEnd, e.dateStart)) from Event e group by e.pair, e.countryA, e.countryB "
                 + "order by count(e) desc, e.pair", Object[].class).getResultList();
@@ -114,17 +127,21 @@ public class EventStore {
             out.add(new PairStats((String) r[0], (String) r[1], (String) r[2], (Long) r[3], (LocalDate) r[4],
                     (LocalDate) r[5], sectors.getOrDefault((String) r[0], Map.of())));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Events per sector slug. */
     public Map<String, Long> sectorCounts() {
+        return cache.get("sectors", this::countSectors);
+    }
+
+    private Map<String, Long> countSectors() {
         Map<String, Long> counts = new HashMap<>();
         for (Object[] r : em.createQuery("select s, count(e) from Event e join e.sectors s group by s", Object[].class)
                 .getResultList()) {
             counts.put((String) r[0], (Long) r[1]);
         }
-        return counts;
+        return Map.copyOf(counts);
     }
 
     /** One pair's figures. */
@@ -152,7 +169,8 @@ public class EventStore {
             params.put("status", q.status());
         }
         if (!q.sectors().isEmpty()) {
-            clauses.add("e.id in (select es.id from Event es join es.sectors s where s in :sectors)");
+            // correlated, so that a page can be read in date order and stop at its last event
+            clauses.add("exists (select 1 from e.sectors s where s in :sectors)");
             params.put("sectors", q.sectors());
         }
         if (q.from() != null) {
@@ -187,16 +205,18 @@ public class EventStore {
         if (d == null || d.start() == null) {
             return null;
         }
+        // events this article already reports are left out in the query, so no candidate's evidence is loaded
         List<Event> candidates = em.createQuery("select e from Event e where e.pair = :pair and e.type = :type "
-                        + "and e.dateStart <= :end and coalesce(e.dateEnd, :endOfTime) >= :start", Event.class)
+                        + "and e.dateStart <= :end and coalesce(e.dateEnd, :endOfTime) >= :start and not exists "
+                        + "(select 1 from EventEvidence v where v.event = e and v.articleId = :article)", Event.class)
                 .setParameter("pair", x.countries().stream().sorted().reduce((a, b) -> a + "-" + b).orElseThrow())
                 .setParameter("type", x.type().name())
                 .setParameter("start", d.start()).setParameter("end", d.end() == null ? END_OF_TIME : d.end())
                 .setParameter("endOfTime", END_OF_TIME)
+                .setParameter("article", articleId)
                 .getResultList();
         for (Event e : candidates) {
-            boolean sameArticle = e.evidence.stream().anyMatch(v -> v.articleId == articleId);
-            if (!sameArticle && EventMatching.sameEvent(e, x, actorsOf(e))) {
+            if (EventMatching.sameEvent(e, x, actorsOf(e))) {
                 return e;
             }
         }

@@ -57,6 +57,7 @@ final class WebFixtures {
     static void clearEvents() {
         QuarkusTransaction.requiringNew().run(() -> io.dyadline.event.Event.getEntityManager()
                 .createNativeQuery("delete from event").executeUpdate());
+        jakarta.enterprise.inject.spi.CDI.current().select(io.dyadline.event.ReadCache.class).get().forget();
     }
 
     static void record(EventStore store, long articleId, List<ExtractedEvent> events) {

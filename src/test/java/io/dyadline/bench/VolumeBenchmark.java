@@ -1,0 +1,573 @@
+package io.dyadline.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * Volume benchmark of the packaged service (issue 6): bulk import of Reuters-21578, single posts from 4 clients, and
+ * read latencies at 100,000+ events. It starts target/quarkus-app/quarkus-run.jar as a separate JVM on a free port
+ * with a fresh database, talks to it over HTTP on localhost only, and stops it at the end. Not part of the build.
+ * <pre>
+ * ./mvnw -DskipTests package
+ * ./mvnw -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+ *   -Dexec.args="-cp %classpath io.dyadline.bench.VolumeBenchmark"
+ * </pre>
+ * Options: {@code --corpus DIR} (../shared/corpora/reuters21578), {@code --xmx 768m} (the service heap),
+ * {@code --events 100000} (events to reach before the read test), {@code --requests 2000} (per read query, bounded
+ * also by {@code --seconds 20}), {@code --connections 32}, {@code --singles 3000} (stories posted one by one),
+ * {@code --phases bulk,single,read}, {@code --jar PATH}, {@code --keep true} (keep the temp dir with the database and log), and for PostgreSQL {@code --pg JDBC_URL} with
+ * {@code --pg-user}/{@code --pg-password} (dyadline/dyadline); the jar must then be built with
+ * {@code -Dquarkus.profile=pg}, and the benchmark wipes that database (Flyway clean) at each start.
+ */
+public final class VolumeBenchmark {
+
+    private static final String PASSWORD = "volume-benchmark";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, String> options;
+    private final Path work;
+
+    private VolumeBenchmark(Map<String, String> options) throws IOException {
+        this.options = options;
+        this.work = Files.createTempDirectory("dyadline-bench");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("corpus", "../shared/corpora/reuters21578");
+        options.put("xmx", "768m");
+        options.put("events", "100000");
+        options.put("requests", "2000");
+        options.put("seconds", "20");
+        options.put("connections", "32");
+        options.put("singles", "3000");
+        options.put("phases", "bulk,single,read");
+        options.put("jar", "target/quarkus-app/quarkus-run.jar");
+        options.put("pg-user", "dyadline");
+        options.put("pg-password", "dyadline");
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("Options are --name value: " + args[i]);
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        VolumeBenchmark benchmark = new VolumeBenchmark(options);
+        try {
+            benchmark.run();
+        } finally {
+            if (!Boolean.parseBoolean(options.getOrDefault("keep", "false"))) {
+                try (Stream<Path> files = Files.walk(benchmark.work)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            } else {
+                say("kept %s", benchmark.work);
+            }
+        }
+    }
+
+    private void run() throws Exception {
+        List<String> phases = Arrays.asList(options.get("phases").split(","));
+        say("Dyadline volume benchmark; database: %s; service -Xmx%s; %d cores; load %s", database(), options.get("xmx"),
+                Runtime.getRuntime().availableProcessors(), load());
+        List<ReutersCorpus.Story> stories = ReutersCorpus.read(Path.of(options.get("corpus")));
+        say("Reuters-21578: %d stories with text", stories.size());
+        if (phases.contains("bulk") || phases.contains("read")) {
+            try (Service service = new Service("bulk")) {
+                if (phases.contains("bulk")) {
+                    bulkReuters(service, stories);
+                }
+                if (phases.contains("read")) {
+                    fill(service, Integer.parseInt(options.get("events")));
+                    read(service);
+                }
+                say("peak RSS of the service: VmHWM %d MB (sampled VmRSS max %d MB)", service.hwmKb() / 1024,
+                        service.memory.maxRssKb.get() / 1024);
+            }
+        }
+        if (phases.contains("single")) {
+            try (Service service = new Service("single")) {
+                singles(service, stories.subList(0, Math.min(stories.size(), Integer.parseInt(options.get("singles")))));
+                say("peak RSS of the service: VmHWM %d MB", service.hwmKb() / 1024);
+            }
+        }
+    }
+
+    // ---- a. bulk import of Reuters
+
+    private void bulkReuters(Service service, List<ReutersCorpus.Story> stories) throws Exception {
+        Path jsonl = work.resolve("reuters.jsonl");
+        try (BufferedWriter out = Files.newBufferedWriter(jsonl)) {
+            for (ReutersCorpus.Story s : stories) {
+                out.write(JSON.writeValueAsString(article(s)));
+                out.write('\n');
+            }
+        }
+        for (int round = 1; round <= 1; round++) {
+            String loadBefore = load();
+            long t0 = System.nanoTime();
+            JsonNode job = service.bulk(jsonl, "reuters");
+            double s = (System.nanoTime() - t0) / 1e9;
+            int created = job.path("created").asInt();
+            say("a. bulk import of Reuters: %d lines, %d new, %d duplicates, %d failed in %.1f s = %.0f articles/s "
+                            + "(%.0f lines/s); status %s; load before %s, after %s", job.path("total").asInt(), created,
+                    job.path("duplicates").asInt(), job.path("failed").asInt(), s, created / s,
+                    job.path("processed").asInt() / s, job.path("status").asText(), loadBefore, load());
+        }
+        say("   events found in Reuters: %d; pairs: %d; RSS now %d MB, VmHWM %d MB", service.total("/api/events?size=1"),
+                service.total("/api/pairs?size=1"), service.rssKb() / 1024, service.hwmKb() / 1024);
+    }
+
+    private static ObjectNode article(ReutersCorpus.Story s) {
+        ObjectNode a = JSON.createObjectNode();
+        a.put("title", s.title());
+        a.put("publishedAt", s.date() == null ? null : s.date().toString());
+        a.put("source", "Reuters");
+        a.put("text", s.text());
+        return a;
+    }
+
+    // ---- b. single posts from 4 clients
+
+    private void singles(Service service, List<ReutersCorpus.Story> stories) throws Exception {
+        int clients = 4;
+        // a short warm-up on other stories than those measured
+        List<ReutersCorpus.Story> warm = stories.subList(0, Math.min(200, stories.size() / 10));
+        List<ReutersCorpus.Story> measured = stories.subList(warm.size(), stories.size());
+        post(service, warm, clients);
+        String loadBefore = load();
+        long t0 = System.nanoTime();
+        int created = post(service, measured, clients);
+        double s = (System.nanoTime() - t0) / 1e9;
+        say("b. single posts, %d clients: %d articles (%d new) in %.1f s = %.0f articles/s; load before %s, after %s",
+                clients, measured.size(), created, s, measured.size() / s, loadBefore, load());
+    }
+
+    private int post(Service service, List<ReutersCorpus.Story> stories, int clients) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger created = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            done.add(pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < stories.size()) {
+                    int status = service.postArticle(JSON.writeValueAsString(article(stories.get(i))));
+                    if (status == 201) {
+                        created.incrementAndGet();
+                    } else if (status != 200) {
+                        throw new IllegalStateException("POST /api/articles answered " + status);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        return created.get();
+    }
+
+    // ---- c. synthetic events, then read latencies
+
+    private static final String[] COUNTRIES = {"France", "Germany", "Japan", "India", "Brazil", "Chile", "Egypt",
+            "Kenya", "Iran", "Russia", "China", "Mexico", "Canada", "Italy", "Spain", "Poland", "Greece", "Norway",
+            "Sweden", "Finland", "Argentina", "Peru", "Colombia", "Nigeria", "Ghana", "Ethiopia", "Morocco", "Algeria",
+            "Tunisia", "Vietnam", "Thailand", "Indonesia", "Malaysia", "Singapore", "Australia", "Pakistan",
+            "Bangladesh", "Qatar", "Oman", "Austria"};
+    private static final String[] SECTORS = {"trade", "energy", "defense", "agriculture", "telecommunications",
+            "health", "education", "transport", "finance", "space"};
+    private static final LocalDate BASE = LocalDate.of(2014, 1, 1);
+    private static final int DAYS = 3650;
+    private static final int[][] PAIRS = pairs(COUNTRIES.length);
+
+    private static int[][] pairs(int n) {
+        List<int[]> out = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                out.add(new int[]{a, b});
+            }
+        }
+        return out.toArray(new int[0][]);
+    }
+
+    /**
+     * A generated article of five sentences, each stating one event (agreement, call, planned meeting, working group,
+     * announcement). Per sentence the (pair, day) is unique over the first 284,700 articles, so nothing merges.
+     */
+    static ObjectNode synthetic(int i) {
+        int day = (int) ((i * 7919L) % DAYS);
+        LocalDate date = BASE.plusDays(day);
+        String[] sentences = new String[5];
+        for (int j = 0; j < 5; j++) {
+            int[] p = PAIRS[(i + j * 156) % PAIRS.length];
+            String a = COUNTRIES[p[0]];
+            String b = COUNTRIES[p[1]];
+            String sector = SECTORS[(i + j) % SECTORS.length];
+            sentences[j] = switch (j) {
+                case 0 -> a + " and " + b + " signed a " + sector + " agreement on " + day(date) + ".";
+                case 1 -> a + " and " + b + " held a phone call on " + day(date) + " about " + sector + ".";
+                case 2 -> "The foreign ministers of " + a + " and " + b + " will hold talks on " + sector + " on "
+                        + day(date.plusDays(20)) + ".";
+                case 3 -> a + " and " + b + " launched a joint working group on " + sector + " on " + day(date) + ".";
+                default -> a + " and " + b + " announced a plan for " + sector + " cooperation on " + day(date) + ".";
+            };
+        }
+        ObjectNode o = JSON.createObjectNode();
+        o.put("title", "Bilateral digest " + i);
+        o.put("publishedAt", date.plusDays(1).toString());
+        o.put("source", "Synthetic");
+        o.put("text", String.join(" ", sentences));
+        return o;
+    }
+
+    private static String day(LocalDate d) {
+        return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                + " " + d.getYear();
+    }
+
+    private void fill(Service service, int target) throws Exception {
+        JsonNode sample = service.extract(synthetic(0));
+        int perArticle = sample.path("events").size();
+        say("c. synthetic articles yield %d events each (POST /api/extract on the first one)", perArticle);
+        if (perArticle == 0) {
+            throw new IllegalStateException("The synthetic article yields no events: " + sample);
+        }
+        long events = service.total("/api/events?size=1");
+        int next = 0;
+        long t0 = System.nanoTime();
+        int articles = 0;
+        while (events < target) {
+            int count = (int) Math.min(20_000, (target - events) / perArticle + 1);
+            Path jsonl = work.resolve("synthetic-" + next + ".jsonl");
+            try (BufferedWriter out = Files.newBufferedWriter(jsonl)) {
+                for (int i = next; i < next + count; i++) {
+                    out.write(JSON.writeValueAsString(synthetic(i)));
+                    out.write('\n');
+                }
+            }
+            JsonNode job = service.bulk(jsonl, "synthetic");
+            Files.delete(jsonl);
+            next += count;
+            articles += job.path("created").asInt();
+            long now = service.total("/api/events?size=1");
+            if (now == events) {
+                throw new IllegalStateException("A synthetic batch added no events: " + job);
+            }
+            events = now;
+        }
+        double s = (System.nanoTime() - t0) / 1e9;
+        say("   filled to %d events with %d synthetic articles in %.1f s (%.0f articles/s); load %s", events, articles, s,
+                articles / Math.max(s, 1e-9), load());
+    }
+
+    private void read(Service service) throws Exception {
+        JsonNode pairs = service.get("/api/pairs?size=1");
+        String pair = pairs.path("items").path(0).path("pair").asText("FR-DE");
+        String country = pair.substring(0, 2);
+        long total = service.total("/api/events?size=1");
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("events (no filter)", "/api/events");
+        queries.put("pair=" + pair, "/api/events?pair=" + pair);
+        queries.put("country=" + country, "/api/events?country=" + country);
+        queries.put("sector=energy", "/api/events?sector=energy");
+        queries.put("type=CALL", "/api/events?type=CALL");
+        queries.put("status=PLANNED", "/api/events?status=PLANNED");
+        queries.put("from/to one month", "/api/events?from=2019-03-01&to=2019-03-31");
+        queries.put("q=telecommunications", "/api/events?q=" + URLEncoder.encode("telecommunications", StandardCharsets.UTF_8));
+        queries.put("q=agreement ghana", "/api/events?q=" + URLEncoder.encode("agreement ghana", StandardCharsets.UTF_8));
+        queries.put("sort=-date", "/api/events?sort=-date");
+        queries.put("page=999&size=50", "/api/events?page=999&size=50");
+        queries.put("page=999&size=50&sort=-date", "/api/events?page=999&size=50&sort=-date");
+        queries.put("country+sector+from", "/api/events?country=" + country + "&sector=trade&from=2018-01-01");
+        queries.put("pairs", "/api/pairs");
+        queries.put("sectors", "/api/sectors");
+        int connections = Integer.parseInt(options.get("connections"));
+        int requests = Integer.parseInt(options.get("requests"));
+        Duration limit = Duration.ofSeconds(Long.parseLong(options.get("seconds")));
+        say("c. reads at %d events, %d connections, up to %d requests or %d s per query (after %d warm-up requests)",
+                total, connections, requests, limit.toSeconds(), connections * 4);
+        say("   %-30s %8s %8s %8s %8s %7s %10s  %s", "query", "p50 ms", "p99 ms", "max ms", "req/s", "n", "total", "load");
+        for (Map.Entry<String, String> q : queries.entrySet()) {
+            long matches = service.total(q.getValue());
+            Load.run(service, q.getValue(), connections, connections * 4, Duration.ofSeconds(30));
+            Load.Result r = Load.run(service, q.getValue(), connections, requests, limit);
+            say("   %-30s %8.1f %8.1f %8.1f %8.0f %7d %10d  %s", q.getKey(), r.percentile(50), r.percentile(99),
+                    r.percentile(100), r.perSecond(), r.count(), matches, load());
+        }
+    }
+
+    /** A closed-loop load generator: each connection sends its next request when the answer arrives. */
+    static final class Load {
+        record Result(long[] nanos, double seconds) {
+            int count() {
+                return nanos.length;
+            }
+
+            double percentile(int p) {
+                if (nanos.length == 0) {
+                    return Double.NaN;
+                }
+                int i = (int) Math.ceil(p / 100.0 * nanos.length) - 1;
+                return nanos[Math.max(0, Math.min(nanos.length - 1, i))] / 1e6;
+            }
+
+            double perSecond() {
+                return nanos.length / seconds;
+            }
+        }
+
+        static Result run(Service service, String path, int connections, int requests, Duration limit) throws Exception {
+            AtomicInteger issued = new AtomicInteger();
+            long deadline = System.nanoTime() + limit.toNanos();
+            long[] times = new long[requests];
+            AtomicInteger recorded = new AtomicInteger();
+            AtomicLong failures = new AtomicLong();
+            ExecutorService pool = Executors.newFixedThreadPool(connections);
+            List<Future<?>> done = new ArrayList<>();
+            long t0 = System.nanoTime();
+            for (int c = 0; c < connections; c++) {
+                done.add(pool.submit(() -> {
+                    HttpRequest request = HttpRequest.newBuilder(service.uri(path)).timeout(Duration.ofSeconds(60)).build();
+                    while (issued.getAndIncrement() < requests && System.nanoTime() < deadline) {
+                        long s = System.nanoTime();
+                        HttpResponse<byte[]> r = service.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        long t = System.nanoTime() - s;
+                        if (r.statusCode() != 200) {
+                            failures.incrementAndGet();
+                        }
+                        times[recorded.getAndIncrement()] = t;
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            pool.shutdown();
+            if (failures.get() > 0) {
+                throw new IllegalStateException(failures.get() + " requests to " + path + " failed");
+            }
+            long[] sorted = Arrays.copyOf(times, recorded.get());
+            Arrays.sort(sorted);
+            return new Result(sorted, seconds);
+        }
+    }
+
+    // ---- the service under test
+
+    private String database() {
+        return options.containsKey("pg") ? "PostgreSQL " + options.get("pg") : "H2 file (WRITE_DELAY=0) in a temp dir";
+    }
+
+    /** The packaged service in its own JVM, with a fresh database, and a sampler of its resident memory. */
+    final class Service implements AutoCloseable {
+        final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        final int port;
+        final Process process;
+        final Memory memory;
+        final Path dir;
+
+        Service(String name) throws Exception {
+            dir = Files.createDirectories(work.resolve(name));
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            Path jar = Path.of(options.get("jar")).toAbsolutePath();
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException(jar + " is missing: build it with ./mvnw -DskipTests package");
+            }
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + options.get("xmx"),
+                    "-Dquarkus.http.port=" + port,
+                    "-Ddyadline.seeds.dir=" + dir.resolve("no-seeds"),
+                    "-Ddyadline.imports.spool-dir=" + dir.resolve("spool"),
+                    "-Ddyadline.imports.root=" + dir.resolve("imports"),
+                    "-Ddyadline.editor-password=" + PASSWORD));
+            if (options.containsKey("pg")) {
+                command.addAll(List.of("-Dquarkus.profile=pg",
+                        "-Dquarkus.datasource.jdbc.url=" + options.get("pg"),
+                        "-Dquarkus.datasource.username=" + options.get("pg-user"),
+                        "-Dquarkus.datasource.password=" + options.get("pg-password"),
+                        // a fresh database at each start: the benchmark's own database is wiped
+                        "-Dquarkus.flyway.clean-at-start=true", "-Dquarkus.flyway.clean-disabled=false"));
+            } else {
+                command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dir.resolve("db/dyadline")
+                        + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+            }
+            for (String extra : options.getOrDefault("service-args", "").split(" ")) {
+                if (!extra.isBlank()) {
+                    command.add(extra);
+                }
+            }
+            command.addAll(List.of("-jar", jar.toString()));
+            process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("service.log").toFile()).start();
+            memory = new Memory(process.pid());
+            long t0 = System.nanoTime();
+            long deadline = t0 + Duration.ofSeconds(120).toNanos();
+            while (true) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("The service exited: " + Files.readString(dir.resolve("service.log")));
+                }
+                try {
+                    if (http.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The service did not become ready in 120 s");
+                }
+                Thread.sleep(200);
+            }
+            say("service '%s' (pid %d) ready on port %d in %.1f s", name, process.pid(), port, (System.nanoTime() - t0) / 1e9);
+            memory.start();
+        }
+
+        URI uri(String path) {
+            return URI.create("http://localhost:" + port + path);
+        }
+
+        private HttpRequest.Builder editor(String path) {
+            return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(30)).header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(("editor:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+
+        JsonNode bulk(Path jsonl, String name) throws Exception {
+            HttpResponse<String> r = http.send(editor("/api/articles/bulk?wait=true&name=" + name)
+                    .header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofFile(jsonl)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("Bulk import answered " + r.statusCode() + ": " + r.body());
+            }
+            return JSON.readTree(r.body());
+        }
+
+        int postArticle(String json) throws Exception {
+            return http.send(editor("/api/articles").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        }
+
+        JsonNode extract(ObjectNode article) throws Exception {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/api/extract"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(article))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return JSON.readTree(r.body());
+        }
+
+        JsonNode get(String path) throws Exception {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
+            }
+            return JSON.readTree(r.body());
+        }
+
+        long total(String path) throws Exception {
+            return get(path).path("total").asLong();
+        }
+
+        long rssKb() {
+            return Memory.status(process.pid(), "VmRSS:");
+        }
+
+        long hwmKb() {
+            return Memory.status(process.pid(), "VmHWM:");
+        }
+
+        @Override
+        public void close() throws Exception {
+            memory.interrupt();
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    /** Samples VmRSS of a process from /proc every 100 ms. */
+    static final class Memory extends Thread {
+        final long pid;
+        final AtomicLong maxRssKb = new AtomicLong();
+
+        Memory(long pid) {
+            this.pid = pid;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (!isInterrupted()) {
+                maxRssKb.accumulateAndGet(status(pid, "VmRSS:"), Math::max);
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        static long status(long pid, String key) {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                    if (line.startsWith(key)) {
+                        return Long.parseLong(line.substring(key.length()).replace("kB", "").strip());
+                    }
+                }
+            } catch (IOException | NumberFormatException gone) {
+                return 0;
+            }
+            return 0;
+        }
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.printf(Locale.ROOT, format + "%n", args);
+        System.out.flush();
+    }
+}
