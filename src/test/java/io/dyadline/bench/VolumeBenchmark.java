@@ -44,7 +44,7 @@ import java.util.stream.Stream;
  * Options: {@code --corpus DIR} (../shared/corpora/reuters21578), {@code --xmx 768m} (the service heap),
  * {@code --events 100000} (events to reach before the read test), {@code --requests 2000} (per read query, bounded
  * also by {@code --seconds 20}), {@code --connections 32}, {@code --singles 3000} (stories posted one by one),
- * {@code --phases bulk,single,read}, {@code --jar PATH}, {@code --keep true} (keep the temp dir with the database and log), and for PostgreSQL {@code --pg JDBC_URL} with
+ * {@code --phases bulk,single,read,mixed} (mixed: 60 s of reads and writes, {@code --mixed-seconds}), {@code --jar PATH}, {@code --keep true} (keep the temp dir with the database and log), and for PostgreSQL {@code --pg JDBC_URL} with
  * {@code --pg-user}/{@code --pg-password} (dyadline/dyadline); the jar must then be built with
  * {@code -Dquarkus.profile=pg}, and the benchmark wipes that database (Flyway clean) at each start.
  */
@@ -111,6 +111,12 @@ public final class VolumeBenchmark {
                 }
                 say("peak RSS of the service: VmHWM %d MB (sampled VmRSS max %d MB)", service.hwmKb() / 1024,
                         service.memory.maxRssKb.get() / 1024);
+            }
+        }
+        if (phases.contains("mixed")) {
+            try (Service service = new Service("mixed")) {
+                mixed(service, stories);
+                say("peak RSS of the service: VmHWM %d MB", service.hwmKb() / 1024);
             }
         }
         if (phases.contains("single")) {
@@ -195,6 +201,106 @@ public final class VolumeBenchmark {
         }
         pool.shutdown();
         return created.get();
+    }
+
+    // ---- d. mixed reads and writes for a fixed time
+
+    /**
+     * A closed-loop mix at {@code --connections} connections for {@code --mixed-seconds} (60): three in four requests
+     * read (event lists with filters, one event, pairs, sectors, articles), the rest write (new articles, the same
+     * article again, the extractor). Every answer must be the one expected (200, or 201 for a new article): any other
+     * status or a failed exchange counts as an error.
+     */
+    private void mixed(Service service, List<ReutersCorpus.Story> stories) throws Exception {
+        int preload = Math.min(2000, stories.size() / 2);
+        Path jsonl = work.resolve("mixed-preload.jsonl");
+        try (var out = Files.newBufferedWriter(jsonl)) {
+            for (ReutersCorpus.Story story : stories.subList(0, preload)) {
+                out.write(JSON.writeValueAsString(article(story)));
+                out.write('\n');
+            }
+        }
+        service.bulk(jsonl, "mixed-preload");
+        List<ReutersCorpus.Story> fresh = stories.subList(preload, stories.size());
+        String pair = service.get("/api/pairs?size=1").path("items").path(0).path("pair").asText("FR-US");
+        long someEvent = service.get("/api/events?size=1").path("items").path(0).path("id").asLong(1);
+        List<String> reads = List.of("/api/events", "/api/events?pair=" + pair, "/api/events?country=US&sector=trade",
+                "/api/events?type=MEETING&from=1987-01-01&to=1987-12-31", "/api/events?q=talks&sort=-date",
+                "/api/events/" + someEvent, "/api/pairs", "/api/sectors", "/api/articles?page=3", "/api/events?page=20");
+        int connections = Integer.parseInt(options.get("connections"));
+        Duration length = Duration.ofSeconds(Long.parseLong(options.getOrDefault("mixed-seconds", "60")));
+        AtomicInteger nextStory = new AtomicInteger();
+        Map<String, List<Long>> times = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, AtomicLong> errors = new java.util.concurrent.ConcurrentHashMap<>();
+        long deadline = System.nanoTime() + length.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        List<Future<?>> done = new ArrayList<>();
+        String loadBefore = load();
+        long t0 = System.nanoTime();
+        for (int c = 0; c < connections; c++) {
+            long seed = c;
+            done.add(pool.submit(() -> {
+                java.util.Random random = new java.util.Random(seed);
+                while (System.nanoTime() < deadline) {
+                    int dice = random.nextInt(100);
+                    String kind;
+                    HttpRequest request;
+                    java.util.Set<Integer> expected;
+                    if (dice < 75) {
+                        kind = "read";
+                        request = HttpRequest.newBuilder(service.uri(reads.get(random.nextInt(reads.size()))))
+                                .timeout(Duration.ofSeconds(60)).build();
+                        expected = java.util.Set.of(200);
+                    } else if (dice < 90) {
+                        int i = nextStory.getAndIncrement() % fresh.size();
+                        kind = "new article";
+                        request = service.editor("/api/articles").header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(article(fresh.get(i))))).build();
+                        expected = java.util.Set.of(201, 200);
+                    } else if (dice < 95) {
+                        kind = "same article again";
+                        request = service.editor("/api/articles").header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                                        article(stories.get(random.nextInt(preload)))))).build();
+                        expected = java.util.Set.of(200);
+                    } else {
+                        kind = "extract";
+                        request = HttpRequest.newBuilder(service.uri("/api/extract")).timeout(Duration.ofSeconds(60))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                                        article(stories.get(random.nextInt(preload)))))).build();
+                        expected = java.util.Set.of(200);
+                    }
+                    long s0 = System.nanoTime();
+                    try {
+                        int status = service.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        if (!expected.contains(status)) {
+                            errors.computeIfAbsent(kind + " " + status, k -> new AtomicLong()).incrementAndGet();
+                        }
+                    } catch (java.io.IOException e) {
+                        errors.computeIfAbsent(kind + " " + e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
+                    }
+                    times.computeIfAbsent(kind, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                            .add(System.nanoTime() - s0);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long all = times.values().stream().mapToLong(List::size).sum();
+        long errorCount = errors.values().stream().mapToLong(AtomicLong::get).sum();
+        say("d. mixed load, %d connections for %.0f s: %d requests (%.0f/s), %d errors %s; load before %s, after %s",
+                connections, seconds, all, all / seconds, errorCount, errors, loadBefore, load());
+        for (Map.Entry<String, List<Long>> e : new java.util.TreeMap<>(times).entrySet()) {
+            long[] sorted = e.getValue().stream().mapToLong(Long::longValue).sorted().toArray();
+            Load.Result r = new Load.Result(sorted, seconds);
+            say("   %-20s %7d requests  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms", e.getKey(), sorted.length,
+                    r.percentile(50), r.percentile(99), r.percentile(100));
+        }
     }
 
     // ---- c. synthetic events, then read latencies
@@ -463,7 +569,7 @@ public final class VolumeBenchmark {
             return URI.create("http://localhost:" + port + path);
         }
 
-        private HttpRequest.Builder editor(String path) {
+        HttpRequest.Builder editor(String path) {
             return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(30)).header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(("editor:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
