@@ -42,7 +42,7 @@ public final class Extractor {
         this.actors = new ActorRecognizer(gazetteer);
         this.events = events;
         this.sectors = sectors;
-        this.assembler = new EventAssembler(gazetteer);
+        this.assembler = new EventAssembler(gazetteer, events);
     }
 
     public static Extractor load() {

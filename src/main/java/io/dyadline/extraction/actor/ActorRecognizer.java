@@ -146,10 +146,19 @@ public final class ActorRecognizer {
             return;
         }
         String full = text.subSequence(tokens.get(from).start(), tokens.get(to - 1).end()).toString();
+        Token last = tokens.get(to - 1);
+        ActorKind institution = gazetteer.institutionKind(last);
+        if (institution != null) {
+            // "Yemen's Presidential Leadership Council": a body under its full name; "Vision 2030": nobody
+            if (institution == ActorKind.BODY) {
+                people.putIfAbsent(key(tokens, from, to), new GazetteerEntry("body.document", ActorKind.BODY,
+                        country.country(), full, null, false));
+            }
+            return;
+        }
         GazetteerEntry entry = new GazetteerEntry("person.document", ActorKind.PERSON, country.country(), full,
                 null, false);
         people.putIfAbsent(key(tokens, from, to), entry);
-        Token last = tokens.get(to - 1);
         if (last.norm().length() > 2 && !last.norm().equals("jr")) {
             people.putIfAbsent(last.norm(), entry);
         }
@@ -228,7 +237,7 @@ public final class ActorRecognizer {
             int start = tokens.get(m.from()).start();
             int end = tokens.get(m.to() - 1).end();
             boolean dateline = m.from() == 0 && isDateline(text, tokens, m);
-            if (e.kind() != ActorKind.NONE && !looksLikePersonName(tokens, m)) {
+            if (e.kind() != ActorKind.NONE && !looksLikePersonName(tokens, m) && !currencyPrefix(text, end)) {
                 out.add(new ActorMention(start, end, m.from(), e.country(), e.kind(), e.id(), e.name(), e.role(),
                         false, dateline));
             }
@@ -277,6 +286,15 @@ public final class ActorRecognizer {
             }
         }
         return true;
+    }
+
+    /** "US$1 million", "HK$": a country code glued to a currency sign names a currency. */
+    private static boolean currencyPrefix(CharSequence text, int end) {
+        if (end >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(end);
+        return c == '$' || c == '\u20ac' || c == '\u00a3';
     }
 
     /** "Michael Jordan", "Anna Georgia": a country name right after a given name is part of a person's name. */

@@ -23,6 +23,7 @@ public final class Gazetteer {
     private final Map<String, String> countryNames = new HashMap<>();
     private final Set<String> capitals = new HashSet<>();
     private final Set<String> modifierNouns = new HashSet<>();
+    private final Map<String, ActorKind> institutionNouns = new HashMap<>();
 
     private Gazetteer() {
     }
@@ -67,6 +68,20 @@ public final class Gazetteer {
                     throw row.error("a modifier noun is one lower-case word, not '" + w + "'");
                 }
                 g.modifierNouns.add(w);
+            }
+        }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "institution_nouns.tsv").expect("id", "kind", "words")
+                .rows()) {
+            ActorKind kind = switch (row.get(1)) {
+                case "body" -> ActorKind.BODY;
+                case "programme" -> ActorKind.NONE;
+                default -> throw row.error("kind must be body or programme, not '" + row.get(1) + "'");
+            };
+            for (String w : row.get(2).split("\\|")) {
+                if (w.isBlank() || !w.equals(w.toLowerCase())) {
+                    throw row.error("an institution noun is one lower-case word, not '" + w + "'");
+                }
+                g.institutionNouns.put(w, kind);
             }
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "roles.tsv").expect("id", "phrase").rows()) {
@@ -125,6 +140,14 @@ public final class Gazetteer {
     /** Whether a word after a country name makes the name a modifier ("Russian Federation oil"). */
     public boolean isModifierNoun(Token t) {
         return !t.capital() && modifierNouns.contains(t.norm());
+    }
+
+    /**
+     * What a name ending in this word is: {@link ActorKind#BODY} for an institution ("... Leadership Council"),
+     * {@link ActorKind#NONE} for a programme ("Vision"), null for a word that may end a person's name.
+     */
+    public ActorKind institutionKind(Token last) {
+        return institutionNouns.get(last.norm());
     }
 
     /** Whether a multilateral organisation or grouping ("G7", "NATO", "the UN") is named at token {@code k}. */

@@ -59,15 +59,18 @@ public final class EventAssembler {
             "established", "signed", "founded", "launched", "created", "adopted", ";");
 
     private final Gazetteer gazetteer;
+    private final EventLexicon lexicon;
 
-    public EventAssembler(Gazetteer gazetteer) {
+    public EventAssembler(Gazetteer gazetteer, EventLexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
     }
 
     /** One trigger with its parties, date and status, before merging. */
     private record Candidate(SentenceFacts facts, TriggerMatch trigger, List<String> pair, EventDate date,
                              boolean ownDate, EventStatus status, List<ActorMention> parties, Timex timex,
-                             boolean fromFocus, String location, boolean indefinite, Map<String, String> persons) {
+                             boolean fromFocus, String location, boolean indefinite, Map<String, String> persons,
+                             String vague) {
 
         boolean inTitle() {
             return facts.sentence().field() == Span.Field.TITLE;
@@ -83,6 +86,7 @@ public final class EventAssembler {
         EventStatus status;
         String location;
         boolean ownDate;
+        String vague;
         double confidence;
         final List<Candidate> mentions = new ArrayList<>();
     }
@@ -97,12 +101,12 @@ public final class EventAssembler {
         Map<String, EventDate> nameDates = new HashMap<>();
         for (SentenceFacts facts : sentences) {
             List<TriggerMatch> triggers = selectTriggers(facts.triggers());
-            boolean cue = !facts.anaphora().isEmpty();
             Set<String> told = new java.util.HashSet<>();
             for (TriggerMatch t : triggers) {
-                if (vetoed(facts, t)) {
+                if (vetoed(facts, t, triggers)) {
                     continue;
                 }
+                boolean cue = refersBack(facts, t);
                 List<ActorMention> used = new ArrayList<>();
                 List<String> pair = anaphoricSubject(facts, t) && focus != null ? focus : parties(facts, t, used);
                 boolean fromFocus = pair == focus;
@@ -126,13 +130,22 @@ public final class EventAssembler {
                     continue;
                 }
                 Map<String, String> persons = nearestPersons(facts, t, used);
-                if (!told.add(mergeClass(t.trigger().type()) + pair + persons)) {
+                Timex timex = governingTimex(facts, t);
+                // a second trigger of the same kind restates the first unless its own date sets it apart
+                String key = mergeClass(t.trigger().type()) + pair + persons;
+                String when = timex == null ? null : timex.value();
+                if (told.contains(key) && (when == null || told.contains(key + "@" + when))) {
                     continue;
                 }
-                Timex timex = governingTimex(facts, t);
+                told.add(key);
+                told.add(key + "@" + when);
                 EventDate date;
                 boolean ownDate = timex != null;
-                if (timex != null) {
+                // "in September" with no year to anchor it: a date of its own, unknown, never another's
+                String vague = timex == null ? vagueTimex(facts, t) : null;
+                if (vague != null) {
+                    date = null;
+                } else if (timex != null) {
                     boolean weekday = WEEKDAY.matcher(timex.text().trim()).matches();
                     if (weekday && cue && recentExplicit != null
                             && facts.sentence().index() - recentExplicitSentence <= 3
@@ -158,18 +171,25 @@ public final class EventAssembler {
                     date = null;
                 }
                 EventStatus status = status(facts, t, date, ownDate, published);
+                if (status == EventStatus.PLANNED && !ownDate && date != null && published != null
+                        && !date.start().isAfter(published)) {
+                    // what is still to come takes no date of what has happened: the year of the statement
+                    LocalDate year = published.withDayOfYear(1);
+                    date = new EventDate(year, year.plusYears(1).minusDays(1), Precision.YEAR,
+                            String.valueOf(year.getYear()), "planned.publication_year");
+                }
                 boolean indefinite = false;
                 for (TriggerMatch o : triggers) {
                     indefinite |= mergeClass(o.trigger().type()).equals(mergeClass(t.trigger().type()))
                             && indefinite(facts, o);
                 }
                 candidates.add(new Candidate(facts, t, pair, date, ownDate, status, used, timex, fromFocus,
-                        location(facts), indefinite, persons));
+                        location(facts), indefinite, persons, vague));
                 boolean related = focus == null || focus.contains(pair.get(0)) || focus.contains(pair.get(1));
                 if (fromFocus || (hasSubject(used, t) && related) || facts.sentence().field() == Span.Field.TITLE) {
                     focus = pair;
                 }
-                if (date != null) {
+                if (date != null && !"planned.publication_year".equals(date.source())) {
                     lastDate = date;
                     lastDateParagraph = facts.sentence().paragraph();
                     for (String name : names(facts)) {
@@ -356,6 +376,9 @@ public final class EventAssembler {
         if (m.kind() == ActorKind.PERSON || m.kind() == ActorKind.BODY) {
             return false;
         }
+        if (Math.abs(m.token() - t.from()) <= 10 && pairCompound(facts, m)) {
+            return false;
+        }
         int p = i - 1;
         if (p >= 0 && tokens.get(p).norm().equals("the")) {
             p--;
@@ -366,6 +389,9 @@ public final class EventAssembler {
                     && (t.trigger().type() == EventType.VISIT || PARTNER_TO_VERBS.contains(t.trigger().id()))
                     && p >= t.to() - 1 && p <= t.to() + 3;
             boolean between = prep.equals("between") && m.token() > t.from();
+            if (t.trigger().type() == EventType.PROPOSAL && p == t.to() - 1 && addressed(facts, m, prep)) {
+                return false;
+            }
             if (TOPIC_PREPOSITIONS.contains(prep) && !visitTarget && !between) {
                 return true;
             }
@@ -397,6 +423,41 @@ public final class EventAssembler {
             return !introducesActor(tokens, after);
         }
         return false;
+    }
+
+    /** "the Pakistan-Iran Joint Economic Commission", "U.S.-India talks": two countries joined by a hyphen. */
+    private static boolean pairCompound(SentenceFacts facts, ActorMention m) {
+        for (ActorMention o : facts.actors()) {
+            if (o == m || o.country().equals(m.country())) {
+                continue;
+            }
+            String between = o.start() >= m.end() ? facts.fieldText().substring(m.end(), o.start())
+                    : o.end() <= m.start() ? facts.fieldText().substring(o.end(), m.start()) : null;
+            if (between != null && (between.equals("-") || between.equals("\u2013"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The country a call is addressed to: "calls on Iran to ...", "calls for Iran cooperation" (a noun of joint
+     * action right after it), not "calls for talks on Iran".
+     */
+    private boolean addressed(SentenceFacts facts, ActorMention m, String prep) {
+        if (prep.equals("on") || prep.equals("upon")) {
+            return true;
+        }
+        List<Token> tokens = facts.tokens();
+        int after = m.token() + 1;
+        while (after < tokens.size() && tokens.get(after).start() < m.end()) {
+            after++;
+        }
+        if (after + 1 < tokens.size() && tokens.get(after).norm().equals("'") && tokens.get(after + 1).norm()
+                .equals("s")) {
+            after += 2;
+        }
+        return after < tokens.size() && lexicon.isCue("addressee", tokens.get(after).norm());
     }
 
     /** A role ("minister", "delegation", "counterpart") or a name follows within a few words. */
@@ -446,6 +507,9 @@ public final class EventAssembler {
             return false;
         }
         List<Token> tokens = facts.tokens();
+        if (t.trigger().id().equals("meet.summit") && namedSummit(facts, t)) {
+            return true;
+        }
         for (int k = t.from() - 1; k >= 0 && k >= t.from() - 4; k--) {
             String w = tokens.get(k).norm();
             if (NP_BOUNDARY.contains(w)) {
@@ -462,6 +526,31 @@ public final class EventAssembler {
             }
         }
         return false;
+    }
+
+    /**
+     * "the Jeddah Security and Development Summit": a summit with a name of its own is a gathering of many; one
+     * named by its countries or called bilateral ("the U.S.-U.K. Bilateral Cancer Summit") is the pair's.
+     */
+    private static boolean namedSummit(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        boolean named = false;
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - 6; k--) {
+            Token w = tokens.get(k);
+            if (w.norm().equals("bilateral")) {
+                return false;
+            }
+            for (ActorMention m : facts.actors()) {
+                if (w.start() >= m.start() && w.end() <= m.end()) {
+                    return false;
+                }
+            }
+            if (NP_BOUNDARY.contains(w.norm()) && !w.norm().equals("and")) {
+                break;
+            }
+            named |= w.capital();
+        }
+        return named;
     }
 
     /** "a new Memorandum of Cooperation", "an AI agreement": an indefinite agreement or body is a new one. */
@@ -509,8 +598,22 @@ public final class EventAssembler {
         return words[words.length - 1];
     }
 
-    /** A trigger word used in another sense: "meet fifty percent of its electricity", "meet the demand". */
-    private static boolean vetoed(SentenceFacts facts, TriggerMatch t) {
+    /**
+     * A trigger word used in another sense: "meet fifty percent of its electricity", "meet the demand", "a bid to
+     * host World Expo", "I agree that ..."; or a joint commission named as the body whose session is the event.
+     */
+    private boolean vetoed(SentenceFacts facts, TriggerMatch t, List<TriggerMatch> all) {
+        List<Token> tokens = facts.tokens();
+        if (lexicon.needsDirectObject(t.trigger().id()) && !directObject(facts, t)) {
+            return true;
+        }
+        if (t.trigger().id().equals("agree.verb") && t.from() > 0
+                && lexicon.isCue("opinion_subject", tokens.get(t.from() - 1).norm())) {
+            return true;
+        }
+        if (t.trigger().type() == EventType.WORKING_GROUP && t.trigger().nominal() && sessionOf(facts, t, all)) {
+            return true;
+        }
         if (!t.trigger().id().equals("meet.verb") || t.to() >= facts.tokens().size()) {
             return false;
         }
@@ -518,6 +621,81 @@ public final class EventAssembler {
         return Character.isDigit(next.norm().charAt(0)) || NOT_MET.contains(next.norm())
                 || (t.to() + 1 < facts.tokens().size() && Set.of("the", "its", "their", "our").contains(next.norm())
                 && NOT_MET.contains(facts.tokens().get(t.to() + 1).norm()));
+    }
+
+    /** A party, or an official's role, named right after the trigger: "hosted the Russian delegation". */
+    private boolean directObject(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        int k = t.to();
+        if (k < tokens.size() && Set.of("the", "a", "an", "his", "her", "their", "its").contains(tokens.get(k).norm())) {
+            k++;
+        }
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.token() == k) {
+                return true;
+            }
+        }
+        return k < tokens.size() && gazetteer.isRoleAt(tokens, k);
+    }
+
+    /**
+     * "The 17th session of the Joint Economic Commission", "the joint commission meets": the commission is who
+     * meets, not a body formed.
+     */
+    private static boolean sessionOf(SentenceFacts facts, TriggerMatch wg, List<TriggerMatch> all) {
+        List<Token> tokens = facts.tokens();
+        for (TriggerMatch e : all) {
+            if (!isEncounter(e.trigger().type())) {
+                continue;
+            }
+            if (e.trigger().nominal() && e.to() <= wg.from() && wg.from() - e.to() <= 6) {
+                for (int k = e.to(); k < wg.from(); k++) {
+                    if (tokens.get(k).norm().equals("of")) {
+                        return true;
+                    }
+                }
+            }
+            if (!e.trigger().nominal() && e.from() >= wg.to() && e.from() - wg.to() <= 4) {
+                boolean name = true;
+                for (int k = wg.to(); k < e.from(); k++) {
+                    Token w = tokens.get(k);
+                    name &= w.capital() || w.norm().equals("(") || w.norm().equals(")");
+                }
+                if (name) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence refers back to the pair in focus near this trigger: "they", "the two sides" anywhere
+     * in it, "bilateral" only next to the trigger ("bilateral talks", not "our bilateral trade relationships").
+     */
+    private static boolean refersBack(SentenceFacts facts, TriggerMatch t) {
+        for (PhraseMatcher.Match<String> a : facts.anaphora()) {
+            if (!a.value().equals("anaphora.bilateral")) {
+                return true;
+            }
+            if (a.to() <= t.from() ? t.from() - a.to() <= 2 : a.from() - t.to() <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value of a month, season or year without an anchor ("in September" with no publication date). */
+    private static String vagueTimex(SentenceFacts facts, TriggerMatch t) {
+        for (Timex x : facts.timexes()) {
+            if (!x.isAnchored() && x.type() == io.dyadline.extraction.time.TimexType.DATE && x.grain() != null
+                    && x.grain().compareTo(Grain.MONTH) >= 0
+                    && x.grain() != Grain.UNSPECIFIED && x.value().startsWith("XXXX")
+                    && governs(facts, x, t)) {
+                return x.value();
+            }
+        }
+        return null;
     }
 
     /** For a meeting or visit with one named side, the country it took place in is the other side. */
@@ -602,7 +780,7 @@ public final class EventAssembler {
         };
     }
 
-    private static EventStatus status(SentenceFacts facts, TriggerMatch t, EventDate date, boolean ownDate,
+    private EventStatus status(SentenceFacts facts, TriggerMatch t, EventDate date, boolean ownDate,
                                       LocalDate published) {
         if (ownDate && date != null && published != null && date.end() != null && date.end().isBefore(published)) {
             return EventStatus.OCCURRED;
@@ -618,12 +796,23 @@ public final class EventAssembler {
             // "the agreements to be signed", not "an agreement that will provide" (what the agreement does)
             boolean after = t.trigger().nominal() && cue.from() >= t.to() && cue.from() - t.to() <= 3
                     && noBoundary(tokens, t.to(), cue.from())
-                    && !RELATIVE_PRONOUNS.contains(tokens.get(cue.from() - 1).norm());
+                    && !RELATIVE_PRONOUNS.contains(tokens.get(cue.from() - 1).norm())
+                    && realisedAfter(tokens, cue.to());
             if (before || after) {
                 return EventStatus.PLANNED;
             }
         }
         return EventStatus.OCCURRED;
+    }
+
+    /** "to be signed", "will be held": a verb that makes the nominal event happen follows the cue. */
+    private boolean realisedAfter(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + 3; k++) {
+            if (lexicon.isCue("realise", tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean noBoundary(List<Token> tokens, int from, int to) {
@@ -644,7 +833,8 @@ public final class EventAssembler {
         List<Draft> drafts = new ArrayList<>();
         List<Candidate> deferred = new ArrayList<>();
         for (Candidate c : candidates) {
-            boolean weak = c.date() == null || "inherited.publication".equals(c.date().source());
+            boolean weak = c.vague() == null
+                    && (c.date() == null || "inherited.publication".equals(c.date().source()));
             if (weak) {
                 deferred.add(c);
             } else {
@@ -666,6 +856,8 @@ public final class EventAssembler {
             }
             kept.add(d);
         }
+        // in the order the article first tells them (headline first)
+        kept.sort(java.util.Comparator.comparingInt(EventAssembler::firstTold));
         List<ExtractedEvent> out = new ArrayList<>();
         for (Draft d : kept) {
             if (d.date == null && published != null) {
@@ -677,13 +869,23 @@ public final class EventAssembler {
         return out;
     }
 
+    private static int firstTold(Draft d) {
+        int first = Integer.MAX_VALUE;
+        for (Candidate c : d.mentions) {
+            int at = c.inTitle() ? -1 : c.facts().sentence().index();
+            first = Math.min(first, at);
+        }
+        return first;
+    }
+
     private static void attach(List<Draft> drafts, Candidate c, boolean weak) {
         String cls = mergeClass(c.trigger().trigger().type());
         for (Draft d : drafts) {
             if (!d.pair.equals(c.pair()) || !mergeClass(d.type).equals(cls)) {
                 continue;
             }
-            boolean same = weak ? weakFits(d, c) : sameDate(d.date, c.date());
+            boolean same = weak ? weakFits(d, c)
+                    : sameDate(d.date, c.date()) && java.util.Objects.equals(d.vague, c.vague());
             if (same && !sameIdentity(d, c)) {
                 continue;
             }
@@ -706,6 +908,7 @@ public final class EventAssembler {
         d.status = c.status();
         d.location = c.location();
         d.ownDate = c.ownDate();
+        d.vague = c.vague();
         d.mentions.add(c);
         drafts.add(d);
     }
@@ -742,6 +945,12 @@ public final class EventAssembler {
 
     /** A headline or an undated lead joins the same pair's event of the last week, or an undated one. */
     private static boolean weakFits(Draft d, Candidate c) {
+        if (d.vague != null) {
+            return false;
+        }
+        if (c.date() == null && d.ownDate && !c.inTitle()) {
+            return false; // an undated body sentence is the news of the day, not an event the text dates itself
+        }
         if (d.date == null || c.date() == null) {
             return true;
         }
