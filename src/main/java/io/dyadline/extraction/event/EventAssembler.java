@@ -207,7 +207,41 @@ public final class EventAssembler {
                 }
             }
         }
-        return merge(candidates, published);
+        return merge(candidates, published, ArticleSectors.of(sentences));
+    }
+
+    /**
+     * The sectors of each paragraph and the article's dominant ones: where an event's own sentences name none,
+     * and what the article's main event (told in the headline or the lead) is about.
+     */
+    private record ArticleSectors(Map<Integer, Set<String>> byParagraph, Set<String> dominant, int lead) {
+
+        /** A sector is dominant when named at least this often and at least this share of the most named one. */
+        private static final int MIN_MENTIONS = 2;
+        private static final double MIN_SHARE = 0.1;
+
+        static ArticleSectors of(List<SentenceFacts> sentences) {
+            Map<Integer, Set<String>> byParagraph = new HashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
+            int lead = Integer.MAX_VALUE;
+            for (SentenceFacts f : sentences) {
+                int paragraph = f.sentence().paragraph();
+                if (f.sentence().field() == Span.Field.TEXT) {
+                    lead = Math.min(lead, paragraph);
+                }
+                for (SectorHit h : f.sectors()) {
+                    byParagraph.computeIfAbsent(paragraph, k -> new LinkedHashSet<>()).add(h.sector());
+                    counts.merge(h.sector(), 1, Integer::sum);
+                }
+            }
+            int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            Set<String> dominant = new LinkedHashSet<>();
+            counts.entrySet().stream()
+                    .filter(e -> e.getValue() >= MIN_MENTIONS && e.getValue() >= MIN_SHARE * max)
+                    .sorted((a, b) -> b.getValue() - a.getValue())
+                    .forEach(e -> dominant.add(e.getKey()));
+            return new ArticleSectors(byParagraph, dominant, lead);
+        }
     }
 
     /**
@@ -829,7 +863,7 @@ public final class EventAssembler {
         return List.copyOf(new TreeSet<>(pair));
     }
 
-    private List<ExtractedEvent> merge(List<Candidate> candidates, LocalDate published) {
+    private List<ExtractedEvent> merge(List<Candidate> candidates, LocalDate published, ArticleSectors article) {
         List<Draft> drafts = new ArrayList<>();
         List<Candidate> deferred = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -864,7 +898,7 @@ public final class EventAssembler {
                 d.date = new EventDate(published, published, Precision.DAY, published.toString(),
                         "inherited.publication");
             }
-            out.add(build(d));
+            out.add(build(d, article));
         }
         return out;
     }
@@ -969,7 +1003,7 @@ public final class EventAssembler {
         return a.start().equals(b.start()) && a.precision() == b.precision();
     }
 
-    private ExtractedEvent build(Draft d) {
+    private ExtractedEvent build(Draft d, ArticleSectors article) {
         Map<String, Actor> actors = new LinkedHashMap<>();
         Set<String> sectors = new LinkedHashSet<>();
         List<Evidence> evidence = new ArrayList<>();
@@ -994,6 +1028,22 @@ public final class EventAssembler {
                 bySentence.put(f.sentence().index(), e);
                 evidence.add(e);
             }
+        }
+        boolean main = false;
+        Set<String> paragraphs = new LinkedHashSet<>();
+        for (Candidate c : d.mentions) {
+            int paragraph = c.facts().sentence().paragraph();
+            main |= c.inTitle() || paragraph == article.lead();
+            Set<String> around = article.byParagraph().get(paragraph);
+            if (around != null) {
+                paragraphs.addAll(around);
+            }
+        }
+        if (sectors.isEmpty()) {
+            sectors.addAll(paragraphs); // from the sentence first, then its paragraph
+        }
+        if (main || sectors.isEmpty()) {
+            sectors.addAll(article.dominant()); // the article's main event is about what the article is about
         }
         if (sectors.isEmpty()) {
             sectors.add(SectorClassifier.DIPLOMACY);
