@@ -21,6 +21,7 @@ public final class Gazetteer {
     private final PhraseMatcher<GazetteerEntry> names = new PhraseMatcher<>();
     private final PhraseMatcher<String> roles = new PhraseMatcher<>();
     private final Map<String, String> countryNames = new HashMap<>();
+    private final Map<String, String> demonyms = new HashMap<>();
     private final Set<String> capitals = new HashSet<>();
     private final Set<String> modifierNouns = new HashSet<>();
     private final Map<String, ActorKind> institutionNouns = new HashMap<>();
@@ -53,6 +54,9 @@ public final class Gazetteer {
                 throw row.error("a country needs a name");
             }
             g.countryNames.put(code, forms[0]);
+            if (!row.get(2).isEmpty()) {
+                g.demonyms.put(code, row.get(2).split("\\|")[0]);
+            }
             g.addForms(row.get(1), "country." + code + ".name", ActorKind.COUNTRY, code, forms[0], row);
             g.addForms(row.get(2), "country." + code + ".demonym", ActorKind.DEMONYM, code, forms[0], row);
             g.addForms(row.get(3), "country." + code + ".capital", ActorKind.CAPITAL, code, forms[0], row);
@@ -159,6 +163,11 @@ public final class Gazetteer {
     /** The English short name of a code ("IR" -> "Iran"), or the code itself. */
     public String countryName(String code) {
         return countryNames.getOrDefault(code, code);
+    }
+
+    /** The adjective of a code ("IR" -> "Iranian"), or null when the lexicon gives none. */
+    public String demonym(String code) {
+        return demonyms.get(code);
     }
 
     public boolean isCapital(String surface) {

@@ -1005,6 +1005,7 @@ public final class EventAssembler {
 
     private ExtractedEvent build(Draft d, ArticleSectors article) {
         Map<String, Actor> actors = new LinkedHashMap<>();
+        Map<String, ActorKind> kinds = new HashMap<>();
         Set<String> sectors = new LinkedHashSet<>();
         List<Evidence> evidence = new ArrayList<>();
         Map<Integer, Evidence> bySentence = new HashMap<>();
@@ -1018,7 +1019,9 @@ public final class EventAssembler {
                 }
                 String name = m.kind() == ActorKind.PERSON ? m.name()
                         : f.fieldText().substring(m.start(), m.end());
+                name = name.replaceAll("\\s+", " ");
                 actors.putIfAbsent(name.toLowerCase(), new Actor(name, m.role(), m.country()));
+                kinds.putIfAbsent(name.toLowerCase(), m.kind());
             }
             for (SectorHit h : f.sectors()) {
                 sectors.add(h.sector());
@@ -1052,7 +1055,7 @@ public final class EventAssembler {
                 + (d.ownDate ? 0.1 : 0) - (anyFocus ? 0.1 : 0);
         confidence = Math.round(Math.min(0.95, confidence) * 100) / 100.0;
         return new ExtractedEvent(d.type, d.status, d.cameo, d.pair, d.date, List.copyOf(actors.values()),
-                sectors, d.location, summary(d, actors.values()), confidence, evidence);
+                sectors, d.location, summary(d, actors, kinds, sectors), confidence, evidence);
     }
 
     private Evidence evidence(SentenceFacts f, Candidate c) {
@@ -1071,29 +1074,119 @@ public final class EventAssembler {
         return new Evidence(f.sentence().field(), f.text(), f.sentence().start(), f.sentence().end(), spans);
     }
 
-    private String summary(Draft d, Iterable<Actor> actors) {
-        String a = null;
-        String b = null;
-        for (Actor actor : actors) {
-            String label = actor.role() != null || !actor.name().equalsIgnoreCase(
-                    gazetteer.countryName(actor.country())) ? actor.name() : null;
-            if (actor.country().equals(d.pair.get(0)) && a == null) {
-                a = label;
-            } else if (actor.country().equals(d.pair.get(1)) && b == null) {
-                b = label;
+    /**
+     * A headline an analyst would write: who (with role) does what with whom, and on what.
+     * "Iranian telecoms minister Issa Zarepour meets Alexander Shoitov, Russian deputy minister".
+     */
+    private String summary(Draft d, Map<String, Actor> actors, Map<String, ActorKind> kinds, Set<String> sectors) {
+        List<String> order = new ArrayList<>();
+        Candidate first = d.mentions.stream().min(java.util.Comparator.comparingInt(
+                (Candidate c) -> c.inTitle() ? -1 : c.facts().sentence().index())).orElseThrow();
+        first.parties().stream().sorted(java.util.Comparator.comparingInt(ActorMention::token))
+                .map(ActorMention::country).filter(d.pair::contains).filter(c -> !order.contains(c))
+                .forEach(order::add);
+        for (String c : d.pair) {
+            if (!order.contains(c)) {
+                order.add(c);
             }
         }
-        String left = gazetteer.countryName(d.pair.get(0)) + (a == null ? "" : " (" + a + ")");
-        String right = gazetteer.countryName(d.pair.get(1)) + (b == null ? "" : " (" + b + ")");
-        String verb = switch (d.type) {
-            case MEETING -> d.status == EventStatus.PLANNED ? "to meet" : "meet";
-            case VISIT -> "visit";
-            case CALL -> "call";
-            case AGREEMENT -> "agreement";
-            case ANNOUNCEMENT -> "announcement";
-            case WORKING_GROUP -> "working group";
-            case PROPOSAL -> "proposal";
+        String host = d.type == EventType.VISIT ? visited(first) : null;
+        if (host != null && host.equals(order.get(0))) {
+            java.util.Collections.reverse(order); // the visitor is who the headline starts with
+        }
+        Actor subject = bestActor(order.get(0), actors, kinds);
+        Actor object = bestActor(order.get(1), actors, kinds);
+        String who = asSubject(order.get(0), subject);
+        String whom = asObject(order.get(1), object);
+        boolean planned = d.status == EventStatus.PLANNED;
+        String topic = sectors.stream().filter(x -> !x.equals(SectorClassifier.DIPLOMACY)).findFirst()
+                .map(x -> " on " + SECTOR_LABELS.getOrDefault(x, x)).orElse("");
+        return switch (d.type) {
+            case MEETING -> who + (planned ? " to meet " : " meets ") + whom;
+            case VISIT -> who + (planned ? " to visit " : " visits ") + gazetteer.countryName(order.get(1))
+                    + (object != null && kinds.get(object.name().toLowerCase()) == ActorKind.PERSON
+                    ? ", meets " + whom : "");
+            case CALL -> who + (planned ? " to speak by phone with " : " speaks by phone with ") + whom;
+            case AGREEMENT -> who + " and " + whom + (planned ? " to sign agreement" : " sign agreement") + topic;
+            case ANNOUNCEMENT -> who + " and " + whom + (planned ? " to issue statement" : " issue statement")
+                    + topic;
+            case WORKING_GROUP -> who + " and " + whom + (planned ? " to set up" : " set up") + " joint body"
+                    + topic;
+            case PROPOSAL -> who + (planned ? " to call on " : " calls on ") + whom + " for cooperation" + topic;
         };
-        return left + " and " + right + ": " + verb;
     }
+
+    /** The country a visit goes to: the party named after "to" or "in" ("visited the U.K."). */
+    private static String visited(Candidate c) {
+        List<Token> tokens = c.facts().tokens();
+        for (ActorMention m : c.parties()) {
+            int p = m.token() - 1;
+            if (p >= 0 && tokens.get(p).norm().equals("the")) {
+                p--;
+            }
+            if (p >= 0 && (tokens.get(p).norm().equals("to") || tokens.get(p).norm().equals("in"))) {
+                return m.country();
+            }
+        }
+        return null;
+    }
+
+    private static final Map<String, String> SECTOR_LABELS = sectorLabels();
+
+    private static Map<String, String> sectorLabels() {
+        Map<String, String> labels = new HashMap<>();
+        for (io.dyadline.extraction.text.TsvTable.Row row : io.dyadline.extraction.text.TsvTable
+                .resource("/lexicon/sector/en/labels.tsv").expect("sector", "label").rows()) {
+            if (!SectorClassifier.SECTORS.contains(row.get(0))) {
+                throw row.error("unknown sector '" + row.get(0) + "'");
+            }
+            labels.put(row.get(0), row.get(1));
+        }
+        return labels;
+    }
+
+    /** A named official first, then a body, then whatever names the country. */
+    private static Actor bestActor(String country, Map<String, Actor> actors, Map<String, ActorKind> kinds) {
+        Actor best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Actor a : actors.values()) {
+            if (!a.country().equals(country)) {
+                continue;
+            }
+            ActorKind kind = kinds.get(a.name().toLowerCase());
+            int rank = kind == ActorKind.PERSON ? (a.role() != null ? 0 : 1) : kind == ActorKind.BODY ? 2 : 9;
+            if (rank < bestRank) {
+                best = a;
+                bestRank = rank;
+            }
+        }
+        return bestRank < 9 ? best : null;
+    }
+
+    private String asSubject(String country, Actor a) {
+        if (a == null) {
+            return gazetteer.countryName(country);
+        }
+        String demonym = gazetteer.demonym(country);
+        if (a.role() != null) {
+            return (demonym == null ? gazetteer.countryName(country) + "'s" : demonym) + " " + a.role() + " "
+                    + a.name();
+        }
+        return gazetteer.countryName(country) + "'s " + a.name();
+    }
+
+    private String asObject(String country, Actor a) {
+        if (a == null) {
+            return gazetteer.countryName(country);
+        }
+        String demonym = gazetteer.demonym(country);
+        if (a.role() != null) {
+            String role = a.role().chars().filter(Character::isLetter).allMatch(Character::isUpperCase) ? a.role()
+                    : a.role().toLowerCase(java.util.Locale.ROOT);
+            return a.name() + ", " + (demonym == null ? gazetteer.countryName(country) + "'s" : demonym) + " "
+                    + role;
+        }
+        return a.name() + " of " + gazetteer.countryName(country);
+    }
+
 }
