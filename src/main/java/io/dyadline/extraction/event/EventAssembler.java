@@ -126,7 +126,7 @@ public final class EventAssembler {
                     }
                 }
                 pair = sorted(pair);
-                if (ownedByOthers(facts, t, pair)) {
+                if (ownedByOthers(facts, t, pair, triggers)) {
                     continue;
                 }
                 Map<String, String> persons = nearestPersons(facts, t, used);
@@ -186,7 +186,11 @@ public final class EventAssembler {
                 candidates.add(new Candidate(facts, t, pair, date, ownDate, status, used, timex, fromFocus,
                         location(facts), indefinite, persons, vague));
                 boolean related = focus == null || focus.contains(pair.get(0)) || focus.contains(pair.get(1));
-                if (fromFocus || (hasSubject(used, t) && related) || facts.sentence().field() == Span.Field.TITLE) {
+                // "Biden welcomed ... relations with Iraq": one side of the focus acting towards a third country
+                // does not make "they" mean that pair; a subject naming both sides does
+                boolean shift = focus == null || pair.equals(focus) || subjectNamesBoth(used, t, pair);
+                if (fromFocus || (hasSubject(used, t) && related && shift)
+                        || facts.sentence().field() == Span.Field.TITLE) {
                     focus = pair;
                 }
                 if (date != null && !"planned.publication_year".equals(date.source())) {
@@ -295,6 +299,16 @@ public final class EventAssembler {
     /** Whether a party is named before the trigger: a pair told only as objects does not shift the focus. */
     private static boolean hasSubject(List<ActorMention> used, TriggerMatch t) {
         return used.stream().anyMatch(m -> m.token() < t.from());
+    }
+
+    private static boolean subjectNamesBoth(List<ActorMention> used, TriggerMatch t, List<String> pair) {
+        Set<String> before = new java.util.HashSet<>();
+        for (ActorMention m : used) {
+            if (m.token() < t.from()) {
+                before.add(m.country());
+            }
+        }
+        return before.containsAll(pair);
     }
 
     /** "The leaders discussed", "They agreed", "Both sides signed": the subject is the pair in focus. */
@@ -426,6 +440,10 @@ public final class EventAssembler {
             if (t.trigger().type() == EventType.PROPOSAL && p == t.to() - 1 && addressed(facts, m, prep)) {
                 return false;
             }
+            if (prep.equals("with") && p > 0 && m.token() < t.from()
+                    && lexicon.isCue("relation_noun", tokens.get(p - 1).norm())) {
+                return true; // "strengthening relations with Iraq, and the agreements ...": told before, a topic
+            }
             if (TOPIC_PREPOSITIONS.contains(prep) && !visitTarget && !between) {
                 return true;
             }
@@ -536,12 +554,29 @@ public final class EventAssembler {
      * A nominal trigger qualified by a third country or a multilateral grouping ("the Libyan ceasefire agreement",
      * "the G7 Summit") is that party's event, not the pair's.
      */
-    private boolean ownedByOthers(SentenceFacts facts, TriggerMatch t, List<String> pair) {
+    private boolean ownedByOthers(SentenceFacts facts, TriggerMatch t, List<String> pair,
+                                  List<TriggerMatch> all) {
+        List<Token> tokens = facts.tokens();
         if (!t.trigger().nominal()) {
+            for (TriggerMatch n : all) {
+                // "the Libyan ceasefire agreement concluded on ...": the participle is the owned noun's
+                if (n.trigger().nominal() && n.to() == t.from() && ownedByOthers(facts, n, pair, all)) {
+                    return true;
+                }
+            }
+            // "the Libyan call for ...": a verb used as a noun after a third country's adjective
+            int k = t.from() - 1;
+            if (k >= 1 && Set.of("the", "a", "an").contains(tokens.get(k - 1).norm())) {
+                for (ActorMention m : facts.actors()) {
+                    if (m.token() == k && m.kind() == ActorKind.DEMONYM && !pair.contains(m.country())) {
+                        return true;
+                    }
+                }
+            }
             return false;
         }
-        List<Token> tokens = facts.tokens();
-        if (t.trigger().id().equals("meet.summit") && namedSummit(facts, t)) {
+        if ((t.trigger().id().equals("meet.summit") || t.trigger().id().equals("meet.noun"))
+                && namedSummit(facts, t)) {
             return true;
         }
         for (int k = t.from() - 1; k >= 0 && k >= t.from() - 4; k--) {
@@ -563,8 +598,9 @@ public final class EventAssembler {
     }
 
     /**
-     * "the Jeddah Security and Development Summit": a summit with a name of its own is a gathering of many; one
-     * named by its countries or called bilateral ("the U.S.-U.K. Bilateral Cancer Summit") is the pair's.
+     * "the Jeddah Security and Development Summit", "the Global Coalition to Defeat ISIS ministerial meeting": a
+     * summit or meeting with a name of its own is a gathering of many; one named by its countries or called
+     * bilateral ("the U.S.-U.K. Bilateral Cancer Summit") is the pair's.
      */
     private static boolean namedSummit(SentenceFacts facts, TriggerMatch t) {
         List<Token> tokens = facts.tokens();
@@ -582,7 +618,7 @@ public final class EventAssembler {
             if (NP_BOUNDARY.contains(w.norm()) && !w.norm().equals("and")) {
                 break;
             }
-            named |= w.capital();
+            named |= w.capital() && !inTimex(facts, w);
         }
         return named;
     }

@@ -23,7 +23,7 @@ public final class EventLexicon {
     private final Map<String, Set<String>> cueWords = new HashMap<>();
     private final Set<String> directObject = new HashSet<>();
     private static final Set<String> CUE_ROLES = Set.of("realise", "opinion_subject",
-            "addressee");
+            "addressee", "relation_noun");
 
     private EventLexicon() {
     }
