@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,13 +59,22 @@ public class ImportService {
         runner.shutdownNow();
     }
 
-    /** Takes up imports that a stop interrupted: their spooled upload or folder is read on from where they were. */
+    /**
+     * Takes up imports that a stop interrupted: their spooled upload or folder is read on from where they were. An
+     * upload spooled on another instance (no file here) is left to that instance.
+     */
     void onStart(@Observes @Priority(2000) StartupEvent event) {
-        List<Long> running = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>list("status",
-                ImportJob.Status.RUNNING.name()).stream().map(j -> j.id).toList());
-        for (Long id : running) {
-            Log.infof("Import %d was interrupted; resuming", id);
-            runner.submit(() -> process(id));
+        List<ImportJob> running = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>list("status",
+                ImportJob.Status.RUNNING.name()));
+        for (ImportJob job : running) {
+            boolean here = ImportJob.Kind.FOLDER.name().equals(job.kind) ? Files.isDirectory(Path.of(job.source))
+                    : Files.exists(spoolFile(job.id));
+            if (here) {
+                Log.infof("Import %d was interrupted; resuming after %d of %d", job.id, job.processed, job.total);
+                runner.submit(() -> process(job.id));
+            } else {
+                Log.warnf("Import %d is marked running but its input is not on this instance; left alone", job.id);
+            }
         }
     }
 
@@ -93,7 +103,12 @@ public class ImportService {
             throw ProblemException.badRequest("path", "Name a folder under the import root");
         }
         Path root = Path.of(config.root()).toAbsolutePath().normalize();
-        Path dir = root.resolve(path.strip()).normalize();
+        Path dir;
+        try {
+            dir = root.resolve(path.strip()).normalize();
+        } catch (InvalidPathException e) {
+            throw ProblemException.badRequest("path", "Not a folder name: " + e.getReason());
+        }
         if (!dir.startsWith(root)) {
             throw ProblemException.badRequest("path", "The folder must lie under the import root");
         }

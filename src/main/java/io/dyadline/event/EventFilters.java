@@ -112,7 +112,7 @@ public final class EventFilters {
     }
 
     /** Repeated parameters, each of which may also hold a comma-separated list. */
-    private static List<String> values(List<String> raw) {
+    public static List<String> values(List<String> raw) {
         List<String> out = new ArrayList<>();
         if (raw != null) {
             for (String r : raw) {

@@ -111,18 +111,9 @@ public class TimelinePage {
                            List<Legend.TypeKey> types) {
     }
 
+    /** Repeated parameters and comma-separated lists, read as the event API reads them, without repeats. */
     private static Set<String> values(List<String> raw) {
-        Set<String> out = new LinkedHashSet<>();
-        if (raw != null) {
-            for (String r : raw) {
-                for (String v : r.split(",")) {
-                    if (!v.isBlank()) {
-                        out.add(v.strip());
-                    }
-                }
-            }
-        }
-        return out;
+        return new LinkedHashSet<>(EventFilters.values(raw));
     }
 
     private static Set<String> upper(Set<String> in) {

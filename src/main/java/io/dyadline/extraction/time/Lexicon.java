@@ -13,6 +13,9 @@ final class Lexicon {
 
     enum Tense { PAST, FUTURE }
 
+    record TensePhrase(String[] words, Tense tense) {
+    }
+
     enum RangeKind { SINCE, UNTIL, FROM, TO }
 
     record RangeCue(RangeKind kind, String rule) {
@@ -37,6 +40,12 @@ final class Lexicon {
 
     final Map<String, Word> words = new HashMap<>();
     final Map<String, Tense> tenseWords = new HashMap<>();
+    /** Cues of several words ("as soon as"), matched on the tokens that end where the cue is looked for. */
+    final List<TensePhrase> tensePhrases = new ArrayList<>();
+    /** A cue word with the word after it that make it no cue ("next to"). */
+    final java.util.Set<String> notCueBefore = new java.util.HashSet<>();
+    /** Words after which a cue word is a noun ("the plan"), unless it is an '-ed' form ("the planned visit"). */
+    final java.util.Set<String> determiners = new java.util.HashSet<>();
     final List<String> pastSuffixes = new ArrayList<>();
     final List<String> futureSuffixes = new ArrayList<>();
     final java.util.Set<String> auxiliaries = new java.util.HashSet<>();
@@ -119,15 +128,30 @@ final class Lexicon {
             lx.word(r.cells()[0]).add(Cat.SETWORD, 0, r.cells()[1].trim());
         }
         for (TsvReader.Row r : rows(dir, "tense_cues.tsv", 3, open)) {
-            String kind = oneOf(r, 2, "word", "suffix", "auxiliary", "not_suffix");
+            String kind = oneOf(r, 2, "word", "suffix", "auxiliary", "not_suffix", "not_cue", "determiner");
             String cue = key(r.cells()[0]);
+            if (kind.equals("not_cue")) {
+                oneOf(r, 1, "NONE");
+                if (!cue.matches("\\S+ \\S+")) {
+                    throw r.error("a not_cue is a cue word and the word after it: '" + cue + "'");
+                }
+                lx.notCueBefore.add(cue);
+                continue;
+            }
+            if (kind.equals("determiner")) {
+                oneOf(r, 1, "NONE");
+                lx.determiners.add(cue);
+                continue;
+            }
             if (kind.equals("auxiliary") || kind.equals("not_suffix")) {
                 oneOf(r, 1, "NONE");
                 (kind.equals("auxiliary") ? lx.auxiliaries : lx.suffixExceptions).add(cue);
                 continue;
             }
             Tense t = Tense.valueOf(oneOf(r, 1, "PAST", "FUTURE"));
-            if (kind.equals("word")) {
+            if (kind.equals("word") && cue.contains(" ")) {
+                lx.tensePhrases.add(new TensePhrase(cue.split(" +"), t));
+            } else if (kind.equals("word")) {
                 lx.tenseWords.put(cue, t);
             } else {
                 (t == Tense.PAST ? lx.pastSuffixes : lx.futureSuffixes).add(cue);

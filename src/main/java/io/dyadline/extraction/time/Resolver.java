@@ -33,6 +33,8 @@ final class Resolver {
     static final class Context {
         Val lastQuarter;
         Val lastDate;
+        /** The sentence of lastDate: narrative expressions only count from a date named a few sentences back. */
+        int lastDateSentence;
         /** Set when the last value compared with the reference quarter ("the 1988 period"): it does not replace it. */
         boolean comparison;
     }
@@ -59,6 +61,8 @@ final class Resolver {
             case "weekend" -> weekend(m, pub);
             case "ago" -> ago(m, pub, ctx);
             case "offset" -> offset(m, pub, ctx);
+            case "narrative_part" -> narrativePart(m, pub, ctx);
+            case "narrative_offset" -> narrativeOffset(m, ctx);
             case "duration" -> duration(m);
             case "duration_vague" -> durationVague(m);
             case "ref" -> Val.unanchored(p.value, Grain.UNSPECIFIED);
@@ -171,12 +175,24 @@ final class Resolver {
 
     private Tense cue(List<Token> toks, int i, int anchor) {
         Token t = toks.get(i);
+        for (Lexicon.TensePhrase p : lx.tensePhrases) {
+            if (endsAt(toks, i, p.words())) {
+                return p.tense();
+            }
+        }
         Tense x = lx.tenseWords.get(t.lower);
+        if (x != null && i + 1 < toks.size() && lx.notCueBefore.contains(t.lower + " " + toks.get(i + 1).lower)) {
+            return null;
+        }
+        if (x != null && i > 0 && lx.determiners.contains(toks.get(i - 1).lower) && !t.lower.endsWith("ed")) {
+            return null;
+        }
         boolean afterAuxiliary = i > 0 && lx.auxiliaries.contains(toks.get(i - 1).lower);
         if (x == Tense.PAST && afterAuxiliary) {
             return null;
         }
-        if (x != null || t.number || t.lower.length() < 5 || afterAuxiliary || Math.abs(i - anchor) > SUFFIX_WINDOW
+        // a capitalized word is a name more often than a verb: "United", "Mohammed"
+        if (x != null || t.number || t.capital || t.lower.length() < 5 || afterAuxiliary || Math.abs(i - anchor) > SUFFIX_WINDOW
                 || lx.suffixExceptions.contains(t.lower)) {
             return x;
         }
@@ -191,6 +207,19 @@ final class Resolver {
             }
         }
         return null;
+    }
+
+    private static boolean endsAt(List<Token> toks, int i, String[] words) {
+        if (i + 1 < words.length) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            Token t = toks.get(i - words.length + 1 + k);
+            if (!t.lower.equals(words[k]) || t.sentence != toks.get(i).sentence) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- absolute and underspecified dates ----------------------------------------------------------------------
@@ -240,8 +269,9 @@ final class Resolver {
             if (pub == null) {
                 return Val.unanchored(String.format("XXXX-%02d", month), Grain.MONTH);
             }
+            // with no tense cue a month, like a named day, may be the coming one up to four months ahead when nearer
             Tense t = tenseOrRole(m);
-            return Calendar.chooseYear(yy -> Calendar.month(yy, month), pub, t);
+            return Calendar.chooseYear(yy -> Calendar.month(yy, month), pub, t, t == null ? NAMED_DAY_AHEAD : Calendar.NEAR_FUTURE_DAYS);
         }
         if (s != null) {
             String code = s.str(Cat.SEASON);
@@ -435,6 +465,10 @@ final class Resolver {
         if ((m.hasWord("the") || m.hasWord("that")) && m.to - m.from == 2 && ctx.lastQuarter != null) {
             return ctx.lastQuarter;
         }
+        if (m.hasWord("period")) {
+            // "the latest period" is the quarter under discussion; with none, too vague to resolve
+            return ctx.lastQuarter;
+        }
         if (pub == null) {
             return Val.unanchored("XXXX-QX", Grain.QUARTER);
         }
@@ -466,8 +500,10 @@ final class Resolver {
         } else if (m.has(Cat.THIS)) {
             d = pub.with(java.time.DayOfWeek.of(wd));
         } else {
-            // news reports what happened: without a cue a weekday is the latest one (today included)
-            Tense t = tense(m);
+            // news reports what happened: without a cue a weekday is the latest one (today included);
+            // "Thursday's ruling" names an event the reader already knows of
+            Token a = m.after();
+            Tense t = a != null && a.lower.equals("'s") && a.attached ? Tense.PAST : tense(m);
             d = Calendar.weekday(wd, pub, t == null ? Tense.PAST : t);
         }
         return part == null ? Calendar.day(d) : new Val(d + suffix, Grain.HOUR, d, d);
@@ -478,6 +514,11 @@ final class Resolver {
         Token part = m.get(Cat.PART);
         String v = w.str(Cat.DEICTIC);
         if (!v.startsWith("D")) {
+            Token a = m.after();
+            if (m.to - m.from == 1 && m.before() == null && a != null && a.lower.equals(",") && w.lower.equals("now")) {
+                // "Now, he says ...": a discourse marker opening the sentence ("Currently, ..." stays a time)
+                return null;
+            }
             return Val.unanchored(v, Grain.UNSPECIFIED);
         }
         String partCode = part != null ? part.str(Cat.PART) : v.contains("/") ? v.substring(v.indexOf('/') + 1) : null;
@@ -507,12 +548,24 @@ final class Resolver {
         }
         Token mo = m.get(Cat.MONTH);
         Token se = m.get(Cat.SEASON);
+        Token day = m.get(Cat.DAY);
+        if (mo != null && day != null) {
+            // "last Oct. 23": that day in the year the role points to
+            int month = mo.value(Cat.MONTH);
+            if (day.num > java.time.YearMonth.of(2000, month).lengthOfMonth()) {
+                return null;
+            }
+            if (pub == null) {
+                return Val.unanchored(String.format("XXXX-%02d-%02d", month, day.num), Grain.DAY);
+            }
+        }
         if (mo != null || se != null) {
             if (pub == null) {
                 return mo != null ? Val.unanchored(String.format("XXXX-%02d", mo.value(Cat.MONTH)), Grain.MONTH)
                         : Val.unanchored("XXXX-" + se.str(Cat.SEASON), Grain.SEASON);
             }
-            java.util.function.IntFunction<Val> period = mo != null ? yy -> Calendar.month(yy, mo.value(Cat.MONTH))
+            java.util.function.IntFunction<Val> period = mo != null && day != null ? yy -> Calendar.day(safeDay(yy, mo.value(Cat.MONTH), day.num))
+                    : mo != null ? yy -> Calendar.month(yy, mo.value(Cat.MONTH))
                     : yy -> Calendar.season(yy, se.str(Cat.SEASON));
             if (shift == 0) {
                 return period.apply(pub.getYear());
@@ -538,7 +591,13 @@ final class Resolver {
             // "later that year": the period of the date the text last named
             return Calendar.ofGrain(ctx.lastDate.start(), g);
         }
-        if ((m.hasWord("following") || m.hasWord("previous")) && ctx.lastDate != null && ctx.lastDate.grain().compareTo(g) <= 0) {
+        if (m.toks.get(m.from).lower.equals("that")) {
+            // "that day" with no date named before it: nothing to refer back to
+            return null;
+        }
+        boolean theNextDay = unit.equals("D") && m.hasWord("the") && m.has(Cat.NEXT);
+        if ((m.hasWord("following") || m.hasWord("previous") || theNextDay) && ctx.lastDate != null
+                && ctx.lastDate.grain().compareTo(g) <= 0) {
             // narrative "the following year", "the previous month": one period on from the date the text last named
             return Calendar.ofGrain(Calendar.shift(ctx.lastDate.start(), unit, shift), g);
         }
@@ -559,6 +618,51 @@ final class Resolver {
             return null;
         }
         return Calendar.ofGrain(Calendar.shift(pub, unit, shift), g);
+    }
+
+    /** How many sentences back the date a narrative expression counts from may be named ("... on May 3. Two days later ..."). */
+    private static final int NARRATIVE_SENTENCES = 3;
+
+    /**
+     * The date a narrative expression ("two days later", "the next morning") counts from: as in HeidelTime, the date the
+     * text last named, when it is at least as fine as the expression and named a few sentences back at most; else none.
+     */
+    private static Val narrativeAnchor(Match m, Context ctx, Grain g) {
+        if (ctx.lastDate == null || ctx.lastDate.grain().compareTo(g) > 0) {
+            return null;
+        }
+        return m.toks.get(m.from).sentence - ctx.lastDateSentence <= NARRATIVE_SENTENCES ? ctx.lastDate : null;
+    }
+
+    /** "the next morning", "that night": a part of the day after (or of) the date the story is at; tomorrow's without one. */
+    private Val narrativePart(Match m, LocalDate pub, Context ctx) {
+        String code = m.get(Cat.PART).str(Cat.PART);
+        int shift = m.hasWord("previous") ? -1 : m.hasWord("that") ? 0 : 1;
+        Val anchor = narrativeAnchor(m, ctx, Grain.DAY);
+        LocalDate d;
+        if (anchor != null) {
+            d = anchor.start().plusDays(shift);
+        } else if (shift == 1 && pub != null) {
+            d = pub.plusDays(1);
+        } else {
+            return null;
+        }
+        return new Val(d + "T" + code, Grain.HOUR, d, d);
+    }
+
+    /** "the day before," "the week after.": one unit from the date the story is at; followed by a noun it compares with an event. */
+    private Val narrativeOffset(Match m, Context ctx) {
+        Token a = m.after();
+        if (a != null && !(a.lower.equals(",") || a.lower.equals(".") || a.lower.equals(";"))) {
+            return null;
+        }
+        String unit = unitOf(m);
+        Grain g = Calendar.grainOf(unit);
+        Val anchor = narrativeAnchor(m, ctx, g);
+        if (anchor == null || !(unit.equals("D") || unit.equals("W"))) {
+            return null;
+        }
+        return Calendar.ofGrain(Calendar.shift(anchor.start(), unit, m.hasWord("after") ? 1 : -1), g);
     }
 
     private Val weekend(Match m, LocalDate pub) {
@@ -616,10 +720,15 @@ final class Resolver {
             return null;
         }
         boolean later = m.has(Cat.LATER);
+        Grain g = Calendar.grainOf(unit);
+        Val anchor = unit.equals("D") || unit.equals("W") || unit.equals("M") ? narrativeAnchor(m, ctx, g) : null;
+        if (anchor != null) {
+            // "two days later" in a story counts from the date the story is at
+            return Calendar.ofGrain(Calendar.shift(anchor.start(), unit, later ? n : -n), g);
+        }
         if (pub == null) {
             return Val.unanchored(later ? "FUTURE_REF" : "PAST_REF", Grain.UNSPECIFIED);
         }
-        Grain g = Calendar.grainOf(unit);
         if (unit.equals("Y") && !later && ctx.lastQuarter != null) {
             return Calendar.ofGrain(ctx.lastQuarter.start().minusYears(n), Grain.QUARTER);
         }
@@ -650,7 +759,17 @@ final class Resolver {
         return Val.unanchored(Calendar.duration(Integer.toString(n), unit), Calendar.grainOf(unit));
     }
 
+    /** Prepositions after which a bare plural unit is a vague duration: "for years", "within weeks". */
+    private static final java.util.Set<String> BARE_UNITS_AFTER = java.util.Set.of("for", "within");
+
     private Val durationVague(Match m) {
+        if (m.to - m.from == 1) {
+            Token b = m.before();
+            Token a = m.after();
+            if (b == null || !BARE_UNITS_AFTER.contains(b.lower) || a != null && (a.is(Cat.AGO) || a.lower.equals("-"))) {
+                return null;
+            }
+        }
         String unit = unitOf(m);
         return unit == null ? null : Val.unanchored(Calendar.duration("X", unit), Calendar.grainOf(unit));
     }
@@ -663,6 +782,10 @@ final class Resolver {
         Token s = m.get(Cat.SEASON);
         if (s != null) {
             return Val.unanchored("XXXX-" + s.str(Cat.SEASON), Grain.SEASON);
+        }
+        Token mo = m.get(Cat.MONTH);
+        if (mo != null) {
+            return Val.unanchored(String.format("XXXX-%02d", mo.value(Cat.MONTH)), Grain.MONTH);
         }
         Token p = m.get(Cat.PART);
         if (p != null) {

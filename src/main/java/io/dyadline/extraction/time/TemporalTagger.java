@@ -96,8 +96,10 @@ public final class TemporalTagger {
                 ctx.lastQuarter = best.val;
             }
             ctx.comparison = false;
-            if (best.type == TimexType.DATE && best.val.start() != null && best.val.grain().compareTo(Grain.YEAR) <= 0) {
+            if ((best.type == TimexType.DATE || best.type == TimexType.TIME) && best.val.start() != null
+                    && best.val.grain().compareTo(Grain.YEAR) <= 0) {
                 ctx.lastDate = best.val;
+                ctx.lastDateSentence = toks.get(best.fromTok).sentence;
             }
             if (best.second != null) {
                 found.add(best.second);

@@ -59,6 +59,16 @@ class TemporalTaggerCorpusTest {
         assertTrue(t.rule().contains(rule), () -> "rule of " + t);
     }
 
+    @ParameterizedTest(name = "{0} @ {1}: {2} -> {3}")
+    @CsvFileSource(resources = "/corpus/time/en/narrative.tsv", delimiter = '\t', numLinesToSkip = 1, quoteCharacter = '"')
+    void resolvesNarrative(String text, String published, String span, String value, TimexType type) {
+        List<Timex> found = TAGGER.tag(text, date(published));
+        Timex t = found.stream().filter(x -> x.text().equals(span)).findFirst()
+                .orElseThrow(() -> new AssertionError("no timex '" + span + "' in " + found));
+        assertEquals(value, t.value(), () -> "value of " + t);
+        assertEquals(type, t.type(), () -> "type of " + t);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvFileSource(resources = "/corpus/time/en/negatives.tsv", delimiter = '\t', numLinesToSkip = 1, quoteCharacter = '"')
     void findsNothing(String text) {
