@@ -684,6 +684,23 @@ public final class EventAssembler {
         if (t.trigger().type() == EventType.WORKING_GROUP && t.trigger().nominal() && sessionOf(facts, t, all)) {
             return true;
         }
+        if (t.trigger().type() == EventType.AGREEMENT && !t.trigger().nominal() && t.from() > 0
+                && Set.of("the", "a", "an", "its", "their", "our").contains(tokens.get(t.from() - 1).norm())) {
+            return true; // "the agreed benefits", "a signed copy": an adjective
+        }
+        for (TriggerMatch o : all) {
+            // "announced the trade agreement": the agreement is the event; "agreed to inaugurate a dialogue": the
+            // dialogue is
+            boolean announcesAgreement = t.trigger().type() == EventType.ANNOUNCEMENT && !t.trigger().nominal()
+                    && o.trigger().type() == EventType.AGREEMENT && o.trigger().nominal()
+                    && o.from() >= t.to() && o.from() - t.to() <= 4;
+            boolean agreesTo = t.trigger().id().equals("agree.verb") && t.to() < tokens.size()
+                    && tokens.get(t.to()).norm().equals("to") && o != t && o.from() > t.to()
+                    && o.from() - t.to() <= 4 && o.trigger().type() != EventType.AGREEMENT;
+            if (announcesAgreement || agreesTo) {
+                return true;
+            }
+        }
         if (!t.trigger().id().equals("meet.verb") || t.to() >= facts.tokens().size()) {
             return false;
         }
@@ -1007,10 +1024,21 @@ public final class EventAssembler {
                 }
             }
         }
-        if (c.indefinite() && !c.inTitle() && bodyMention) {
+        // "a new MoU" is another one, unless it introduces by name what the event's later mentions call "the
+        // Agreement"
+        boolean introduces = d.mentions.stream().anyMatch(o -> !o.inTitle()
+                && o.facts().sentence().index() > c.facts().sentence().index()
+                && Character.isUpperCase(triggerText(c).charAt(0)) && triggerText(o).equals(triggerText(c)));
+        if (c.indefinite() && !c.inTitle() && bodyMention && !introduces) {
             return false;
         }
         return c.status() == d.status || !(d.ownDate || c.ownDate()) || c.inTitle();
+    }
+
+    private static String triggerText(Candidate c) {
+        List<Token> tokens = c.facts().tokens();
+        return c.facts().fieldText().substring(tokens.get(c.trigger().from()).start(),
+                tokens.get(c.trigger().to() - 1).end());
     }
 
     /** A headline or an undated lead joins the same pair's event of the last week, or an undated one. */
