@@ -1028,7 +1028,8 @@ public final class EventAssembler {
         // Agreement"
         boolean introduces = d.mentions.stream().anyMatch(o -> !o.inTitle()
                 && o.facts().sentence().index() > c.facts().sentence().index()
-                && Character.isUpperCase(triggerText(c).charAt(0)) && triggerText(o).equals(triggerText(c)));
+                && c.facts().triggers().stream().anyMatch(n -> n.trigger().type() == c.trigger().trigger().type()
+                && Character.isUpperCase(text(c.facts(), n).charAt(0)) && text(c.facts(), n).equals(triggerText(o))));
         if (c.indefinite() && !c.inTitle() && bodyMention && !introduces) {
             return false;
         }
@@ -1036,9 +1037,12 @@ public final class EventAssembler {
     }
 
     private static String triggerText(Candidate c) {
-        List<Token> tokens = c.facts().tokens();
-        return c.facts().fieldText().substring(tokens.get(c.trigger().from()).start(),
-                tokens.get(c.trigger().to() - 1).end());
+        return text(c.facts(), c.trigger());
+    }
+
+    private static String text(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        return facts.fieldText().substring(tokens.get(t.from()).start(), tokens.get(t.to() - 1).end());
     }
 
     /** A headline or an undated lead joins the same pair's event of the last week, or an undated one. */
