@@ -131,6 +131,15 @@ public final class EventAssembler {
                 }
                 Map<String, String> persons = nearestPersons(facts, t, used);
                 Timex timex = governingTimex(facts, t);
+                TriggerMatch participle = participle(t, triggers);
+                if (timex == null && participle != null) {
+                    timex = governingTimex(facts, participle); // "the agreements to be signed on July 16"
+                    if (timex != null && published != null && timex.rangeEnd() != null
+                            && timex.rangeEnd().isBefore(published)
+                            && status(facts, t, null, false, published) == EventStatus.PLANNED) {
+                        timex = null; // "to be signed on Monday" resolved to a past Monday: the grammar wins
+                    }
+                }
                 // a second trigger of the same kind restates the first unless its own date sets it apart
                 String key = mergeClass(t.trigger().type()) + pair + persons;
                 String when = timex == null ? null : timex.value();
@@ -171,6 +180,10 @@ public final class EventAssembler {
                     date = null;
                 }
                 EventStatus status = status(facts, t, date, ownDate, published);
+                if (t.trigger().type() == EventType.MEETING && status == EventStatus.OCCURRED
+                        && triggers.stream().anyMatch(o -> o.trigger().type() == EventType.CALL)) {
+                    continue; // what a call discussed or negotiated is the call
+                }
                 if (status == EventStatus.PLANNED && !ownDate && date != null && published != null
                         && !date.start().isAfter(published)) {
                     // what is still to come takes no date of what has happened: the year of the statement
@@ -806,6 +819,20 @@ public final class EventAssembler {
             if ((m.kind() == ActorKind.CAPITAL || m.kind() == ActorKind.COUNTRY) && m.token() > 0
                     && facts.tokens().get(m.token() - 1).norm().equals("in") && !m.source()) {
                 return facts.fieldText().substring(m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    /** The verb that tells a nominal event happen right after it: "the Agreement signed in 2004". */
+    private static TriggerMatch participle(TriggerMatch t, List<TriggerMatch> all) {
+        if (!t.trigger().nominal()) {
+            return null;
+        }
+        for (TriggerMatch v : all) {
+            if (!v.trigger().nominal() && v.trigger().type() == t.trigger().type() && v.from() >= t.to()
+                    && v.from() - t.to() <= 2) {
+                return v;
             }
         }
         return null;
