@@ -235,7 +235,7 @@ public final class EventAssembler {
 
         /** A sector is dominant when named at least this often and at least this share of the most named one. */
         private static final int MIN_MENTIONS = 2;
-        private static final double MIN_SHARE = 0.1;
+        private static final double MIN_SHARE = 0.05;
 
         static ArticleSectors of(List<SentenceFacts> sentences) {
             Map<Integer, Set<String>> byParagraph = new HashMap<>();
