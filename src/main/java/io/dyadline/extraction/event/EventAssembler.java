@@ -99,7 +99,11 @@ public final class EventAssembler {
         Timex recentExplicit = null;
         int recentExplicitSentence = -10;
         Map<String, EventDate> nameDates = new HashMap<>();
+        List<String> headline = headlinePair(sentences);
         for (SentenceFacts facts : sentences) {
+            if (focus == null && facts.sentence().field() == Span.Field.TEXT) {
+                focus = headline; // "Iran to Expand Ties With Oman": the pair the article is about
+            }
             List<TriggerMatch> triggers = selectTriggers(facts.triggers());
             Set<String> told = new java.util.HashSet<>();
             for (TriggerMatch t : triggers) {
@@ -114,7 +118,7 @@ public final class EventAssembler {
                     continue;
                 }
                 if (pair.size() < 2) {
-                    if (cue && focus != null && focus.containsAll(pair)) {
+                    if ((cue || unplacedSubject(facts, t)) && focus != null && focus.containsAll(pair)) {
                         pair = focus;
                         fromFocus = true;
                     } else {
@@ -307,6 +311,41 @@ public final class EventAssembler {
             }
         }
         return null;
+    }
+
+    /** The two countries a headline names, when it names exactly two. */
+    private static List<String> headlinePair(List<SentenceFacts> sentences) {
+        Set<String> countries = new java.util.TreeSet<>();
+        for (SentenceFacts f : sentences) {
+            if (f.sentence().field() == Span.Field.TITLE) {
+                f.actors().stream().filter(ActorMention::canBeParty).forEach(m -> countries.add(m.country()));
+            }
+        }
+        return countries.size() == 2 ? List.copyOf(countries) : null;
+    }
+
+    /**
+     * "Bitaraf told Omani Deputy Prime Minister ...": a subject named by a name the text places in no country; in
+     * an article about a pair, acting towards one side, it is the other side's.
+     */
+    private boolean unplacedSubject(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        if (t.from() == 0 || t.from() > 4) {
+            return false;
+        }
+        for (int k = 0; k < t.from(); k++) {
+            Token w = tokens.get(k);
+            if (!w.capital() || gazetteer.isRoleAt(tokens, k) || inTimex(facts, w)
+                    || Set.of("the", "he", "she", "they", "it", "we", "this").contains(w.norm())) {
+                return false;
+            }
+            for (ActorMention m : facts.actors()) {
+                if (w.start() >= m.start() && w.end() <= m.end()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether a party is named before the trigger: a pair told only as objects does not shift the focus. */
