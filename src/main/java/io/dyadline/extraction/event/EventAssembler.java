@@ -47,6 +47,7 @@ public final class EventAssembler {
     private static final int PERSON_WINDOW = 8;
     /** How many paragraphs on an undated follow-up may still take the date of the event told before it. */
     private static final int PARAGRAPH_REACH = 1;
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
     private static final Set<String> NP_BOUNDARY = Set.of("the", "this", "that", "these", "those", "its", "their",
             "his", "her", "our", "of", "on", "for", "with", "to", "in", "at", "by", "from", ",", "and", "or", ";",
@@ -913,6 +914,13 @@ public final class EventAssembler {
             if (RELATIVE.contains(w)) {
                 return false;
             }
+        }
+        // "met ... to congratulate him on his inauguration in January": the date is the inauguration's
+        List<Token> tokens = facts.tokens();
+        int p = at - 1;
+        if (at > t.to() && p - 2 >= t.to() && Set.of("in", "on", "at").contains(tokens.get(p).norm())
+                && POSSESSIVES.contains(tokens.get(p - 2).norm())) {
+            return false;
         }
         return true;
     }
