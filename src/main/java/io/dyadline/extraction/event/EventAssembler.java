@@ -1085,6 +1085,13 @@ public final class EventAssembler {
                 return true; // the same sentence again (crawls repeat paragraphs)
             }
         }
+        // "Following the meeting with King Salman, ...": a meeting with a named official, told apart from the visit,
+        // is one of the visit's meetings
+        boolean visit = d.type == EventType.VISIT || c.trigger().trigger().type() == EventType.VISIT;
+        if (visit && d.type != c.trigger().trigger().type() && !c.inTitle() && !c.persons().isEmpty()
+                && d.mentions.stream().noneMatch(o -> o.facts() == c.facts())) {
+            return false;
+        }
         boolean bodyMention = false;
         for (Candidate o : d.mentions) {
             if (o.inTitle() || c.inTitle()) {
