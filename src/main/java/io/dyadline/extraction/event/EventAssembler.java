@@ -959,7 +959,8 @@ public final class EventAssembler {
                     && noBoundary(tokens, t.to(), cue.from())
                     && !RELATIVE_PRONOUNS.contains(tokens.get(cue.from() - 1).norm())
                     && realisedAfter(tokens, cue.to());
-            if (before || after) {
+            boolean inside = cue.from() >= t.from() && cue.to() <= t.to(); // "the next annual dialogue"
+            if (before || after || inside) {
                 return EventStatus.PLANNED;
             }
         }
