@@ -27,7 +27,7 @@ import java.util.Map;
 public final class Extractor {
 
     /** Bumped whenever rules or lexicons change: stored articles are re-extracted when it differs. */
-    public static final String VERSION = "events-0.3.0";
+    public static final String VERSION = "events-0.4.0";
 
     private final TemporalTagger tagger;
     private final Gazetteer gazetteer;
@@ -42,7 +42,7 @@ public final class Extractor {
         this.actors = new ActorRecognizer(gazetteer);
         this.events = events;
         this.sectors = sectors;
-        this.assembler = new EventAssembler(gazetteer);
+        this.assembler = new EventAssembler(gazetteer, events);
     }
 
     public static Extractor load() {

@@ -62,9 +62,13 @@ public final class ActorRecognizer {
             i += 2;
         }
         boolean sawRole = false;
+        int roleFrom = -1;
         for (int steps = 0; i < tokens.size() && steps < 8; steps++) {
             PhraseMatcher.Match<String> role = gazetteer.roles().longestAt(tokens, i);
             if (role != null) {
+                if (!sawRole) {
+                    roleFrom = i;
+                }
                 sawRole = true;
                 i = role.to();
                 if (i < tokens.size() && tokens.get(i).norm().equals("for")) {
@@ -76,7 +80,7 @@ public final class ActorRecognizer {
             if ((sawRole || possessive) && isNameStart(t)) {
                 int end = nameEnd(tokens, i);
                 if (end > i) {
-                    register(text, tokens, i, end, m, people);
+                    register(text, tokens, i, end, m, people, sawRole ? surface(text, tokens, roleFrom, i) : null);
                 }
                 return;
             }
@@ -106,7 +110,8 @@ public final class ActorRecognizer {
             if (nameStart < nameEnd && nameStart > 0 && gazetteer.roles().longestAt(tokens, nameStart) == null) {
                 PhraseMatcher.Match<String> role = roleEndingAt(tokens, nameStart);
                 if (role != null) {
-                    register(text, tokens, nameStart, nameEnd, m, people);
+                    register(text, tokens, nameStart, nameEnd, m, people,
+                            surface(text, tokens, role.from(), role.to()));
                 }
             }
         }
@@ -122,7 +127,11 @@ public final class ActorRecognizer {
                 nameStart--;
             }
             if (nameStart < nameEnd && isNameStart(tokens.get(nameStart))) {
-                register(text, tokens, nameStart, nameEnd, m, people);
+                int after = tokenAfter(tokens, m);
+                PhraseMatcher.Match<String> role = after < tokens.size() ? gazetteer.roles().longestAt(tokens, after)
+                        : null;
+                register(text, tokens, nameStart, nameEnd, m, people,
+                        role == null ? null : surface(text, tokens, role.from(), role.to()));
             }
         }
     }
@@ -137,8 +146,20 @@ public final class ActorRecognizer {
         return null;
     }
 
+    /** The text of tokens {@code [from, to)}, without a trailing "of" ("Minister of" -> "Minister"). */
+    private static String surface(CharSequence text, List<Token> tokens, int from, int to) {
+        while (to > from && Set.of("of", "for", ",").contains(tokens.get(to - 1).norm())) {
+            to--;
+        }
+        if (to <= from) {
+            return null;
+        }
+        return text.subSequence(tokens.get(from).start(), tokens.get(to - 1).end()).toString()
+                .replaceAll("\\s+", " ");
+    }
+
     private void register(CharSequence text, List<Token> tokens, int from, int to, ActorMention country,
-                          Map<String, GazetteerEntry> people) {
+                          Map<String, GazetteerEntry> people, String role) {
         while (to > from && NAME_PARTICLES.contains(tokens.get(to - 1).norm())) {
             to--;
         }
@@ -146,10 +167,19 @@ public final class ActorRecognizer {
             return;
         }
         String full = text.subSequence(tokens.get(from).start(), tokens.get(to - 1).end()).toString();
-        GazetteerEntry entry = new GazetteerEntry("person.document", ActorKind.PERSON, country.country(), full,
-                null, false);
-        people.putIfAbsent(key(tokens, from, to), entry);
         Token last = tokens.get(to - 1);
+        ActorKind institution = gazetteer.institutionKind(last);
+        if (institution != null) {
+            // "Yemen's Presidential Leadership Council": a body under its full name; "Vision 2030": nobody
+            if (institution == ActorKind.BODY) {
+                people.putIfAbsent(key(tokens, from, to), new GazetteerEntry("body.document", ActorKind.BODY,
+                        country.country(), full, null, false));
+            }
+            return;
+        }
+        GazetteerEntry entry = new GazetteerEntry("person.document", ActorKind.PERSON, country.country(), full,
+                role, false);
+        people.putIfAbsent(key(tokens, from, to), entry);
         if (last.norm().length() > 2 && !last.norm().equals("jr")) {
             people.putIfAbsent(last.norm(), entry);
         }
@@ -228,7 +258,7 @@ public final class ActorRecognizer {
             int start = tokens.get(m.from()).start();
             int end = tokens.get(m.to() - 1).end();
             boolean dateline = m.from() == 0 && isDateline(text, tokens, m);
-            if (e.kind() != ActorKind.NONE && !looksLikePersonName(tokens, m)) {
+            if (e.kind() != ActorKind.NONE && !looksLikePersonName(tokens, m) && !currencyPrefix(text, end)) {
                 out.add(new ActorMention(start, end, m.from(), e.country(), e.kind(), e.id(), e.name(), e.role(),
                         false, dateline));
             }
@@ -277,6 +307,15 @@ public final class ActorRecognizer {
             }
         }
         return true;
+    }
+
+    /** "US$1 million", "HK$": a country code glued to a currency sign names a currency. */
+    private static boolean currencyPrefix(CharSequence text, int end) {
+        if (end >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(end);
+        return c == '$' || c == '\u20ac' || c == '\u00a3';
     }
 
     /** "Michael Jordan", "Anna Georgia": a country name right after a given name is part of a person's name. */

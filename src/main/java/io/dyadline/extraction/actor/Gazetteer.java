@@ -21,8 +21,10 @@ public final class Gazetteer {
     private final PhraseMatcher<GazetteerEntry> names = new PhraseMatcher<>();
     private final PhraseMatcher<String> roles = new PhraseMatcher<>();
     private final Map<String, String> countryNames = new HashMap<>();
+    private final Map<String, String> demonyms = new HashMap<>();
     private final Set<String> capitals = new HashSet<>();
     private final Set<String> modifierNouns = new HashSet<>();
+    private final Map<String, ActorKind> institutionNouns = new HashMap<>();
 
     private Gazetteer() {
     }
@@ -52,6 +54,9 @@ public final class Gazetteer {
                 throw row.error("a country needs a name");
             }
             g.countryNames.put(code, forms[0]);
+            if (!row.get(2).isEmpty()) {
+                g.demonyms.put(code, row.get(2).split("\\|")[0]);
+            }
             g.addForms(row.get(1), "country." + code + ".name", ActorKind.COUNTRY, code, forms[0], row);
             g.addForms(row.get(2), "country." + code + ".demonym", ActorKind.DEMONYM, code, forms[0], row);
             g.addForms(row.get(3), "country." + code + ".capital", ActorKind.CAPITAL, code, forms[0], row);
@@ -67,6 +72,20 @@ public final class Gazetteer {
                     throw row.error("a modifier noun is one lower-case word, not '" + w + "'");
                 }
                 g.modifierNouns.add(w);
+            }
+        }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "institution_nouns.tsv").expect("id", "kind", "words")
+                .rows()) {
+            ActorKind kind = switch (row.get(1)) {
+                case "body" -> ActorKind.BODY;
+                case "programme" -> ActorKind.NONE;
+                default -> throw row.error("kind must be body or programme, not '" + row.get(1) + "'");
+            };
+            for (String w : row.get(2).split("\\|")) {
+                if (w.isBlank() || !w.equals(w.toLowerCase())) {
+                    throw row.error("an institution noun is one lower-case word, not '" + w + "'");
+                }
+                g.institutionNouns.put(w, kind);
             }
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "roles.tsv").expect("id", "phrase").rows()) {
@@ -127,6 +146,14 @@ public final class Gazetteer {
         return !t.capital() && modifierNouns.contains(t.norm());
     }
 
+    /**
+     * What a name ending in this word is: {@link ActorKind#BODY} for an institution ("... Leadership Council"),
+     * {@link ActorKind#NONE} for a programme ("Vision"), null for a word that may end a person's name.
+     */
+    public ActorKind institutionKind(Token last) {
+        return institutionNouns.get(last.norm());
+    }
+
     /** Whether a multilateral organisation or grouping ("G7", "NATO", "the UN") is named at token {@code k}. */
     public boolean isMultilateralAt(List<Token> tokens, int k) {
         PhraseMatcher.Match<GazetteerEntry> m = names.longestAt(tokens, k);
@@ -136,6 +163,11 @@ public final class Gazetteer {
     /** The English short name of a code ("IR" -> "Iran"), or the code itself. */
     public String countryName(String code) {
         return countryNames.getOrDefault(code, code);
+    }
+
+    /** The adjective of a code ("IR" -> "Iranian"), or null when the lexicon gives none. */
+    public String demonym(String code) {
+        return demonyms.get(code);
     }
 
     public boolean isCapital(String surface) {

@@ -47,6 +47,7 @@ public final class EventAssembler {
     private static final int PERSON_WINDOW = 8;
     /** How many paragraphs on an undated follow-up may still take the date of the event told before it. */
     private static final int PARAGRAPH_REACH = 1;
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
     private static final Set<String> NP_BOUNDARY = Set.of("the", "this", "that", "these", "those", "its", "their",
             "his", "her", "our", "of", "on", "for", "with", "to", "in", "at", "by", "from", ",", "and", "or", ";",
@@ -59,15 +60,18 @@ public final class EventAssembler {
             "established", "signed", "founded", "launched", "created", "adopted", ";");
 
     private final Gazetteer gazetteer;
+    private final EventLexicon lexicon;
 
-    public EventAssembler(Gazetteer gazetteer) {
+    public EventAssembler(Gazetteer gazetteer, EventLexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
     }
 
     /** One trigger with its parties, date and status, before merging. */
     private record Candidate(SentenceFacts facts, TriggerMatch trigger, List<String> pair, EventDate date,
                              boolean ownDate, EventStatus status, List<ActorMention> parties, Timex timex,
-                             boolean fromFocus, String location, boolean indefinite, Map<String, String> persons) {
+                             boolean fromFocus, String location, boolean indefinite, Map<String, String> persons,
+                             String vague) {
 
         boolean inTitle() {
             return facts.sentence().field() == Span.Field.TITLE;
@@ -83,6 +87,7 @@ public final class EventAssembler {
         EventStatus status;
         String location;
         boolean ownDate;
+        String vague;
         double confidence;
         final List<Candidate> mentions = new ArrayList<>();
     }
@@ -95,14 +100,18 @@ public final class EventAssembler {
         Timex recentExplicit = null;
         int recentExplicitSentence = -10;
         Map<String, EventDate> nameDates = new HashMap<>();
+        List<String> headline = headlinePair(sentences);
         for (SentenceFacts facts : sentences) {
+            if (focus == null && facts.sentence().field() == Span.Field.TEXT) {
+                focus = headline; // "Iran to Expand Ties With Oman": the pair the article is about
+            }
             List<TriggerMatch> triggers = selectTriggers(facts.triggers());
-            boolean cue = !facts.anaphora().isEmpty();
             Set<String> told = new java.util.HashSet<>();
             for (TriggerMatch t : triggers) {
-                if (vetoed(facts, t)) {
+                if (vetoed(facts, t, triggers)) {
                     continue;
                 }
+                boolean cue = refersBack(facts, t);
                 List<ActorMention> used = new ArrayList<>();
                 List<String> pair = anaphoricSubject(facts, t) && focus != null ? focus : parties(facts, t, used);
                 boolean fromFocus = pair == focus;
@@ -110,7 +119,7 @@ public final class EventAssembler {
                     continue;
                 }
                 if (pair.size() < 2) {
-                    if (cue && focus != null && focus.containsAll(pair)) {
+                    if ((cue || unplacedSubject(facts, t)) && focus != null && focus.containsAll(pair)) {
                         pair = focus;
                         fromFocus = true;
                     } else {
@@ -122,17 +131,35 @@ public final class EventAssembler {
                     }
                 }
                 pair = sorted(pair);
-                if (ownedByOthers(facts, t, pair)) {
+                if (ownedByOthers(facts, t, pair, triggers)) {
                     continue;
                 }
                 Map<String, String> persons = nearestPersons(facts, t, used);
-                if (!told.add(mergeClass(t.trigger().type()) + pair + persons)) {
+                Timex timex = governingTimex(facts, t);
+                TriggerMatch participle = participle(t, triggers);
+                if (timex == null && participle != null) {
+                    timex = governingTimex(facts, participle); // "the agreements to be signed on July 16"
+                    if (timex != null && published != null && timex.rangeEnd() != null
+                            && timex.rangeEnd().isBefore(published)
+                            && status(facts, t, null, false, published) == EventStatus.PLANNED) {
+                        timex = null; // "to be signed on Monday" resolved to a past Monday: the grammar wins
+                    }
+                }
+                // a second trigger of the same kind restates the first unless its own date sets it apart
+                String key = mergeClass(t.trigger().type()) + pair + persons;
+                String when = timex == null ? null : timex.value();
+                if (told.contains(key) && (when == null || told.contains(key + "@" + when))) {
                     continue;
                 }
-                Timex timex = governingTimex(facts, t);
+                told.add(key);
+                told.add(key + "@" + when);
                 EventDate date;
                 boolean ownDate = timex != null;
-                if (timex != null) {
+                // "in September" with no year to anchor it: a date of its own, unknown, never another's
+                String vague = timex == null ? vagueTimex(facts, t) : null;
+                if (vague != null) {
+                    date = null;
+                } else if (timex != null) {
                     boolean weekday = WEEKDAY.matcher(timex.text().trim()).matches();
                     if (weekday && cue && recentExplicit != null
                             && facts.sentence().index() - recentExplicitSentence <= 3
@@ -158,18 +185,33 @@ public final class EventAssembler {
                     date = null;
                 }
                 EventStatus status = status(facts, t, date, ownDate, published);
+                if (t.trigger().type() == EventType.MEETING && status == EventStatus.OCCURRED
+                        && triggers.stream().anyMatch(o -> o.trigger().type() == EventType.CALL)) {
+                    continue; // what a call discussed or negotiated is the call
+                }
+                if (status == EventStatus.PLANNED && !ownDate && date != null && published != null
+                        && !date.start().isAfter(published)) {
+                    // what is still to come takes no date of what has happened: the year of the statement
+                    LocalDate year = published.withDayOfYear(1);
+                    date = new EventDate(year, year.plusYears(1).minusDays(1), Precision.YEAR,
+                            String.valueOf(year.getYear()), "planned.publication_year");
+                }
                 boolean indefinite = false;
                 for (TriggerMatch o : triggers) {
                     indefinite |= mergeClass(o.trigger().type()).equals(mergeClass(t.trigger().type()))
                             && indefinite(facts, o);
                 }
                 candidates.add(new Candidate(facts, t, pair, date, ownDate, status, used, timex, fromFocus,
-                        location(facts), indefinite, persons));
+                        location(facts), indefinite, persons, vague));
                 boolean related = focus == null || focus.contains(pair.get(0)) || focus.contains(pair.get(1));
-                if (fromFocus || (hasSubject(used, t) && related) || facts.sentence().field() == Span.Field.TITLE) {
+                // "Biden welcomed ... relations with Iraq": one side of the focus acting towards a third country
+                // does not make "they" mean that pair; a subject naming both sides does
+                boolean shift = focus == null || pair.equals(focus) || subjectNamesBoth(used, t, pair);
+                if (fromFocus || (hasSubject(used, t) && related && shift)
+                        || facts.sentence().field() == Span.Field.TITLE) {
                     focus = pair;
                 }
-                if (date != null) {
+                if (date != null && !"planned.publication_year".equals(date.source())) {
                     lastDate = date;
                     lastDateParagraph = facts.sentence().paragraph();
                     for (String name : names(facts)) {
@@ -187,7 +229,41 @@ public final class EventAssembler {
                 }
             }
         }
-        return merge(candidates, published);
+        return merge(candidates, published, ArticleSectors.of(sentences));
+    }
+
+    /**
+     * The sectors of each paragraph and the article's dominant ones: where an event's own sentences name none,
+     * and what the article's main event (told in the headline or the lead) is about.
+     */
+    private record ArticleSectors(Map<Integer, Set<String>> byParagraph, Set<String> dominant, int lead) {
+
+        /** A sector is dominant when named at least this often and at least this share of the most named one. */
+        private static final int MIN_MENTIONS = 2;
+        private static final double MIN_SHARE = 0.05;
+
+        static ArticleSectors of(List<SentenceFacts> sentences) {
+            Map<Integer, Set<String>> byParagraph = new HashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
+            int lead = Integer.MAX_VALUE;
+            for (SentenceFacts f : sentences) {
+                int paragraph = f.sentence().paragraph();
+                if (f.sentence().field() == Span.Field.TEXT) {
+                    lead = Math.min(lead, paragraph);
+                }
+                for (SectorHit h : f.sectors()) {
+                    byParagraph.computeIfAbsent(paragraph, k -> new LinkedHashSet<>()).add(h.sector());
+                    counts.merge(h.sector(), 1, Integer::sum);
+                }
+            }
+            int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            Set<String> dominant = new LinkedHashSet<>();
+            counts.entrySet().stream()
+                    .filter(e -> e.getValue() >= MIN_MENTIONS && e.getValue() >= MIN_SHARE * max)
+                    .sorted((a, b) -> b.getValue() - a.getValue())
+                    .forEach(e -> dominant.add(e.getKey()));
+            return new ArticleSectors(byParagraph, dominant, lead);
+        }
     }
 
     /**
@@ -238,9 +314,54 @@ public final class EventAssembler {
         return null;
     }
 
+    /** The two countries a headline names, when it names exactly two. */
+    private static List<String> headlinePair(List<SentenceFacts> sentences) {
+        Set<String> countries = new java.util.TreeSet<>();
+        for (SentenceFacts f : sentences) {
+            if (f.sentence().field() == Span.Field.TITLE) {
+                f.actors().stream().filter(ActorMention::canBeParty).forEach(m -> countries.add(m.country()));
+            }
+        }
+        return countries.size() == 2 ? List.copyOf(countries) : null;
+    }
+
+    /**
+     * "Bitaraf told Omani Deputy Prime Minister ...": a subject named by a name the text places in no country; in
+     * an article about a pair, acting towards one side, it is the other side's.
+     */
+    private boolean unplacedSubject(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        if (t.from() == 0 || t.from() > 4) {
+            return false;
+        }
+        for (int k = 0; k < t.from(); k++) {
+            Token w = tokens.get(k);
+            if (!w.capital() || gazetteer.isRoleAt(tokens, k) || inTimex(facts, w)
+                    || Set.of("the", "he", "she", "they", "it", "we", "this").contains(w.norm())) {
+                return false;
+            }
+            for (ActorMention m : facts.actors()) {
+                if (w.start() >= m.start() && w.end() <= m.end()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Whether a party is named before the trigger: a pair told only as objects does not shift the focus. */
     private static boolean hasSubject(List<ActorMention> used, TriggerMatch t) {
         return used.stream().anyMatch(m -> m.token() < t.from());
+    }
+
+    private static boolean subjectNamesBoth(List<ActorMention> used, TriggerMatch t, List<String> pair) {
+        Set<String> before = new java.util.HashSet<>();
+        for (ActorMention m : used) {
+            if (m.token() < t.from()) {
+                before.add(m.country());
+            }
+        }
+        return before.containsAll(pair);
     }
 
     /** "The leaders discussed", "They agreed", "Both sides signed": the subject is the pair in focus. */
@@ -356,6 +477,9 @@ public final class EventAssembler {
         if (m.kind() == ActorKind.PERSON || m.kind() == ActorKind.BODY) {
             return false;
         }
+        if (Math.abs(m.token() - t.from()) <= 10 && pairCompound(facts, m)) {
+            return false;
+        }
         int p = i - 1;
         if (p >= 0 && tokens.get(p).norm().equals("the")) {
             p--;
@@ -366,6 +490,13 @@ public final class EventAssembler {
                     && (t.trigger().type() == EventType.VISIT || PARTNER_TO_VERBS.contains(t.trigger().id()))
                     && p >= t.to() - 1 && p <= t.to() + 3;
             boolean between = prep.equals("between") && m.token() > t.from();
+            if (t.trigger().type() == EventType.PROPOSAL && p == t.to() - 1 && addressed(facts, m, prep)) {
+                return false;
+            }
+            if (prep.equals("with") && p > 0 && m.token() < t.from()
+                    && lexicon.isCue("relation_noun", tokens.get(p - 1).norm())) {
+                return true; // "strengthening relations with Iraq, and the agreements ...": told before, a topic
+            }
             if (TOPIC_PREPOSITIONS.contains(prep) && !visitTarget && !between) {
                 return true;
             }
@@ -397,6 +528,41 @@ public final class EventAssembler {
             return !introducesActor(tokens, after);
         }
         return false;
+    }
+
+    /** "the Pakistan-Iran Joint Economic Commission", "U.S.-India talks": two countries joined by a hyphen. */
+    private static boolean pairCompound(SentenceFacts facts, ActorMention m) {
+        for (ActorMention o : facts.actors()) {
+            if (o == m || o.country().equals(m.country())) {
+                continue;
+            }
+            String between = o.start() >= m.end() ? facts.fieldText().substring(m.end(), o.start())
+                    : o.end() <= m.start() ? facts.fieldText().substring(o.end(), m.start()) : null;
+            if (between != null && (between.equals("-") || between.equals("\u2013"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The country a call is addressed to: "calls on Iran to ...", "calls for Iran cooperation" (a noun of joint
+     * action right after it), not "calls for talks on Iran".
+     */
+    private boolean addressed(SentenceFacts facts, ActorMention m, String prep) {
+        if (prep.equals("on") || prep.equals("upon")) {
+            return true;
+        }
+        List<Token> tokens = facts.tokens();
+        int after = m.token() + 1;
+        while (after < tokens.size() && tokens.get(after).start() < m.end()) {
+            after++;
+        }
+        if (after + 1 < tokens.size() && tokens.get(after).norm().equals("'") && tokens.get(after + 1).norm()
+                .equals("s")) {
+            after += 2;
+        }
+        return after < tokens.size() && lexicon.isCue("addressee", tokens.get(after).norm());
     }
 
     /** A role ("minister", "delegation", "counterpart") or a name follows within a few words. */
@@ -441,11 +607,31 @@ public final class EventAssembler {
      * A nominal trigger qualified by a third country or a multilateral grouping ("the Libyan ceasefire agreement",
      * "the G7 Summit") is that party's event, not the pair's.
      */
-    private boolean ownedByOthers(SentenceFacts facts, TriggerMatch t, List<String> pair) {
+    private boolean ownedByOthers(SentenceFacts facts, TriggerMatch t, List<String> pair,
+                                  List<TriggerMatch> all) {
+        List<Token> tokens = facts.tokens();
         if (!t.trigger().nominal()) {
+            for (TriggerMatch n : all) {
+                // "the Libyan ceasefire agreement concluded on ...": the participle is the owned noun's
+                if (n.trigger().nominal() && n.to() == t.from() && ownedByOthers(facts, n, pair, all)) {
+                    return true;
+                }
+            }
+            // "the Libyan call for ...": a verb used as a noun after a third country's adjective
+            int k = t.from() - 1;
+            if (k >= 1 && Set.of("the", "a", "an").contains(tokens.get(k - 1).norm())) {
+                for (ActorMention m : facts.actors()) {
+                    if (m.token() == k && m.kind() == ActorKind.DEMONYM && !pair.contains(m.country())) {
+                        return true;
+                    }
+                }
+            }
             return false;
         }
-        List<Token> tokens = facts.tokens();
+        if ((t.trigger().id().equals("meet.summit") || t.trigger().id().equals("meet.noun"))
+                && namedSummit(facts, t)) {
+            return true;
+        }
         for (int k = t.from() - 1; k >= 0 && k >= t.from() - 4; k--) {
             String w = tokens.get(k).norm();
             if (NP_BOUNDARY.contains(w)) {
@@ -462,6 +648,32 @@ public final class EventAssembler {
             }
         }
         return false;
+    }
+
+    /**
+     * "the Jeddah Security and Development Summit", "the Global Coalition to Defeat ISIS ministerial meeting": a
+     * summit or meeting with a name of its own is a gathering of many; one named by its countries or called
+     * bilateral ("the U.S.-U.K. Bilateral Cancer Summit") is the pair's.
+     */
+    private static boolean namedSummit(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        boolean named = false;
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - 6; k--) {
+            Token w = tokens.get(k);
+            if (w.norm().equals("bilateral")) {
+                return false;
+            }
+            for (ActorMention m : facts.actors()) {
+                if (w.start() >= m.start() && w.end() <= m.end()) {
+                    return false;
+                }
+            }
+            if (NP_BOUNDARY.contains(w.norm()) && !w.norm().equals("and")) {
+                break;
+            }
+            named |= w.capital() && !inTimex(facts, w);
+        }
+        return named;
     }
 
     /** "a new Memorandum of Cooperation", "an AI agreement": an indefinite agreement or body is a new one. */
@@ -509,8 +721,39 @@ public final class EventAssembler {
         return words[words.length - 1];
     }
 
-    /** A trigger word used in another sense: "meet fifty percent of its electricity", "meet the demand". */
-    private static boolean vetoed(SentenceFacts facts, TriggerMatch t) {
+    /**
+     * A trigger word used in another sense: "meet fifty percent of its electricity", "meet the demand", "a bid to
+     * host World Expo", "I agree that ..."; or a joint commission named as the body whose session is the event.
+     */
+    private boolean vetoed(SentenceFacts facts, TriggerMatch t, List<TriggerMatch> all) {
+        List<Token> tokens = facts.tokens();
+        if (lexicon.needsDirectObject(t.trigger().id()) && !directObject(facts, t)) {
+            return true;
+        }
+        if (t.trigger().id().equals("agree.verb") && t.from() > 0
+                && lexicon.isCue("opinion_subject", tokens.get(t.from() - 1).norm())) {
+            return true;
+        }
+        if (t.trigger().type() == EventType.WORKING_GROUP && t.trigger().nominal() && sessionOf(facts, t, all)) {
+            return true;
+        }
+        if (t.trigger().type() == EventType.AGREEMENT && !t.trigger().nominal() && t.from() > 0
+                && Set.of("the", "a", "an", "its", "their", "our").contains(tokens.get(t.from() - 1).norm())) {
+            return true; // "the agreed benefits", "a signed copy": an adjective
+        }
+        for (TriggerMatch o : all) {
+            // "announced the trade agreement": the agreement is the event; "agreed to inaugurate a dialogue": the
+            // dialogue is
+            boolean announcesAgreement = t.trigger().type() == EventType.ANNOUNCEMENT && !t.trigger().nominal()
+                    && o.trigger().type() == EventType.AGREEMENT && o.trigger().nominal()
+                    && o.from() >= t.to() && o.from() - t.to() <= 4;
+            boolean agreesTo = t.trigger().id().equals("agree.verb") && t.to() < tokens.size()
+                    && tokens.get(t.to()).norm().equals("to") && o != t && o.from() > t.to()
+                    && o.from() - t.to() <= 4 && o.trigger().type() != EventType.AGREEMENT;
+            if (announcesAgreement || agreesTo) {
+                return true;
+            }
+        }
         if (!t.trigger().id().equals("meet.verb") || t.to() >= facts.tokens().size()) {
             return false;
         }
@@ -518,6 +761,81 @@ public final class EventAssembler {
         return Character.isDigit(next.norm().charAt(0)) || NOT_MET.contains(next.norm())
                 || (t.to() + 1 < facts.tokens().size() && Set.of("the", "its", "their", "our").contains(next.norm())
                 && NOT_MET.contains(facts.tokens().get(t.to() + 1).norm()));
+    }
+
+    /** A party, or an official's role, named right after the trigger: "hosted the Russian delegation". */
+    private boolean directObject(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        int k = t.to();
+        if (k < tokens.size() && Set.of("the", "a", "an", "his", "her", "their", "its").contains(tokens.get(k).norm())) {
+            k++;
+        }
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.token() == k) {
+                return true;
+            }
+        }
+        return k < tokens.size() && gazetteer.isRoleAt(tokens, k);
+    }
+
+    /**
+     * "The 17th session of the Joint Economic Commission", "the joint commission meets": the commission is who
+     * meets, not a body formed.
+     */
+    private static boolean sessionOf(SentenceFacts facts, TriggerMatch wg, List<TriggerMatch> all) {
+        List<Token> tokens = facts.tokens();
+        for (TriggerMatch e : all) {
+            if (!isEncounter(e.trigger().type())) {
+                continue;
+            }
+            if (e.trigger().nominal() && e.to() <= wg.from() && wg.from() - e.to() <= 6) {
+                for (int k = e.to(); k < wg.from(); k++) {
+                    if (tokens.get(k).norm().equals("of")) {
+                        return true;
+                    }
+                }
+            }
+            if (!e.trigger().nominal() && e.from() >= wg.to() && e.from() - wg.to() <= 4) {
+                boolean name = true;
+                for (int k = wg.to(); k < e.from(); k++) {
+                    Token w = tokens.get(k);
+                    name &= w.capital() || w.norm().equals("(") || w.norm().equals(")");
+                }
+                if (name) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence refers back to the pair in focus near this trigger: "they", "the two sides" anywhere
+     * in it, "bilateral" only next to the trigger ("bilateral talks", not "our bilateral trade relationships").
+     */
+    private static boolean refersBack(SentenceFacts facts, TriggerMatch t) {
+        for (PhraseMatcher.Match<String> a : facts.anaphora()) {
+            if (!a.value().equals("anaphora.bilateral")) {
+                return true;
+            }
+            if (a.to() <= t.from() ? t.from() - a.to() <= 2 : a.from() - t.to() <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value of a month, season or year without an anchor ("in September" with no publication date). */
+    private static String vagueTimex(SentenceFacts facts, TriggerMatch t) {
+        for (Timex x : facts.timexes()) {
+            if (!x.isAnchored() && x.type() == io.dyadline.extraction.time.TimexType.DATE && x.grain() != null
+                    && x.grain().compareTo(Grain.MONTH) >= 0
+                    && x.grain() != Grain.UNSPECIFIED && x.value().startsWith("XXXX")
+                    && governs(facts, x, t)) {
+                return x.value();
+            }
+        }
+        return null;
     }
 
     /** For a meeting or visit with one named side, the country it took place in is the other side. */
@@ -541,6 +859,20 @@ public final class EventAssembler {
             if ((m.kind() == ActorKind.CAPITAL || m.kind() == ActorKind.COUNTRY) && m.token() > 0
                     && facts.tokens().get(m.token() - 1).norm().equals("in") && !m.source()) {
                 return facts.fieldText().substring(m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    /** The verb that tells a nominal event happen right after it: "the Agreement signed in 2004". */
+    private static TriggerMatch participle(TriggerMatch t, List<TriggerMatch> all) {
+        if (!t.trigger().nominal()) {
+            return null;
+        }
+        for (TriggerMatch v : all) {
+            if (!v.trigger().nominal() && v.trigger().type() == t.trigger().type() && v.from() >= t.to()
+                    && v.from() - t.to() <= 2) {
+                return v;
             }
         }
         return null;
@@ -583,6 +915,13 @@ public final class EventAssembler {
                 return false;
             }
         }
+        // "met ... to congratulate him on his inauguration in January": the date is the inauguration's
+        List<Token> tokens = facts.tokens();
+        int p = at - 1;
+        if (at > t.to() && p - 2 >= t.to() && Set.of("in", "on", "at").contains(tokens.get(p).norm())
+                && POSSESSIVES.contains(tokens.get(p - 2).norm())) {
+            return false;
+        }
         return true;
     }
 
@@ -602,7 +941,7 @@ public final class EventAssembler {
         };
     }
 
-    private static EventStatus status(SentenceFacts facts, TriggerMatch t, EventDate date, boolean ownDate,
+    private EventStatus status(SentenceFacts facts, TriggerMatch t, EventDate date, boolean ownDate,
                                       LocalDate published) {
         if (ownDate && date != null && published != null && date.end() != null && date.end().isBefore(published)) {
             return EventStatus.OCCURRED;
@@ -618,12 +957,24 @@ public final class EventAssembler {
             // "the agreements to be signed", not "an agreement that will provide" (what the agreement does)
             boolean after = t.trigger().nominal() && cue.from() >= t.to() && cue.from() - t.to() <= 3
                     && noBoundary(tokens, t.to(), cue.from())
-                    && !RELATIVE_PRONOUNS.contains(tokens.get(cue.from() - 1).norm());
-            if (before || after) {
+                    && !RELATIVE_PRONOUNS.contains(tokens.get(cue.from() - 1).norm())
+                    && realisedAfter(tokens, cue.to());
+            boolean inside = cue.from() >= t.from() && cue.to() <= t.to(); // "the next annual dialogue"
+            if (before || after || inside) {
                 return EventStatus.PLANNED;
             }
         }
         return EventStatus.OCCURRED;
+    }
+
+    /** "to be signed", "will be held": a verb that makes the nominal event happen follows the cue. */
+    private boolean realisedAfter(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + 3; k++) {
+            if (lexicon.isCue("realise", tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean noBoundary(List<Token> tokens, int from, int to) {
@@ -640,11 +991,12 @@ public final class EventAssembler {
         return List.copyOf(new TreeSet<>(pair));
     }
 
-    private List<ExtractedEvent> merge(List<Candidate> candidates, LocalDate published) {
+    private List<ExtractedEvent> merge(List<Candidate> candidates, LocalDate published, ArticleSectors article) {
         List<Draft> drafts = new ArrayList<>();
         List<Candidate> deferred = new ArrayList<>();
         for (Candidate c : candidates) {
-            boolean weak = c.date() == null || "inherited.publication".equals(c.date().source());
+            boolean weak = c.vague() == null
+                    && (c.date() == null || "inherited.publication".equals(c.date().source()));
             if (weak) {
                 deferred.add(c);
             } else {
@@ -666,15 +1018,26 @@ public final class EventAssembler {
             }
             kept.add(d);
         }
+        // in the order the article first tells them (headline first)
+        kept.sort(java.util.Comparator.comparingInt(EventAssembler::firstTold));
         List<ExtractedEvent> out = new ArrayList<>();
         for (Draft d : kept) {
             if (d.date == null && published != null) {
                 d.date = new EventDate(published, published, Precision.DAY, published.toString(),
                         "inherited.publication");
             }
-            out.add(build(d));
+            out.add(build(d, article));
         }
         return out;
+    }
+
+    private static int firstTold(Draft d) {
+        int first = Integer.MAX_VALUE;
+        for (Candidate c : d.mentions) {
+            int at = c.inTitle() ? -1 : c.facts().sentence().index();
+            first = Math.min(first, at);
+        }
+        return first;
     }
 
     private static void attach(List<Draft> drafts, Candidate c, boolean weak) {
@@ -683,7 +1046,8 @@ public final class EventAssembler {
             if (!d.pair.equals(c.pair()) || !mergeClass(d.type).equals(cls)) {
                 continue;
             }
-            boolean same = weak ? weakFits(d, c) : sameDate(d.date, c.date());
+            boolean same = weak ? weakFits(d, c)
+                    : sameDate(d.date, c.date()) && java.util.Objects.equals(d.vague, c.vague());
             if (same && !sameIdentity(d, c)) {
                 continue;
             }
@@ -706,6 +1070,7 @@ public final class EventAssembler {
         d.status = c.status();
         d.location = c.location();
         d.ownDate = c.ownDate();
+        d.vague = c.vague();
         d.mentions.add(c);
         drafts.add(d);
     }
@@ -721,6 +1086,13 @@ public final class EventAssembler {
                 return true; // the same sentence again (crawls repeat paragraphs)
             }
         }
+        // "Following the meeting with King Salman, ...": a meeting with a named official, told apart from the visit,
+        // is one of the visit's meetings
+        boolean visit = d.type == EventType.VISIT || c.trigger().trigger().type() == EventType.VISIT;
+        if (visit && d.type != c.trigger().trigger().type() && !c.inTitle() && !c.persons().isEmpty()
+                && d.mentions.stream().noneMatch(o -> o.facts() == c.facts())) {
+            return false;
+        }
         boolean bodyMention = false;
         for (Candidate o : d.mentions) {
             if (o.inTitle() || c.inTitle()) {
@@ -734,14 +1106,35 @@ public final class EventAssembler {
                 }
             }
         }
-        if (c.indefinite() && !c.inTitle() && bodyMention) {
+        // "a new MoU" is another one, unless it introduces by name what the event's later mentions call "the
+        // Agreement"
+        boolean introduces = d.mentions.stream().anyMatch(o -> !o.inTitle()
+                && o.facts().sentence().index() > c.facts().sentence().index()
+                && c.facts().triggers().stream().anyMatch(n -> n.trigger().type() == c.trigger().trigger().type()
+                && Character.isUpperCase(text(c.facts(), n).charAt(0)) && text(c.facts(), n).equals(triggerText(o))));
+        if (c.indefinite() && !c.inTitle() && bodyMention && !introduces) {
             return false;
         }
         return c.status() == d.status || !(d.ownDate || c.ownDate()) || c.inTitle();
     }
 
+    private static String triggerText(Candidate c) {
+        return text(c.facts(), c.trigger());
+    }
+
+    private static String text(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        return facts.fieldText().substring(tokens.get(t.from()).start(), tokens.get(t.to() - 1).end());
+    }
+
     /** A headline or an undated lead joins the same pair's event of the last week, or an undated one. */
     private static boolean weakFits(Draft d, Candidate c) {
+        if (d.vague != null) {
+            return false;
+        }
+        if (c.date() == null && d.ownDate && !c.inTitle()) {
+            return false; // an undated body sentence is the news of the day, not an event the text dates itself
+        }
         if (d.date == null || c.date() == null) {
             return true;
         }
@@ -760,8 +1153,9 @@ public final class EventAssembler {
         return a.start().equals(b.start()) && a.precision() == b.precision();
     }
 
-    private ExtractedEvent build(Draft d) {
+    private ExtractedEvent build(Draft d, ArticleSectors article) {
         Map<String, Actor> actors = new LinkedHashMap<>();
+        Map<String, ActorKind> kinds = new HashMap<>();
         Set<String> sectors = new LinkedHashSet<>();
         List<Evidence> evidence = new ArrayList<>();
         Map<Integer, Evidence> bySentence = new HashMap<>();
@@ -775,7 +1169,9 @@ public final class EventAssembler {
                 }
                 String name = m.kind() == ActorKind.PERSON ? m.name()
                         : f.fieldText().substring(m.start(), m.end());
+                name = name.replaceAll("\\s+", " ");
                 actors.putIfAbsent(name.toLowerCase(), new Actor(name, m.role(), m.country()));
+                kinds.putIfAbsent(name.toLowerCase(), m.kind());
             }
             for (SectorHit h : f.sectors()) {
                 sectors.add(h.sector());
@@ -786,6 +1182,22 @@ public final class EventAssembler {
                 evidence.add(e);
             }
         }
+        boolean main = false;
+        Set<String> paragraphs = new LinkedHashSet<>();
+        for (Candidate c : d.mentions) {
+            int paragraph = c.facts().sentence().paragraph();
+            main |= c.inTitle() || paragraph == article.lead();
+            Set<String> around = article.byParagraph().get(paragraph);
+            if (around != null) {
+                paragraphs.addAll(around);
+            }
+        }
+        if (sectors.isEmpty()) {
+            sectors.addAll(paragraphs); // from the sentence first, then its paragraph
+        }
+        if (main || sectors.isEmpty()) {
+            sectors.addAll(article.dominant()); // the article's main event is about what the article is about
+        }
         if (sectors.isEmpty()) {
             sectors.add(SectorClassifier.DIPLOMACY);
         }
@@ -793,7 +1205,7 @@ public final class EventAssembler {
                 + (d.ownDate ? 0.1 : 0) - (anyFocus ? 0.1 : 0);
         confidence = Math.round(Math.min(0.95, confidence) * 100) / 100.0;
         return new ExtractedEvent(d.type, d.status, d.cameo, d.pair, d.date, List.copyOf(actors.values()),
-                sectors, d.location, summary(d, actors.values()), confidence, evidence);
+                sectors, d.location, summary(d, actors, kinds, sectors), confidence, evidence);
     }
 
     private Evidence evidence(SentenceFacts f, Candidate c) {
@@ -812,29 +1224,119 @@ public final class EventAssembler {
         return new Evidence(f.sentence().field(), f.text(), f.sentence().start(), f.sentence().end(), spans);
     }
 
-    private String summary(Draft d, Iterable<Actor> actors) {
-        String a = null;
-        String b = null;
-        for (Actor actor : actors) {
-            String label = actor.role() != null || !actor.name().equalsIgnoreCase(
-                    gazetteer.countryName(actor.country())) ? actor.name() : null;
-            if (actor.country().equals(d.pair.get(0)) && a == null) {
-                a = label;
-            } else if (actor.country().equals(d.pair.get(1)) && b == null) {
-                b = label;
+    /**
+     * A headline an analyst would write: who (with role) does what with whom, and on what.
+     * "Iranian telecoms minister Issa Zarepour meets Alexander Shoitov, Russian deputy minister".
+     */
+    private String summary(Draft d, Map<String, Actor> actors, Map<String, ActorKind> kinds, Set<String> sectors) {
+        List<String> order = new ArrayList<>();
+        Candidate first = d.mentions.stream().min(java.util.Comparator.comparingInt(
+                (Candidate c) -> c.inTitle() ? -1 : c.facts().sentence().index())).orElseThrow();
+        first.parties().stream().sorted(java.util.Comparator.comparingInt(ActorMention::token))
+                .map(ActorMention::country).filter(d.pair::contains).filter(c -> !order.contains(c))
+                .forEach(order::add);
+        for (String c : d.pair) {
+            if (!order.contains(c)) {
+                order.add(c);
             }
         }
-        String left = gazetteer.countryName(d.pair.get(0)) + (a == null ? "" : " (" + a + ")");
-        String right = gazetteer.countryName(d.pair.get(1)) + (b == null ? "" : " (" + b + ")");
-        String verb = switch (d.type) {
-            case MEETING -> d.status == EventStatus.PLANNED ? "to meet" : "meet";
-            case VISIT -> "visit";
-            case CALL -> "call";
-            case AGREEMENT -> "agreement";
-            case ANNOUNCEMENT -> "announcement";
-            case WORKING_GROUP -> "working group";
-            case PROPOSAL -> "proposal";
+        String host = d.type == EventType.VISIT ? visited(first) : null;
+        if (host != null && host.equals(order.get(0))) {
+            java.util.Collections.reverse(order); // the visitor is who the headline starts with
+        }
+        Actor subject = bestActor(order.get(0), actors, kinds);
+        Actor object = bestActor(order.get(1), actors, kinds);
+        String who = asSubject(order.get(0), subject);
+        String whom = asObject(order.get(1), object);
+        boolean planned = d.status == EventStatus.PLANNED;
+        String topic = sectors.stream().filter(x -> !x.equals(SectorClassifier.DIPLOMACY)).findFirst()
+                .map(x -> " on " + SECTOR_LABELS.getOrDefault(x, x)).orElse("");
+        return switch (d.type) {
+            case MEETING -> who + (planned ? " to meet " : " meets ") + whom;
+            case VISIT -> who + (planned ? " to visit " : " visits ") + gazetteer.countryName(order.get(1))
+                    + (object != null && kinds.get(object.name().toLowerCase()) == ActorKind.PERSON
+                    ? ", meets " + whom : "");
+            case CALL -> who + (planned ? " to speak by phone with " : " speaks by phone with ") + whom;
+            case AGREEMENT -> who + " and " + whom + (planned ? " to sign agreement" : " sign agreement") + topic;
+            case ANNOUNCEMENT -> who + " and " + whom + (planned ? " to issue statement" : " issue statement")
+                    + topic;
+            case WORKING_GROUP -> who + " and " + whom + (planned ? " to set up" : " set up") + " joint body"
+                    + topic;
+            case PROPOSAL -> who + (planned ? " to call on " : " calls on ") + whom + " for cooperation" + topic;
         };
-        return left + " and " + right + ": " + verb;
     }
+
+    /** The country a visit goes to: the party named after "to" or "in" ("visited the U.K."). */
+    private static String visited(Candidate c) {
+        List<Token> tokens = c.facts().tokens();
+        for (ActorMention m : c.parties()) {
+            int p = m.token() - 1;
+            if (p >= 0 && tokens.get(p).norm().equals("the")) {
+                p--;
+            }
+            if (p >= 0 && (tokens.get(p).norm().equals("to") || tokens.get(p).norm().equals("in"))) {
+                return m.country();
+            }
+        }
+        return null;
+    }
+
+    private static final Map<String, String> SECTOR_LABELS = sectorLabels();
+
+    private static Map<String, String> sectorLabels() {
+        Map<String, String> labels = new HashMap<>();
+        for (io.dyadline.extraction.text.TsvTable.Row row : io.dyadline.extraction.text.TsvTable
+                .resource("/lexicon/sector/en/labels.tsv").expect("sector", "label").rows()) {
+            if (!SectorClassifier.SECTORS.contains(row.get(0))) {
+                throw row.error("unknown sector '" + row.get(0) + "'");
+            }
+            labels.put(row.get(0), row.get(1));
+        }
+        return labels;
+    }
+
+    /** A named official first, then a body, then whatever names the country. */
+    private static Actor bestActor(String country, Map<String, Actor> actors, Map<String, ActorKind> kinds) {
+        Actor best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Actor a : actors.values()) {
+            if (!a.country().equals(country)) {
+                continue;
+            }
+            ActorKind kind = kinds.get(a.name().toLowerCase());
+            int rank = kind == ActorKind.PERSON ? (a.role() != null ? 0 : 1) : kind == ActorKind.BODY ? 2 : 9;
+            if (rank < bestRank) {
+                best = a;
+                bestRank = rank;
+            }
+        }
+        return bestRank < 9 ? best : null;
+    }
+
+    private String asSubject(String country, Actor a) {
+        if (a == null) {
+            return gazetteer.countryName(country);
+        }
+        String demonym = gazetteer.demonym(country);
+        if (a.role() != null) {
+            return (demonym == null ? gazetteer.countryName(country) + "'s" : demonym) + " " + a.role() + " "
+                    + a.name();
+        }
+        return gazetteer.countryName(country) + "'s " + a.name();
+    }
+
+    private String asObject(String country, Actor a) {
+        if (a == null) {
+            return gazetteer.countryName(country);
+        }
+        String demonym = gazetteer.demonym(country);
+        if (a.role() != null) {
+            String role = a.role().chars().filter(Character::isLetter).allMatch(Character::isUpperCase) ? a.role()
+                    : a.role().toLowerCase(java.util.Locale.ROOT);
+            return a.name() + ", " + (demonym == null ? gazetteer.countryName(country) + "'s" : demonym) + " "
+                    + role;
+        }
+        return a.name() + " of " + gazetteer.countryName(country);
+    }
+
 }

@@ -6,7 +6,11 @@ import io.dyadline.extraction.text.Token;
 import io.dyadline.extraction.text.TsvTable;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Triggers, status cues and anaphora, loaded from {@code lexicon/event/en}. */
 public final class EventLexicon {
@@ -16,6 +20,10 @@ public final class EventLexicon {
     private final PhraseMatcher<Trigger> triggers = new PhraseMatcher<>();
     private final PhraseMatcher<String> plannedCues = new PhraseMatcher<>();
     private final PhraseMatcher<String> anaphora = new PhraseMatcher<>();
+    private final Map<String, Set<String>> cueWords = new HashMap<>();
+    private final Set<String> directObject = new HashSet<>();
+    private static final Set<String> CUE_ROLES = Set.of("realise", "opinion_subject",
+            "addressee", "relation_noun");
 
     private EventLexicon() {
     }
@@ -50,7 +58,39 @@ public final class EventLexicon {
         for (TsvTable.Row row : TsvTable.resource(DIR + "anaphora.tsv").expect("id", "pattern").rows()) {
             lexicon.anaphora.add(row.get(1), row.get(0));
         }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "cue_words.tsv").expect("id", "words").rows()) {
+            if (!CUE_ROLES.contains(row.get(0))) {
+                throw row.error("unknown cue role '" + row.get(0) + "', expected one of " + CUE_ROLES);
+            }
+            for (String w : row.get(1).split("\\|")) {
+                if (w.isBlank() || !w.equals(w.toLowerCase())) {
+                    throw row.error("a cue word is one lower-case word, not '" + w + "'");
+                }
+                lexicon.cueWords.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w);
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        for (TsvTable.Row row : TsvTable.resource(DIR + "triggers.tsv").rows()) {
+            ids.add(row.get(0));
+        }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "direct_object.tsv").expect("id", "trigger").rows()) {
+            if (!ids.contains(row.get(1))) {
+                throw row.error("unknown trigger '" + row.get(1) + "'");
+            }
+            lexicon.directObject.add(row.get(1));
+        }
         return lexicon;
+    }
+
+    /** Whether a word plays a cue role ("realise", "opinion_subject", "addressee"; see cue_words.tsv). */
+    public boolean isCue(String role, String norm) {
+        Set<String> words = cueWords.get(role);
+        return words != null && words.contains(norm);
+    }
+
+    /** Whether a trigger needs its other party named right after it ("hosted the delegation"). */
+    public boolean needsDirectObject(String triggerId) {
+        return directObject.contains(triggerId);
     }
 
     public List<TriggerMatch> triggers(List<Token> tokens) {
