@@ -54,6 +54,7 @@ final class Resolver {
             case "quarter" -> quarter(m, pub, ctx);
             case "year_ago" -> yearAgo(m, pub, ctx);
             case "half" -> half(m);
+            case "year_end" -> yearEnd(m, pub);
             case "weekday" -> weekday(m, pub);
             case "deictic" -> deictic(m, pub);
             case "part_of_day" -> partOfDay(m, pub);
@@ -271,7 +272,8 @@ final class Resolver {
             }
             // with no tense cue a month, like a named day, may be the coming one up to four months ahead when nearer
             Tense t = tenseOrRole(m);
-            return Calendar.chooseYear(yy -> Calendar.month(yy, month), pub, t, t == null ? NAMED_DAY_AHEAD : Calendar.NEAR_FUTURE_DAYS);
+            java.util.function.IntFunction<Val> period = yy -> Calendar.month(yy, month);
+            return Calendar.chooseYear(period, pub, t, t == null ? NAMED_DAY_AHEAD : Calendar.NEAR_FUTURE_DAYS);
         }
         if (s != null) {
             String code = s.str(Cat.SEASON);
@@ -472,9 +474,45 @@ final class Resolver {
         if (pub == null) {
             return Val.unanchored("XXXX-QX", Grain.QUARTER);
         }
+        LocalDate end = m.to - m.from == 2 ? endedOn(m, pub) : null;
+        if (end != null) {
+            // "the quarter ended July 31": the calendar quarter holding most of its three months
+            LocalDate mid = end.minusDays(QUARTER_MIDPOINT_DAYS);
+            return Calendar.quarter(mid.getYear(), (mid.getMonthValue() + 2) / 3);
+        }
         int shift = m.has(Cat.NEXT) ? 1 : m.has(Cat.THIS) ? 0 : -1;
         LocalDate d = pub.plusMonths(3L * shift);
         return Calendar.quarter(d.getYear(), (d.getMonthValue() + 2) / 3);
+    }
+
+    /** "by year-end", "year's end": the end of the current year in news, the last one when the clause is past. */
+    private Val yearEnd(Match m, LocalDate pub) {
+        if (pub == null) {
+            return Val.unanchored("XXXX", Grain.YEAR);
+        }
+        return Calendar.year(pub.getYear() - (tense(m) == Tense.PAST ? 1 : 0));
+    }
+
+    /** Days from the last day of a quarter back to its middle. */
+    private static final int QUARTER_MIDPOINT_DAYS = 45;
+
+    /** The day after "ended"/"ending" that closes a reporting period ("the quarter ended Sept. 30"), or null. */
+    private static LocalDate endedOn(Match m, LocalDate pub) {
+        List<Token> toks = m.toks;
+        int i = m.to;
+        if (i + 2 >= toks.size() || !(toks.get(i).lower.equals("ended") || toks.get(i).lower.equals("ending"))) {
+            return null;
+        }
+        Token mo = toks.get(i + 1);
+        Token d = toks.get(i + 2);
+        if (d.lower.equals(".") && d.attached && i + 3 < toks.size()) {
+            d = toks.get(i + 3);
+        }
+        if (!mo.is(Cat.MONTH) || !d.number || d.num < 1 || d.num > 31) {
+            return null;
+        }
+        LocalDate day = safeDay(pub.getYear(), mo.value(Cat.MONTH), d.num);
+        return toks.get(i).lower.equals("ended") && day.isAfter(pub) ? safeDay(pub.getYear() - 1, mo.value(Cat.MONTH), d.num) : day;
     }
 
     private Val half(Match m) {
