@@ -167,7 +167,7 @@ final class Resolver {
         }
         for (int t = m.to, k = 0; t < toks.size() && k < TENSE_WINDOW && toks.get(t).sentence == sentence; t++, k++) {
             Tense x = cue(toks, t, m.to - 1);
-            if (x != null) {
+            if (x != null && !lx.reportingVerbs.contains(toks.get(t).lower)) {
                 return x;
             }
         }
@@ -273,6 +273,11 @@ final class Resolver {
             // with no tense cue a month, like a named day, may be the coming one up to four months ahead when nearer
             Tense t = tenseOrRole(m);
             java.util.function.IntFunction<Val> period = yy -> Calendar.month(yy, month);
+            Token b = m.before();
+            if (t == Tense.PAST && b != null && DEADLINE_WORDS.contains(b.lower) && !m.has(Cat.LAST)) {
+                // "talks supposed to conclude by May", "gave them until mid-November": a deadline is the near one
+                t = null;
+            }
             return Calendar.chooseYear(period, pub, t, t == null ? NAMED_DAY_AHEAD : Calendar.NEAR_FUTURE_DAYS);
         }
         if (s != null) {
@@ -287,6 +292,9 @@ final class Resolver {
         }
         return null;
     }
+
+    /** Prepositions of a deadline: the month after them is the nearest one, whatever the clause's tense. */
+    private static final java.util.Set<String> DEADLINE_WORDS = java.util.Set.of("by", "until", "till");
 
     /** How near (days) the other reading of a named day must be for it to win over the tense of the clause. */
     private static final int NAMED_DAY_NEAR = 60;
