@@ -55,7 +55,7 @@ final class Resolver {
             case "year_ago" -> yearAgo(m, pub, ctx);
             case "half" -> half(m);
             case "year_end" -> yearEnd(m, pub);
-            case "weekday" -> weekday(m, pub);
+            case "weekday" -> weekday(m, pub, ctx);
             case "deictic" -> deictic(m, pub);
             case "part_of_day" -> partOfDay(m, pub);
             case "relative_unit" -> relativeUnit(m, pub, ctx);
@@ -530,7 +530,7 @@ final class Resolver {
 
     // ---- relative expressions -----------------------------------------------------------------------------------
 
-    private Val weekday(Match m, LocalDate pub) {
+    private Val weekday(Match m, LocalDate pub, Context ctx) {
         Token w = m.get(Cat.WEEKDAY);
         Token part = m.get(Cat.PART);
         int wd = w.value(Cat.WEEKDAY);
@@ -539,7 +539,12 @@ final class Resolver {
             return Val.unanchored("XXXX-WXX-" + wd + suffix, Grain.DAY);
         }
         LocalDate d;
-        if (m.has(Cat.LAST)) {
+        Val anchor = m.hasWord("previous") || m.hasWord("following") ? narrativeAnchor(m, ctx, Grain.DAY) : null;
+        if (anchor != null) {
+            // "down 4.5% from the previous Friday": the one before (or after) the day the story is at
+            d = m.hasWord("previous") ? Calendar.weekday(wd, anchor.start().minusDays(1), Tense.PAST)
+                    : Calendar.weekday(wd, anchor.start().plusDays(1), Tense.FUTURE);
+        } else if (m.has(Cat.LAST)) {
             d = Calendar.weekday(wd, pub.minusDays(1), Tense.PAST);
         } else if (m.has(Cat.NEXT)) {
             d = Calendar.weekday(wd, pub.plusDays(1), Tense.FUTURE);
