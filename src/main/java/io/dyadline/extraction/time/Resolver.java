@@ -197,6 +197,10 @@ final class Resolver {
                 || lx.suffixExceptions.contains(t.lower)) {
             return x;
         }
+        if (afterDeterminer(toks, i)) {
+            // "the reduced dividend", "a still unspecified date": an adjective, no verb
+            return null;
+        }
         for (String s : lx.pastSuffixes) {
             if (t.lower.endsWith(s)) {
                 return Tense.PAST;
@@ -208,6 +212,18 @@ final class Resolver {
             }
         }
         return null;
+    }
+
+    /** True when a determiner comes right before token i, or before an adverb right before it ("a still unspecified"). */
+    private boolean afterDeterminer(List<Token> toks, int i) {
+        if (i > 0 && lx.determiners.contains(toks.get(i - 1).lower)) {
+            return true;
+        }
+        if (i < 2) {
+            return false;
+        }
+        String adverb = toks.get(i - 1).lower;
+        return (adverb.endsWith("ly") || adverb.equals("still")) && lx.determiners.contains(toks.get(i - 2).lower);
     }
 
     private static boolean endsAt(List<Token> toks, int i, String[] words) {
