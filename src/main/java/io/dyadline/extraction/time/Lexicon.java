@@ -163,7 +163,7 @@ final class Lexicon {
             }
         }
         for (TsvReader.Row r : rows(dir, "negative_contexts.tsv", 3, open)) {
-            String applies = oneOf(r, 2, "YEAR", "WEEKDAY", "MONTH", "DEICTIC", "UNIT", "NUMBER");
+            String applies = oneOf(r, 2, "YEAR", "WEEKDAY", "MONTH", "DEICTIC", "UNIT", "NUMBER", "DECADE");
             long bit = applies.equals("NUMBER") ? Cat.NUM.bit
                     : applies.equals("UNIT") ? Cat.UNIT.bit | Cat.UNITS.bit : Cat.valueOf(applies).bit;
             Map<String, Long> m = oneOf(r, 1, "BEFORE", "AFTER").equals("BEFORE") ? lx.vetoBefore : lx.vetoAfter;

@@ -425,6 +425,15 @@ final class Resolver {
 
     private Val decade(Match m) {
         Token d = m.get(Cat.DECADE);
+        int k = m.from - 1;
+        while (k >= 0 && (m.toks.get(k).is(Cat.EARLY) || m.toks.get(k).is(Cat.MID) || m.toks.get(k).is(Cat.LATE) || m.toks.get(k).lower.equals("-"))) {
+            k--;
+        }
+        Token b = k >= 0 && m.toks.get(k).sentence == d.sentence ? m.toks.get(k) : null;
+        if (d.digits == 2 && b != null && (lx.vetoBefore.getOrDefault(b.lower, 0L) & Cat.DECADE.bit) != 0) {
+            // "when he was in his 30s": an age, not the 1930s
+            return null;
+        }
         int y = d.digits == 4 ? d.num : (d.num >= 30 ? 1900 + d.num : 2000 + d.num);
         return Calendar.decade(y);
     }
