@@ -101,7 +101,7 @@ final class Lexicon {
             w.add(Cat.HOLIDAY, month * 100 + day, weekday + (yes(r, 4) ? "+day" : ""));
         }
         for (TsvReader.Row r : rows(dir, "numbers.tsv", 3, open)) {
-            Cat c = Cat.valueOf(oneOf(r, 2, "CARD", "ORD", "QTOK"));
+            Cat c = Cat.valueOf(oneOf(r, 2, "CARD", "ORD", "QTOK", "DECADE"));
             lx.word(r.cells()[0]).add(c, r.intCell(1), null);
         }
         for (TsvReader.Row r : rows(dir, "units.tsv", 3, open)) {

@@ -49,7 +49,7 @@ final class Resolver {
             case "iso" -> iso(m);
             case "slash_mdy" -> slash(m);
             case "year" -> year(m);
-            case "decade" -> decade(m);
+            case "decade" -> decade(m, pub);
             case "century" -> century(m);
             case "quarter" -> quarter(m, pub, ctx);
             case "year_ago" -> yearAgo(m, pub, ctx);
@@ -423,18 +423,20 @@ final class Resolver {
         return new Out(TimexType.DATE, pub == null ? Val.unanchored("XXXX", Grain.YEAR) : Calendar.year(pub.getYear()), null, -1);
     }
 
-    private Val decade(Match m) {
+    private Val decade(Match m, LocalDate pub) {
         Token d = m.get(Cat.DECADE);
         int k = m.from - 1;
         while (k >= 0 && (m.toks.get(k).is(Cat.EARLY) || m.toks.get(k).is(Cat.MID) || m.toks.get(k).is(Cat.LATE) || m.toks.get(k).lower.equals("-"))) {
             k--;
         }
         Token b = k >= 0 && m.toks.get(k).sentence == d.sentence ? m.toks.get(k) : null;
-        if (d.digits == 2 && b != null && (lx.vetoBefore.getOrDefault(b.lower, 0L) & Cat.DECADE.bit) != 0) {
-            // "when he was in his 30s": an age, not the 1930s
+        if (d.digits != 4 && b != null && (lx.vetoBefore.getOrDefault(b.lower, 0L) & Cat.DECADE.bit) != 0) {
+            // "when he was in his 30s", "in her nineties": an age, not the 1930s
             return null;
         }
-        int y = d.digits == 4 ? d.num : (d.num >= 30 ? 1900 + d.num : 2000 + d.num);
+        int n = d.digits == 0 ? d.value(Cat.DECADE) : d.num;
+        // "the '20s", "the twenties": the 2020s once they have begun, else the 1920s
+        int y = d.digits == 4 ? n : n >= 30 || pub != null && 2000 + n > pub.getYear() ? 1900 + n : 2000 + n;
         return Calendar.decade(y);
     }
 
