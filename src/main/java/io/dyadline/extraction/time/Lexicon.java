@@ -49,6 +49,8 @@ final class Lexicon {
     final List<String> pastSuffixes = new ArrayList<>();
     final List<String> futureSuffixes = new ArrayList<>();
     final java.util.Set<String> auxiliaries = new java.util.HashSet<>();
+    /** Verbs of saying: after the expression they frame the report ("in March, an official said"), not the event. */
+    final java.util.Set<String> reportingVerbs = new java.util.HashSet<>();
     /** Words that end like a suffix cue but are no tense form ("succeed", "indeed"). */
     final java.util.Set<String> suffixExceptions = new java.util.HashSet<>();
     final Map<String, Long> vetoBefore = new HashMap<>();
@@ -99,7 +101,7 @@ final class Lexicon {
             w.add(Cat.HOLIDAY, month * 100 + day, weekday + (yes(r, 4) ? "+day" : ""));
         }
         for (TsvReader.Row r : rows(dir, "numbers.tsv", 3, open)) {
-            Cat c = Cat.valueOf(oneOf(r, 2, "CARD", "ORD", "QTOK"));
+            Cat c = Cat.valueOf(oneOf(r, 2, "CARD", "ORD", "QTOK", "DECADE"));
             lx.word(r.cells()[0]).add(c, r.intCell(1), null);
         }
         for (TsvReader.Row r : rows(dir, "units.tsv", 3, open)) {
@@ -128,7 +130,7 @@ final class Lexicon {
             lx.word(r.cells()[0]).add(Cat.SETWORD, 0, r.cells()[1].trim());
         }
         for (TsvReader.Row r : rows(dir, "tense_cues.tsv", 3, open)) {
-            String kind = oneOf(r, 2, "word", "suffix", "auxiliary", "not_suffix", "not_cue", "determiner");
+            String kind = oneOf(r, 2, "word", "reporting", "suffix", "auxiliary", "not_suffix", "not_cue", "determiner");
             String cue = key(r.cells()[0]);
             if (kind.equals("not_cue")) {
                 oneOf(r, 1, "NONE");
@@ -151,14 +153,17 @@ final class Lexicon {
             Tense t = Tense.valueOf(oneOf(r, 1, "PAST", "FUTURE"));
             if (kind.equals("word") && cue.contains(" ")) {
                 lx.tensePhrases.add(new TensePhrase(cue.split(" +"), t));
-            } else if (kind.equals("word")) {
+            } else if (kind.equals("word") || kind.equals("reporting")) {
                 lx.tenseWords.put(cue, t);
+                if (kind.equals("reporting")) {
+                    lx.reportingVerbs.add(cue);
+                }
             } else {
                 (t == Tense.PAST ? lx.pastSuffixes : lx.futureSuffixes).add(cue);
             }
         }
         for (TsvReader.Row r : rows(dir, "negative_contexts.tsv", 3, open)) {
-            String applies = oneOf(r, 2, "YEAR", "WEEKDAY", "MONTH", "DEICTIC", "UNIT", "NUMBER");
+            String applies = oneOf(r, 2, "YEAR", "WEEKDAY", "MONTH", "DEICTIC", "UNIT", "NUMBER", "DECADE");
             long bit = applies.equals("NUMBER") ? Cat.NUM.bit
                     : applies.equals("UNIT") ? Cat.UNIT.bit | Cat.UNITS.bit : Cat.valueOf(applies).bit;
             Map<String, Long> m = oneOf(r, 1, "BEFORE", "AFTER").equals("BEFORE") ? lx.vetoBefore : lx.vetoAfter;

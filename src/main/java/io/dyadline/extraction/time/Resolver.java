@@ -49,12 +49,13 @@ final class Resolver {
             case "iso" -> iso(m);
             case "slash_mdy" -> slash(m);
             case "year" -> year(m);
-            case "decade" -> decade(m);
+            case "decade" -> decade(m, pub);
             case "century" -> century(m);
             case "quarter" -> quarter(m, pub, ctx);
             case "year_ago" -> yearAgo(m, pub, ctx);
             case "half" -> half(m);
-            case "weekday" -> weekday(m, pub);
+            case "year_end" -> yearEnd(m, pub);
+            case "weekday" -> weekday(m, pub, ctx);
             case "deictic" -> deictic(m, pub);
             case "part_of_day" -> partOfDay(m, pub);
             case "relative_unit" -> relativeUnit(m, pub, ctx);
@@ -166,7 +167,7 @@ final class Resolver {
         }
         for (int t = m.to, k = 0; t < toks.size() && k < TENSE_WINDOW && toks.get(t).sentence == sentence; t++, k++) {
             Tense x = cue(toks, t, m.to - 1);
-            if (x != null) {
+            if (x != null && !lx.reportingVerbs.contains(toks.get(t).lower)) {
                 return x;
             }
         }
@@ -196,6 +197,10 @@ final class Resolver {
                 || lx.suffixExceptions.contains(t.lower)) {
             return x;
         }
+        if (afterDeterminer(toks, i)) {
+            // "the reduced dividend", "a still unspecified date": an adjective, no verb
+            return null;
+        }
         for (String s : lx.pastSuffixes) {
             if (t.lower.endsWith(s)) {
                 return Tense.PAST;
@@ -207,6 +212,18 @@ final class Resolver {
             }
         }
         return null;
+    }
+
+    /** True when a determiner comes right before token i, or before an adverb right before it ("a still unspecified"). */
+    private boolean afterDeterminer(List<Token> toks, int i) {
+        if (i > 0 && lx.determiners.contains(toks.get(i - 1).lower)) {
+            return true;
+        }
+        if (i < 2) {
+            return false;
+        }
+        String adverb = toks.get(i - 1).lower;
+        return (adverb.endsWith("ly") || adverb.equals("still")) && lx.determiners.contains(toks.get(i - 2).lower);
     }
 
     private static boolean endsAt(List<Token> toks, int i, String[] words) {
@@ -271,7 +288,13 @@ final class Resolver {
             }
             // with no tense cue a month, like a named day, may be the coming one up to four months ahead when nearer
             Tense t = tenseOrRole(m);
-            return Calendar.chooseYear(yy -> Calendar.month(yy, month), pub, t, t == null ? NAMED_DAY_AHEAD : Calendar.NEAR_FUTURE_DAYS);
+            java.util.function.IntFunction<Val> period = yy -> Calendar.month(yy, month);
+            Token b = m.before();
+            if (t == Tense.PAST && b != null && DEADLINE_WORDS.contains(b.lower) && !m.has(Cat.LAST)) {
+                // "talks supposed to conclude by May", "gave them until mid-November": a deadline is the near one
+                t = null;
+            }
+            return Calendar.chooseYear(period, pub, t, t == null ? NAMED_DAY_AHEAD : Calendar.NEAR_FUTURE_DAYS);
         }
         if (s != null) {
             String code = s.str(Cat.SEASON);
@@ -285,6 +308,9 @@ final class Resolver {
         }
         return null;
     }
+
+    /** Prepositions of a deadline: the month after them is the nearest one, whatever the clause's tense. */
+    private static final java.util.Set<String> DEADLINE_WORDS = java.util.Set.of("by", "until", "till");
 
     /** How near (days) the other reading of a named day must be for it to win over the tense of the clause. */
     private static final int NAMED_DAY_NEAR = 60;
@@ -397,9 +423,20 @@ final class Resolver {
         return new Out(TimexType.DATE, pub == null ? Val.unanchored("XXXX", Grain.YEAR) : Calendar.year(pub.getYear()), null, -1);
     }
 
-    private Val decade(Match m) {
+    private Val decade(Match m, LocalDate pub) {
         Token d = m.get(Cat.DECADE);
-        int y = d.digits == 4 ? d.num : (d.num >= 30 ? 1900 + d.num : 2000 + d.num);
+        int k = m.from - 1;
+        while (k >= 0 && (m.toks.get(k).is(Cat.EARLY) || m.toks.get(k).is(Cat.MID) || m.toks.get(k).is(Cat.LATE) || m.toks.get(k).lower.equals("-"))) {
+            k--;
+        }
+        Token b = k >= 0 && m.toks.get(k).sentence == d.sentence ? m.toks.get(k) : null;
+        if (d.digits != 4 && b != null && (lx.vetoBefore.getOrDefault(b.lower, 0L) & Cat.DECADE.bit) != 0) {
+            // "when he was in his 30s", "in her nineties": an age, not the 1930s
+            return null;
+        }
+        int n = d.digits == 0 ? d.value(Cat.DECADE) : d.num;
+        // "the '20s", "the twenties": the 2020s once they have begun, else the 1920s
+        int y = d.digits == 4 ? n : n >= 30 || pub != null && 2000 + n > pub.getYear() ? 1900 + n : 2000 + n;
         return Calendar.decade(y);
     }
 
@@ -472,9 +509,45 @@ final class Resolver {
         if (pub == null) {
             return Val.unanchored("XXXX-QX", Grain.QUARTER);
         }
+        LocalDate end = m.to - m.from == 2 ? endedOn(m, pub) : null;
+        if (end != null) {
+            // "the quarter ended July 31": the calendar quarter holding most of its three months
+            LocalDate mid = end.minusDays(QUARTER_MIDPOINT_DAYS);
+            return Calendar.quarter(mid.getYear(), (mid.getMonthValue() + 2) / 3);
+        }
         int shift = m.has(Cat.NEXT) ? 1 : m.has(Cat.THIS) ? 0 : -1;
         LocalDate d = pub.plusMonths(3L * shift);
         return Calendar.quarter(d.getYear(), (d.getMonthValue() + 2) / 3);
+    }
+
+    /** "by year-end", "year's end": the end of the current year in news, the last one when the clause is past. */
+    private Val yearEnd(Match m, LocalDate pub) {
+        if (pub == null) {
+            return Val.unanchored("XXXX", Grain.YEAR);
+        }
+        return Calendar.year(pub.getYear() - (tense(m) == Tense.PAST ? 1 : 0));
+    }
+
+    /** Days from the last day of a quarter back to its middle. */
+    private static final int QUARTER_MIDPOINT_DAYS = 45;
+
+    /** The day after "ended"/"ending" that closes a reporting period ("the quarter ended Sept. 30"), or null. */
+    private static LocalDate endedOn(Match m, LocalDate pub) {
+        List<Token> toks = m.toks;
+        int i = m.to;
+        if (i + 2 >= toks.size() || !(toks.get(i).lower.equals("ended") || toks.get(i).lower.equals("ending"))) {
+            return null;
+        }
+        Token mo = toks.get(i + 1);
+        Token d = toks.get(i + 2);
+        if (d.lower.equals(".") && d.attached && i + 3 < toks.size()) {
+            d = toks.get(i + 3);
+        }
+        if (!mo.is(Cat.MONTH) || !d.number || d.num < 1 || d.num > 31) {
+            return null;
+        }
+        LocalDate day = safeDay(pub.getYear(), mo.value(Cat.MONTH), d.num);
+        return toks.get(i).lower.equals("ended") && day.isAfter(pub) ? safeDay(pub.getYear() - 1, mo.value(Cat.MONTH), d.num) : day;
     }
 
     private Val half(Match m) {
@@ -484,7 +557,7 @@ final class Resolver {
 
     // ---- relative expressions -----------------------------------------------------------------------------------
 
-    private Val weekday(Match m, LocalDate pub) {
+    private Val weekday(Match m, LocalDate pub, Context ctx) {
         Token w = m.get(Cat.WEEKDAY);
         Token part = m.get(Cat.PART);
         int wd = w.value(Cat.WEEKDAY);
@@ -493,7 +566,12 @@ final class Resolver {
             return Val.unanchored("XXXX-WXX-" + wd + suffix, Grain.DAY);
         }
         LocalDate d;
-        if (m.has(Cat.LAST)) {
+        Val anchor = m.hasWord("previous") || m.hasWord("following") ? narrativeAnchor(m, ctx, Grain.DAY) : null;
+        if (anchor != null) {
+            // "down 4.5% from the previous Friday": the one before (or after) the day the story is at
+            d = m.hasWord("previous") ? Calendar.weekday(wd, anchor.start().minusDays(1), Tense.PAST)
+                    : Calendar.weekday(wd, anchor.start().plusDays(1), Tense.FUTURE);
+        } else if (m.has(Cat.LAST)) {
             d = Calendar.weekday(wd, pub.minusDays(1), Tense.PAST);
         } else if (m.has(Cat.NEXT)) {
             d = Calendar.weekday(wd, pub.plusDays(1), Tense.FUTURE);

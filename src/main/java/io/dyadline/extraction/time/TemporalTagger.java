@@ -16,6 +16,8 @@ import java.util.function.Function;
 public final class TemporalTagger {
 
     static final String DIR = "lexicon/time/en/";
+    /** Months after publication within which a quarter may start and still be the one later comparisons refer to. */
+    private static final int REFERENCE_QUARTER_AHEAD = 3;
 
     private final Lexicon lexicon;
     private final Tokenizer tokenizer;
@@ -92,7 +94,9 @@ public final class TemporalTagger {
                 continue;
             }
             found.add(best);
-            if (best.action.equals("quarter") && best.val.grain() == Grain.QUARTER && best.val.start() != null && !ctx.comparison) {
+            // a quarter far ahead is a forecast horizon ("the third quarter of 1990"), not the period results are compared with
+            if (best.action.equals("quarter") && best.val.grain() == Grain.QUARTER && best.val.start() != null && !ctx.comparison
+                    && (published == null || best.val.start().isBefore(published.plusMonths(REFERENCE_QUARTER_AHEAD)))) {
                 ctx.lastQuarter = best.val;
             }
             ctx.comparison = false;

@@ -53,7 +53,7 @@ final class TimePattern {
 
     static final List<String> ACTIONS = List.of("date", "iso", "slash_mdy", "year_range", "year", "decade", "century",
             "quarter", "half", "weekday", "deictic", "part_of_day", "relative_unit", "weekend", "ago", "offset", "narrative_part", "narrative_offset",
-            "duration", "duration_vague", "year_ago", "ref", "set_every", "set_word", "clock", "the_year", "holiday");
+            "duration", "duration_vague", "year_ago", "year_end", "ref", "set_every", "set_word", "clock", "the_year", "holiday");
 
     static TimePattern parse(TsvReader.Row r) {
         String[] c = r.cells();
