@@ -3,27 +3,32 @@ package io.dyadline.extraction.eval;
 import io.dyadline.extraction.Document;
 import io.dyadline.extraction.ExtractedEvent;
 import io.dyadline.extraction.Extractor;
-import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
- * Prints the events of the articles named by {@code -Ddump=path[,path...]} with their evidence, for rule work.
- * Run: {@code ./mvnw -q test -Dtest=DumpArticleTest -Ddump=../shared/seeds/000_4f724420bf2d962d.txt}
+ * Prints the events of the named articles with their evidence (and, with {@code -Ddump.spans=true}, every span), for
+ * rule work. Run: {@code ./mvnw -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
+ * -Dexec.args="-cp %classpath io.dyadline.extraction.eval.DumpArticle ../shared/seeds/000_4f724420bf2d962d.txt"}
  */
-class DumpArticleTest {
+public final class DumpArticle {
 
-    @Test
-    void dumps() {
-        String paths = System.getProperty("dump");
-        assumeTrue(paths != null && !paths.isBlank(), "no -Ddump=...");
+    private DumpArticle() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            System.err.println("usage: DumpArticle FILE...");
+            System.exit(2);
+        }
         Extractor extractor = Extractor.load();
-        for (String p : paths.split(",")) {
+        for (String p : args) {
             Path file = Path.of(p);
-            assumeTrue(Files.exists(file), p);
+            if (!Files.exists(file)) {
+                System.err.println("no such file: " + p);
+                continue;
+            }
             Document doc = CorpusArticle.read(file);
             System.out.println("=== " + file.getFileName() + " published=" + doc.published() + " title=" + doc.title());
             var extraction = extractor.extract(doc);
