@@ -1,11 +1,9 @@
 package io.dyadline.bench;
 
 import io.dyadline.extraction.time.TemporalTagger;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.Scope;
@@ -15,12 +13,9 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Tagging + resolving whole articles on one thread. The "chars" counter is characters per second (divide by 1e6
@@ -40,45 +35,14 @@ public class TemporalTaggerBenchmark {
     private List<String> articles;
     private int next;
 
-    /** Characters tagged, reported by JMH as a rate. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Chars {
-        public long chars;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            chars = 0;
-        }
-    }
-
     @Setup
     public void setUp() throws IOException {
         tagger = TemporalTagger.load();
-        articles = new ArrayList<>();
-        for (Path dir : List.of(Path.of("seeds"), Path.of("../shared/corpora/dev/articles"), Path.of("../shared/corpora/tbaq"))) {
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> s = Files.walk(dir)) {
-                for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                    String t = Files.readString(p);
-                    if (p.toString().endsWith(".tml")) {
-                        t = t.replaceAll("<[^>]+>", "");
-                    }
-                    articles.add(t);
-                }
-            }
-        }
-        if (articles.isEmpty()) {
-            throw new IllegalStateException("no articles found (run from the project folder)");
-        }
-        long total = articles.stream().mapToLong(String::length).sum();
-        System.out.printf("%n%d articles, %d chars, %.1f chars/article%n", articles.size(), total, (double) total / articles.size());
+        articles = BenchTexts.read(List.of(Path.of("seeds"), Path.of("../shared/corpora/dev/articles"), Path.of("../shared/corpora/tbaq")));
     }
 
     @Benchmark
-    public int tagArticle(Chars c) {
+    public int tagArticle(CharCounter c) {
         String a = articles.get(next);
         next = next + 1 == articles.size() ? 0 : next + 1;
         c.chars += a.length();
