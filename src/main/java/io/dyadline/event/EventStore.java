@@ -209,7 +209,7 @@ public class EventStore {
         List<Event> candidates = em.createQuery("select e from Event e where e.pair = :pair and e.type = :type "
                         + "and e.dateStart <= :end and coalesce(e.dateEnd, :endOfTime) >= :start and not exists "
                         + "(select 1 from EventEvidence v where v.event = e and v.articleId = :article)", Event.class)
-                .setParameter("pair", x.countries().stream().sorted().reduce((a, b) -> a + "-" + b).orElseThrow())
+                .setParameter("pair", x.pair())
                 .setParameter("type", x.type().name())
                 .setParameter("start", d.start()).setParameter("end", d.end() == null ? END_OF_TIME : d.end())
                 .setParameter("endOfTime", END_OF_TIME)
@@ -227,10 +227,9 @@ public class EventStore {
         Event e = new Event();
         e.type = x.type().name();
         e.status = x.status().name();
-        List<String> countries = x.countries().stream().sorted().toList();
-        e.countryA = countries.get(0);
-        e.countryB = countries.get(1);
-        e.pair = e.countryA + "-" + e.countryB;
+        e.countryA = x.countries().get(0);
+        e.countryB = x.countries().get(1);
+        e.pair = x.pair();
         setDate(e, x.date());
         e.location = truncate(x.location(), 200);
         e.summary = truncate(x.summary(), 1000);

@@ -15,6 +15,11 @@ public record ExtractedEvent(EventType type, EventStatus status, String cameo, L
                              EventDate date, List<Actor> actors, Set<String> sectors, String location,
                              String summary, double confidence, List<Evidence> evidence) {
 
+    /** The parties are kept sorted, so that {@link #pair()} is the same whichever side the text names first. */
+    public ExtractedEvent {
+        countries = countries.stream().sorted().toList();
+    }
+
     /** The pair as the API writes it: two codes, sorted, joined by '-'. */
     public String pair() {
         return String.join("-", countries);

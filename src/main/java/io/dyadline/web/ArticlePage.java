@@ -5,8 +5,8 @@ import io.dyadline.article.ArticleFormat;
 import io.dyadline.article.ArticleService;
 import io.dyadline.common.ProblemException;
 import io.dyadline.event.EventView;
+import io.dyadline.event.ExtractionService;
 import io.dyadline.extraction.Document;
-import io.dyadline.extraction.Extractor;
 import io.dyadline.extraction.Span;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
@@ -49,10 +49,10 @@ public class ArticlePage {
     }
 
     private final ArticleService articles;
-    private final Extractor extractor;
+    private final ExtractionService extractor;
     private final PairsDashboard pairs;
 
-    public ArticlePage(ArticleService articles, Extractor extractor, PairsDashboard pairs) {
+    public ArticlePage(ArticleService articles, ExtractionService extractor, PairsDashboard pairs) {
         this.articles = articles;
         this.extractor = extractor;
         this.pairs = pairs;

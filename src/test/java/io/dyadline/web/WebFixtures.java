@@ -85,7 +85,7 @@ final class WebFixtures {
 
     static ExtractedEvent event(EventType type, EventStatus status, String a, String b, EventDate date,
                                 Set<String> sectors, List<Actor> actors, String summary, Evidence... evidence) {
-        return new ExtractedEvent(type, status, "043", List.of(a, b).stream().sorted().toList(), date, actors, sectors,
+        return new ExtractedEvent(type, status, "043", List.of(a, b), date, actors, sectors,
                 null, summary, 0.9, List.of(evidence));
     }
 
