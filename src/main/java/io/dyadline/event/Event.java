@@ -73,6 +73,9 @@ public class Event extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** The event as the API shows it, in JSON: written by {@link EventDocuments} whenever the event changes. */
+    public String doc;
+
     @ElementCollection
     @CollectionTable(name = "event_sector", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "sector")

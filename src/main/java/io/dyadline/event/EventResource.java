@@ -39,7 +39,7 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     @APIResponse(responseCode = "400", description = "A filter that cannot be read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<EventView> list(
+    public Page<EventDocument> list(
             @Parameter(description = "Two ISO codes joined by '-', e.g. IR-RU") @RestQuery String pair,
             @Parameter(description = "ISO code of a party; repeatable") @RestQuery List<String> country,
             @Parameter(description = "Sector slug; repeatable") @RestQuery List<String> sector,
@@ -51,7 +51,7 @@ public class EventResource {
             @RestQuery @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size,
             @Parameter(description = "date (oldest first, the default) or -date") @RestQuery String sort) {
-        return events.find(EventFilters.parse(pair, country, sector, type, status, from, to, q, page, size, sort));
+        return events.findDocuments(EventFilters.parse(pair, country, sector, type, status, from, to, q, page, size, sort));
     }
 
     @GET
@@ -60,7 +60,7 @@ public class EventResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "404", description = "No such event",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EventView get(@RestPath long id) {
+    public EventDocument get(@RestPath long id) {
         return events.get(id).orElseThrow(() -> ProblemException.notFound("No event with id " + id));
     }
 

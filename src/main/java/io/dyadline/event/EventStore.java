@@ -16,6 +16,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,11 +37,13 @@ public class EventStore {
     private final EntityManager em;
     private final ObjectMapper json;
     private final ReadCache cache;
+    private final EventDocuments documents;
 
-    public EventStore(EntityManager em, ObjectMapper json, ReadCache cache) {
+    public EventStore(EntityManager em, ObjectMapper json, ReadCache cache, EventDocuments documents) {
         this.em = em;
         this.json = json;
         this.cache = cache;
+        this.documents = documents;
     }
 
     /**
@@ -53,6 +56,7 @@ public class EventStore {
         if (!extracted.isEmpty()) {
             cache.changing();
         }
+        Set<Event> touched = new LinkedHashSet<>();
         for (ExtractedEvent x : extracted) {
             Event target = findSameEvent(articleId, x);
             if (target == null) {
@@ -65,7 +69,9 @@ public class EventStore {
                 target.evidence.add(evidence(target, articleId, ev));
             }
             target.searchText = searchText(target.evidence);
+            touched.add(target);
         }
+        documents.refresh(touched);
         em.flush();
         return extracted.size();
     }
@@ -76,28 +82,33 @@ public class EventStore {
         List<Event> touched = em.createQuery(
                 "select distinct v.event from EventEvidence v where v.articleId = :article", Event.class)
                 .setParameter("article", articleId).getResultList();
+        List<Event> kept = new ArrayList<>();
         for (Event e : touched) {
             e.evidence.removeIf(v -> v.articleId == articleId);
             if (e.evidence.isEmpty()) {
                 em.remove(e);
             } else {
                 e.searchText = searchText(e.evidence);
+                kept.add(e);
             }
         }
+        documents.refresh(kept);
         em.flush();
     }
 
-    public Page<Event> find(EventQuery q) {
+    /** A page of events as their stored documents; an event stored before documents existed has none yet. */
+    public Page<Stored> find(EventQuery q) {
         Map<String, Object> params = new HashMap<>();
         String where = where(q, params);
-        TypedQuery<Event> select = em.createQuery("select e from Event e where " + where + " order by e.dateStart "
-                + (q.ascending() ? "asc" : "desc") + " nulls last, e.id " + (q.ascending() ? "asc" : "desc"), Event.class);
+        TypedQuery<Stored> select = em.createQuery("select new io.dyadline.event.EventStore$Stored(e.id, e.doc) "
+                + "from Event e where " + where + " order by e.dateStart " + (q.ascending() ? "asc" : "desc")
+                + " nulls last, e.id " + (q.ascending() ? "asc" : "desc"), Stored.class);
         TypedQuery<Long> count = em.createQuery("select count(e) from Event e where " + where, Long.class);
         params.forEach((k, v) -> {
             select.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<Event> items = select.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
+        List<Stored> items = select.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
         // a total costs a scan of the matches; it is the same for every page and sort of one filter
         long total = items.isEmpty() && q.page() == 0 ? 0
                 : cache.get(List.of("total", where, params), count::getSingleResult);
@@ -106,6 +117,26 @@ public class EventStore {
 
     public Event get(long id) {
         return em.find(Event.class, id);
+    }
+
+    /** One event's document, or null when there is no such event; {@link Stored#doc()} is null if not yet written. */
+    public Stored getStored(long id) {
+        List<Stored> found = em.createQuery("select new io.dyadline.event.EventStore$Stored(e.id, e.doc) from Event e "
+                + "where e.id = :id", Stored.class).setParameter("id", id).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** These events, to render their documents. */
+    public List<Event> events(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from Event e where e.id in :ids", Event.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** An event's id and stored document. */
+    public record Stored(long id, String doc) {
     }
 
     /** Each pair with its event count and date span, most active first. */
@@ -296,11 +327,7 @@ public class EventStore {
     }
 
     List<Actor> actorsOf(Event e) {
-        try {
-            return List.of(json.readValue(e.actors, Actor[].class));
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("Stored actors of event " + e.id + " are not JSON", ex);
-        }
+        return documents.actors(e);
     }
 
     private String write(Object value) {

@@ -1,0 +1,77 @@
+package io.dyadline.event;
+
+import io.dyadline.extraction.Actor;
+import io.dyadline.extraction.EventStatus;
+import io.dyadline.extraction.EventType;
+import io.dyadline.extraction.Precision;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static io.dyadline.event.EventApiTest.article;
+import static io.dyadline.event.EventApiTest.event;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/** Events are served from documents written when they change; events without one are served the same. */
+@QuarkusTest
+public class EventDocumentsTest {
+
+    @Inject
+    EventStore store;
+
+    @Inject
+    EventDocumentBackfill backfill;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void anEventWithoutItsDocumentIsServedTheSameAndTheBackfillWritesIt() {
+        long first = article("Fixture D1", "2019-11-05");
+        long second = article("Fixture D2", "2019-11-06");
+        LocalDate day = LocalDate.of(2019, 11, 4);
+        QuarkusTransaction.requiringNew().run(() -> store.record(first, List.of(
+                event(EventType.MEETING, EventStatus.PLANNED, "BT", "NP", day, Precision.DAY, Set.of("energy"),
+                        "Bhutan will meet Nepal on Monday.", new Actor("Tshering Tobgay", "prime minister", "BT")),
+                event(EventType.AGREEMENT, EventStatus.OCCURRED, "BT", "NP", day.minusMonths(1), Precision.MONTH,
+                        Set.of("trade"), "Bhutan and Nepal signed a trade deal in October."))));
+        QuarkusTransaction.requiringNew().run(() -> store.record(second, List.of(
+                event(EventType.MEETING, EventStatus.OCCURRED, "BT", "NP", day, Precision.DAY, Set.of("transport"),
+                        "Nepal met Bhutan on Monday.", new Actor("Tobgay", null, "BT")))));
+
+        String page = given().queryParam("pair", "NP-BT").get("/api/events").then().statusCode(200).extract().asString();
+        List<Integer> ids = given().queryParam("pair", "NP-BT").get("/api/events").then()
+                .extract().path("items.id");
+        assertEquals(2, ids.size());
+        long merged = given().queryParam("pair", "NP-BT").queryParam("type", "MEETING").get("/api/events").then()
+                .extract().<Integer>path("items[0].id");
+        String one = given().get("/api/events/" + merged).then().statusCode(200).extract().asString();
+        // the merged meeting's document was rewritten by the second article: held, both sources, both sectors
+        given().get("/api/events/" + merged).then()
+                .body("status", org.hamcrest.Matchers.equalTo("OCCURRED"))
+                .body("sources.articleId", org.hamcrest.Matchers.contains((int) first, (int) second))
+                .body("sectors", org.hamcrest.Matchers.contains("energy", "transport"));
+
+        QuarkusTransaction.requiringNew().run(() -> em.createQuery("update Event e set e.doc = null where e.pair = 'BT-NP'")
+                .executeUpdate());
+        assertEquals(page, given().queryParam("pair", "NP-BT").get("/api/events").then().statusCode(200).extract().asString());
+        assertEquals(one, given().get("/api/events/" + merged).then().statusCode(200).extract().asString());
+
+        assertEquals(2, backfill.run());
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (Integer id : ids) {
+                assertNotNull(em.find(Event.class, id.longValue()).doc);
+            }
+        });
+        assertEquals(page, given().queryParam("pair", "NP-BT").get("/api/events").then().extract().asString());
+        assertEquals(0, backfill.run());
+    }
+}
