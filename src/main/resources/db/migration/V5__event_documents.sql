@@ -1,5 +1,19 @@
+-- Reads at volume (issue 6), part two.
+--
 -- Each event as the API shows it, in JSON, written whenever the event changes: a page of events is then read as
--- stored documents instead of being assembled from events, evidence, sectors and sources at every request (issue 6).
--- Events stored before this column existed get theirs from EventDocumentBackfill at start-up; a later change of the
--- event's JSON shape sets the column back to null in a migration, and the backfill writes them again.
+-- stored documents instead of being assembled from events, evidence, sectors and sources at every request.
 alter table event add column doc varchar;
+
+-- The words of each event's evidence (SearchWords), for the text filter q: a query word is looked up as the
+-- beginning of an indexed word instead of scanning every event's text.
+create table event_word (
+    event_id bigint      not null references event (id) on delete cascade,
+    word     varchar(40) not null,
+    primary key (event_id, word)
+);
+create index event_word_word_idx on event_word (word, event_id);
+alter table event drop column search_text;
+
+-- Events stored before this migration get their document and words from EventDocumentBackfill at start-up, in the
+-- background; until it reaches them they are rendered when read, and q does not find them yet. A later change of the
+-- event's JSON shape sets doc back to null in a migration, and the backfill writes them again.

@@ -66,10 +66,6 @@ public class Event extends PanacheEntityBase {
     /** The actors as a JSON array of {name, role, country}. */
     public String actors;
 
-    /** The evidence sentences, lower-cased, for the text filter. */
-    @Column(name = "search_text")
-    public String searchText;
-
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -34,9 +34,34 @@ public class EventDocuments {
         this.json = json;
     }
 
-    /** Sets the document of each event from its current state: one query for the sources of all of them. */
+    /**
+     * Sets the document and the search words of each event from its current state (the events have their ids): one
+     * query for the sources of all of them, one for their stored words.
+     */
     void refresh(Collection<Event> events) {
         render(events).forEach((event, doc) -> event.doc = doc);
+        index(events);
+    }
+
+    /** Stores the words of each event's evidence, adding and removing only what changed. */
+    void index(Collection<Event> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<Long, Set<String>> wanted = new HashMap<>();
+        for (Event e : events) {
+            Set<String> words = new LinkedHashSet<>();
+            e.evidence.forEach(v -> words.addAll(SearchWords.of(v.sentence)));
+            wanted.put(e.id, words);
+        }
+        List<EventWord> stored = em.createQuery("select w from EventWord w where w.eventId in :ids", EventWord.class)
+                .setParameter("ids", wanted.keySet()).getResultList();
+        for (EventWord w : stored) {
+            if (!wanted.get(w.eventId).remove(w.word)) {
+                em.remove(w);
+            }
+        }
+        wanted.forEach((id, words) -> words.forEach(word -> em.persist(new EventWord(id, word))));
     }
 
     /** The document of each event, in the order given, without changing the events. */

@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -68,7 +67,6 @@ public class EventStore {
             for (Evidence ev : x.evidence()) {
                 target.evidence.add(evidence(target, articleId, ev));
             }
-            target.searchText = searchText(target.evidence);
             touched.add(target);
         }
         documents.refresh(touched);
@@ -88,7 +86,6 @@ public class EventStore {
             if (e.evidence.isEmpty()) {
                 em.remove(e);
             } else {
-                e.searchText = searchText(e.evidence);
                 kept.add(e);
             }
         }
@@ -214,14 +211,18 @@ public class EventStore {
             params.put("to", q.to());
         }
         if (q.text() != null) {
-            int i = 0;
-            for (String word : q.text().toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (word.isEmpty()) {
-                    continue;
-                }
-                clauses.add("e.searchText like :q" + i + " escape '\\'");
-                params.put("q" + i, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-                i++;
+            List<String> words = SearchWords.query(q.text());
+            if (words.isEmpty()) {
+                clauses.add("1 = 0");
+            }
+            for (int i = 0; i < words.size(); i++) {
+                // a range the word index can be read in under any collation, and the prefix itself
+                clauses.add("e.id in (select w.eventId from EventWord w where w.word >= :qlo" + i + " and w.word < :qhi"
+                        + i + " and w.word like :q" + i + ")");
+                String word = words.get(i);
+                params.put("qlo" + i, word);
+                params.put("qhi" + i, word.substring(0, word.length() - 1) + (char) (word.charAt(word.length() - 1) + 1));
+                params.put("q" + i, word + "%");
             }
         }
         if (q.articleId() != null) {
@@ -267,7 +268,6 @@ public class EventStore {
         e.cameo = x.cameo();
         e.confidence = x.confidence();
         e.actors = write(x.actors());
-        e.searchText = "";
         e.sectors.addAll(x.sectors());
         e.createdAt = Instant.now();
         return e;
@@ -316,14 +316,6 @@ public class EventStore {
         v.endOffset = ev.end();
         v.spans = write(ev.spans());
         return v;
-    }
-
-    private static String searchText(List<EventEvidence> evidence) {
-        StringBuilder sb = new StringBuilder();
-        for (EventEvidence v : evidence) {
-            sb.append(v.sentence.toLowerCase(Locale.ROOT)).append('\n');
-        }
-        return sb.toString();
     }
 
     List<Actor> actorsOf(Event e) {

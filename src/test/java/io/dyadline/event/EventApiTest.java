@@ -182,6 +182,35 @@ public class EventApiTest {
     }
 
     @Test
+    void theTextFilterFindsEventsWhoseEvidenceHasWordsBeginningWithEachQueryWord() {
+        long a = article("Fixture 12", "2018-02-10");
+        long b = article("Fixture 13", "2018-02-11");
+        record(a, event(EventType.AGREEMENT, EventStatus.OCCURRED, "BO", "PY", LocalDate.of(2018, 2, 9), Precision.DAY,
+                        Set.of("telecom"), "Bolivia and Paraguay signed a telecommunications accord in Asunción."),
+                event(EventType.MEETING, EventStatus.OCCURRED, "BO", "PY", LocalDate.of(2018, 2, 1), Precision.DAY,
+                        Set.of("energy"), "Bolivian and Paraguayan ministers met on gas exports."));
+        record(b, event(EventType.MEETING, EventStatus.OCCURRED, "BO", "PY", LocalDate.of(2018, 2, 1), Precision.DAY,
+                Set.of("energy"), "The Itaipú talks on hydropower went on."));
+        // query word -> the types of the BO-PY events it finds
+        String[][] table = {
+                {"telecom", "AGREEMENT"}, {"TELECOMMUNICATIONS", "AGREEMENT"}, {"asuncion", "AGREEMENT"},
+                {"Asunción accord", "AGREEMENT"}, {"gas", "MEETING"}, {"itaipu hydro", "MEETING"},
+                {"paraguay", "AGREEMENT,MEETING"}, {"met", "MEETING"},
+                // every word must begin a word of the evidence; inner parts of words do not count
+                {"communications", ""}, {"accord gas", ""}, {"ower", ""}, {"!!!", ""}, {"100%_match", ""}};
+        for (String[] row : table) {
+            List<String> expected = row[1].isEmpty() ? List.of() : List.of(row[1].split(","));
+            List<String> found = given().queryParam("pair", "BO-PY").queryParam("q", row[0]).get("/api/events").then()
+                    .statusCode(200).extract().path("items.type");
+            org.junit.jupiter.api.Assertions.assertEquals(expected, found.stream().sorted().toList(), "q=" + row[0]);
+        }
+        // the words of an article that is forgotten are no longer found; the other article's still are
+        QuarkusTransaction.requiringNew().run(() -> store.forgetArticle(b));
+        given().queryParam("pair", "BO-PY").queryParam("q", "itaipu").get("/api/events").then().body("total", equalTo(0));
+        given().queryParam("pair", "BO-PY").queryParam("q", "gas").get("/api/events").then().body("total", equalTo(1));
+    }
+
+    @Test
     void unreadableFiltersAre400sNamingTheParameter() {
         given().queryParam("pair", "IRAN-RU").get("/api/events").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("pair"));

@@ -74,4 +74,22 @@ public class EventDocumentsTest {
         assertEquals(page, given().queryParam("pair", "NP-BT").get("/api/events").then().extract().asString());
         assertEquals(0, backfill.run());
     }
+
+    @Test
+    void theBackfillAlsoIndexesTheWordsOfEventsStoredWithoutThem() {
+        long a = article("Fixture D3", "2017-03-03");
+        QuarkusTransaction.requiringNew().run(() -> store.record(a, List.of(
+                event(EventType.CALL, EventStatus.OCCURRED, "LA", "MN", LocalDate.of(2017, 3, 2), Precision.DAY,
+                        Set.of("agriculture"), "Laos phoned Mongolia about cashmere quotas."))));
+        given().queryParam("q", "cashmere").get("/api/events").then().body("total", org.hamcrest.Matchers.equalTo(1));
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createQuery("delete from EventWord w where w.eventId in (select e.id from Event e where e.pair = 'LA-MN')")
+                    .executeUpdate();
+            em.createQuery("update Event e set e.doc = null where e.pair = 'LA-MN'").executeUpdate();
+        });
+        given().queryParam("q", "cashmere").get("/api/events").then().body("total", org.hamcrest.Matchers.equalTo(0));
+        assertEquals(1, backfill.run());
+        given().queryParam("q", "cashmere quota").get("/api/events").then().body("total", org.hamcrest.Matchers.equalTo(1))
+                .body("items[0].pair", org.hamcrest.Matchers.equalTo("LA-MN"));
+    }
 }
