@@ -20,9 +20,11 @@ import java.util.TreeMap;
 public class EventOverview {
 
     private final EntityManager em;
+    private final EventStore store;
 
-    public EventOverview(EntityManager em) {
+    public EventOverview(EntityManager em, EventStore store) {
         this.em = em;
+        this.store = store;
     }
 
     /** Events per year of each pair (by the year their date starts in); undated events are left out. */
@@ -43,7 +45,7 @@ public class EventOverview {
     @Transactional
     public TimelineSlice timeline(EventQuery q, int cap) {
         Map<String, Object> params = new HashMap<>();
-        String where = EventStore.where(q, params);
+        String where = EventStore.where(q, params, store.drivingWord(q, cap));
         TypedQuery<Object[]> select = em.createQuery("select e.id, e.type, e.status, e.pair, e.dateStart, e.dateEnd, "
                 + "e.precision, e.edtf, e.openEnd, e.summary from Event e where " + where
                 + " order by e.dateStart asc nulls last, e.id asc", Object[].class);

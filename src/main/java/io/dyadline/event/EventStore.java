@@ -96,7 +96,7 @@ public class EventStore {
     /** A page of events as their stored documents; an event stored before documents existed has none yet. */
     public Page<Stored> find(EventQuery q) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(q, params);
+        String where = where(q, params, drivingWord(q, (long) q.page() * q.size() + q.size()));
         TypedQuery<Stored> select = em.createQuery("select new io.dyadline.event.EventStore$Stored(e.id, e.doc) "
                 + "from Event e where " + where + " order by e.dateStart " + (q.ascending() ? "asc" : "desc")
                 + " nulls last, e.id " + (q.ascending() ? "asc" : "desc"), Stored.class);
@@ -110,6 +110,40 @@ public class EventStore {
         long total = items.isEmpty() && q.page() == 0 ? 0
                 : cache.get(List.of("total", where, params), count::getSingleResult);
         return new Page<>(items, q.page(), q.size(), total);
+    }
+
+    /**
+     * The word of {@code q} to read from the word index first, or null to read events in date order and check every
+     * word of each. Reading along the dates costs about {@code wanted} divided by the share of events that match (the
+     * rarest word's share, at best); reading the index costs the rarest word's matches, then sorting them. The
+     * cheaper way is taken: a common word along the dates, a rare one from the index.
+     */
+    String drivingWord(EventQuery q, long wanted) {
+        if (q.text() == null) {
+            return null;
+        }
+        String rarest = null;
+        long fewest = Long.MAX_VALUE;
+        for (String word : SearchWords.query(q.text())) {
+            long n = wordMatches(word);
+            if (n < fewest) {
+                fewest = n;
+                rarest = word;
+            }
+        }
+        if (rarest == null) {
+            return null;
+        }
+        long events = cache.get("events", () -> em.createQuery("select count(e) from Event e", Long.class).getSingleResult());
+        double alongDates = (double) wanted * events / Math.max(1, fewest);
+        return fewest <= alongDates ? rarest : null;
+    }
+
+    /** How many stored words begin with this word: at most the events that match it. */
+    private long wordMatches(String word) {
+        return cache.get(List.of("word", word), () -> em.createQuery("select count(w) from EventWord w "
+                + "where w.word >= :lo and w.word < :hi", Long.class)
+                .setParameter("lo", word).setParameter("hi", SearchWords.pastPrefix(word)).getSingleResult());
     }
 
     public Event get(long id) {
@@ -177,7 +211,11 @@ public class EventStore {
                             LocalDate last, Map<String, Long> sectors) {
     }
 
-    static String where(EventQuery q, Map<String, Object> params) {
+    /**
+     * The where clause of an event query. Each word of {@code q} is checked for each event read in date order, except
+     * the driving word, whose matches are read from the word index first: see {@link #drivingWord}.
+     */
+    static String where(EventQuery q, Map<String, Object> params, String drivingWord) {
         List<String> clauses = new ArrayList<>();
         clauses.add("1 = 1");
         if (q.pair() != null) {
@@ -216,12 +254,14 @@ public class EventStore {
                 clauses.add("1 = 0");
             }
             for (int i = 0; i < words.size(); i++) {
-                // a range the word index can be read in under any collation, and the prefix itself
-                clauses.add("e.id in (select w.eventId from EventWord w where w.word >= :qlo" + i + " and w.word < :qhi"
-                        + i + " and w.word like :q" + i + ")");
+                // a range the word index can be read in under any collation, narrowed to the prefix itself
+                String range = "w.word >= :qlo" + i + " and w.word < :qhi" + i + " and w.word like :q" + i;
+                clauses.add(words.get(i).equals(drivingWord)
+                        ? "e.id in (select w.eventId from EventWord w where " + range + ")"
+                        : "exists (select 1 from EventWord w where w.eventId = e.id and " + range + ")");
                 String word = words.get(i);
                 params.put("qlo" + i, word);
-                params.put("qhi" + i, word.substring(0, word.length() - 1) + (char) (word.charAt(word.length() - 1) + 1));
+                params.put("qhi" + i, SearchWords.pastPrefix(word));
                 params.put("q" + i, word + "%");
             }
         }

@@ -40,6 +40,14 @@ public final class SearchWords {
         return new ArrayList<>(of(q));
     }
 
+    /**
+     * The string just past every word that begins with this one (its last character raised by one): with it, the
+     * words beginning with a prefix are a range of the word index.
+     */
+    static String pastPrefix(String word) {
+        return word.substring(0, word.length() - 1) + (char) (word.charAt(word.length() - 1) + 1);
+    }
+
     private static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);

@@ -1,0 +1,96 @@
+package io.dyadline.event;
+
+import io.dyadline.extraction.EventStatus;
+import io.dyadline.extraction.EventType;
+import io.dyadline.extraction.ExtractedEvent;
+import io.dyadline.extraction.Precision;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.dyadline.event.EventApiTest.article;
+import static io.dyadline.event.EventApiTest.event;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The two ways of looking up the words of q find the same events; the cheaper one is chosen. */
+@QuarkusTest
+public class TextFilterPlanTest {
+
+    private static boolean recorded;
+
+    @Inject
+    EventStore store;
+
+    @Inject
+    EntityManager em;
+
+    /** Thirty events share a word, and one of them also has a rare one. */
+    @BeforeEach
+    void record() {
+        if (recorded) {
+            return;
+        }
+        recorded = true;
+        long a = article("Fixture P1", "2015-06-30");
+        List<ExtractedEvent> events = new ArrayList<>();
+        for (int day = 1; day <= 30; day++) {
+            events.add(event(EventType.CALL, EventStatus.OCCURRED, "KE", "UG", LocalDate.of(2015, 6, day), Precision.DAY,
+                    Set.of("trade"), "Kenya phoned Uganda about zebrafoo tariffs, round " + day
+                            + (day == 17 ? " on quokkabar imports." : ".")));
+        }
+        QuarkusTransaction.requiringNew().run(() -> store.record(a, events));
+    }
+
+    @Test
+    void bothLookupsFindTheSameEventsInTheSameOrder() {
+        for (String q : List.of("zebrafoo", "zebra", "zebrafoo quokkabar", "quokka tariff", "tariffs round",
+                "zebrafoo nothingsuch", "Kenya")) {
+            List<String> words = SearchWords.query(q);
+            List<Long> alongDates = ids(q, null);
+            for (String driving : words) {
+                assertEquals(alongDates, ids(q, driving), "q=" + q + ", read from the index first: " + driving);
+            }
+        }
+        assertEquals(30, ids("zebrafoo", null).size());
+        assertEquals(1, ids("zebra quokkabar", "quokkabar").size());
+        assertEquals(0, ids("zebrafoo nothingsuch", "nothingsuch").size());
+    }
+
+    @Test
+    void aRareWordIsReadFromTheIndexAndACommonOneAlongTheDates() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals("quokkabar", store.drivingWord(query("zebrafoo quokkabar"), 50));
+            assertEquals("nothingsuch", store.drivingWord(query("zebrafoo nothingsuch"), 50));
+            // one event wanted, a word that thirty share: the first match is near in date order
+            assertNull(store.drivingWord(query("zebrafoo"), 1));
+            assertNull(store.drivingWord(query("!!!"), 50));
+        });
+    }
+
+    private static EventQuery query(String q) {
+        return new EventQuery("KE-UG", List.of(), List.of(), List.of(), null, null, null, q, null, 0, 50, true);
+    }
+
+    private List<Long> ids(String q, String driving) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, Object> params = new HashMap<>();
+            String where = EventStore.where(query(q), params, driving);
+            TypedQuery<Long> select = em.createQuery("select e.id from Event e where " + where
+                    + " order by e.dateStart asc nulls last, e.id asc", Long.class);
+            params.forEach(select::setParameter);
+            return select.getResultList();
+        });
+    }
+}
