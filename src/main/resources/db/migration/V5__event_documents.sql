@@ -14,6 +14,13 @@ create table event_word (
 create index event_word_word_idx on event_word (word, event_id);
 alter table event drop column search_text;
 
+-- One row per transaction that changed events (the newest thousand are kept): an instance whose remembered counts
+-- (ReadCache) predate a change made by another instance on the same database sees it here.
+create sequence event_change_seq start with 1 increment by 1;
+create table event_change (
+    id bigint not null primary key
+);
+
 -- Events stored before this migration get their document and words from EventDocumentBackfill at start-up, in the
 -- background; until it reaches them they are rendered when read, and q does not find them yet. A later change of the
 -- event's JSON shape sets doc back to null in a migration, and the backfill writes them again.

@@ -32,6 +32,7 @@ import java.util.Set;
 public class EventStore {
 
     private static final LocalDate END_OF_TIME = LocalDate.of(9999, 12, 31);
+    private static final int CHANGES_KEPT = 1000;
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -70,6 +71,9 @@ public class EventStore {
             touched.add(target);
         }
         documents.refresh(touched);
+        if (!touched.isEmpty()) {
+            logChange();
+        }
         em.flush();
         return extracted.size();
     }
@@ -90,7 +94,31 @@ public class EventStore {
             }
         }
         documents.refresh(kept);
+        if (!touched.isEmpty()) {
+            logChange();
+        }
         em.flush();
+    }
+
+    /** How many events match, remembered until events change. Every match is counted, so q reads its rarest word first. */
+    private long count(EventQuery q) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(q, params, drivingWord(q, Long.MAX_VALUE));
+        return cache.get(List.of("total", where, params), () -> {
+            TypedQuery<Long> count = em.createQuery("select count(e) from Event e where " + where, Long.class);
+            params.forEach(count::setParameter);
+            return count.getSingleResult();
+        });
+    }
+
+    /** Notes in the change log that events changed, for the other instances' caches; keeps the newest thousand. */
+    private void logChange() {
+        EventChange change = new EventChange();
+        em.persist(change);
+        if (change.id % CHANGES_KEPT == 0) {
+            em.createQuery("delete from EventChange c where c.id <= :old").setParameter("old", change.id - CHANGES_KEPT)
+                    .executeUpdate();
+        }
     }
 
     /** A page of events as their stored documents; an event stored before documents existed has none yet. */
@@ -100,15 +128,10 @@ public class EventStore {
         TypedQuery<Stored> select = em.createQuery("select new io.dyadline.event.EventStore$Stored(e.id, e.doc) "
                 + "from Event e where " + where + " order by e.dateStart " + (q.ascending() ? "asc" : "desc")
                 + " nulls last, e.id " + (q.ascending() ? "asc" : "desc"), Stored.class);
-        TypedQuery<Long> count = em.createQuery("select count(e) from Event e where " + where, Long.class);
-        params.forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-        });
+        params.forEach(select::setParameter);
         List<Stored> items = select.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
         // a total costs a scan of the matches; it is the same for every page and sort of one filter
-        long total = items.isEmpty() && q.page() == 0 ? 0
-                : cache.get(List.of("total", where, params), count::getSingleResult);
+        long total = items.isEmpty() && q.page() == 0 ? 0 : count(q);
         return new Page<>(items, q.page(), q.size(), total);
     }
 

@@ -3,82 +3,96 @@ package io.dyadline.event;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Remembers figures that cost a scan at volume (the total of an event query, the pair and sector counts) until events
- * change. Writes of this instance forget them when they commit; writes of another instance on a shared database are
- * seen after at most {@code dyadline.events.cache-ttl}.
+ * Remembers figures that cost a scan at volume (the total of an event query, the pair and sector counts, the matches
+ * of a search word) until events change. Writes of this instance forget them when they commit. Writes of another
+ * instance on a shared database are seen through the change log ({@link EventChange}): at most every
+ * {@code dyadline.events.cache-ttl}, one reader compares the log with what it was, a query of one small table, and
+ * the figures are forgotten only if it changed. Nothing is recomputed while nothing changes.
  */
 @ApplicationScoped
 public class ReadCache {
 
     private static final int MAX_ENTRIES = 2000;
 
-    /** How long a remembered figure may be kept when no write of this instance forgets it first. */
+    /** How often a reader looks for writes of other instances. */
     @ConfigMapping(prefix = "dyadline.events")
     public interface Config {
         @WithDefault("5s")
         Duration cacheTtl();
     }
 
-    private record Entry(long generation, long at, Object value, AtomicBoolean refreshing) {
+    private record Entry(long generation, Object value) {
     }
 
-    private final long ttlNanos;
+    private final long checkNanos;
     private final TransactionSynchronizationRegistry transactions;
+    private final EntityManager em;
     private final AtomicLong generation = new AtomicLong();
     private final ConcurrentHashMap<Object, Entry> entries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Object, Object> locks = new ConcurrentHashMap<>();
+    private final AtomicBoolean checking = new AtomicBoolean();
+    private volatile long checkedAt = System.nanoTime();
+    private volatile List<?> logState;
 
-    public ReadCache(Config config, TransactionSynchronizationRegistry transactions) {
-        this.ttlNanos = config.cacheTtl().toNanos();
+    public ReadCache(Config config, TransactionSynchronizationRegistry transactions, EntityManager em) {
+        this.checkNanos = config.cacheTtl().toNanos();
         this.transactions = transactions;
+        this.em = em;
     }
 
-    /**
-     * The remembered figure, else computed once however many callers ask at the same time. A figure only too old
-     * (no write of this instance since) is refreshed by one caller while the others still get it.
-     */
+    /** The remembered figure, else computed once however many callers ask for it at the same time. */
     @SuppressWarnings("unchecked")
     <T> T get(Object key, Supplier<T> compute) {
+        lookForOtherWriters();
         Entry e = entries.get(key);
         if (e != null && e.generation() == generation.get()) {
-            if (System.nanoTime() - e.at() < ttlNanos || !e.refreshing().compareAndSet(false, true)) {
-                return (T) e.value();
-            }
-            try {
-                return (T) put(key, compute).value();
-            } finally {
-                e.refreshing().set(false);
-            }
+            return (T) e.value();
         }
         synchronized (locks.computeIfAbsent(key, k -> new Object())) {
             e = entries.get(key);
-            if (e != null && e.generation() == generation.get() && System.nanoTime() - e.at() < ttlNanos) {
+            if (e != null && e.generation() == generation.get()) {
                 return (T) e.value();
             }
-            return (T) put(key, compute).value();
+            long g = generation.get();
+            Object value = compute.get();
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+                locks.clear();
+            }
+            entries.put(key, new Entry(g, value));
+            return (T) value;
         }
     }
 
-    private Entry put(Object key, Supplier<?> compute) {
-        long g = generation.get();
-        Entry e = new Entry(g, System.nanoTime(), compute.get(), new AtomicBoolean());
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-            locks.clear();
+    /** One caller at a time, at most every check interval, compares the change log with what it was last time. */
+    private void lookForOtherWriters() {
+        long now = System.nanoTime();
+        if (now - checkedAt < checkNanos || !checking.compareAndSet(false, true)) {
+            return;
         }
-        entries.put(key, e);
-        return e;
+        try {
+            List<?> state = List.of(em.createQuery("select count(c), coalesce(sum(c.id), 0) from EventChange c",
+                    Object[].class).getSingleResult());
+            if (!state.equals(logState)) {
+                forget();
+            }
+            logState = state;
+            checkedAt = now;
+        } finally {
+            checking.set(false);
+        }
     }
 
     /** Events change in the current transaction: forget now, and again once it ends, so no reader keeps the old. */

@@ -420,12 +420,16 @@ public final class VolumeBenchmark {
         int connections = Integer.parseInt(options.get("connections"));
         int requests = Integer.parseInt(options.get("requests"));
         Duration limit = Duration.ofSeconds(Long.parseLong(options.get("seconds")));
-        say("c. reads at %d events, %d connections, up to %d requests or %d s per query (after %d warm-up requests)",
-                total, connections, requests, limit.toSeconds(), connections * 4);
+        int warmUp = connections * 16;
+        say("c. reads at %d events, %d connections, up to %d requests or %d s per query (after a warm-up round of %d "
+                + "requests per query, so that every query is measured on a JIT-compiled service)",
+                total, connections, requests, limit.toSeconds(), warmUp);
+        for (String path : queries.values()) {
+            Load.run(service, path, connections, warmUp, Duration.ofSeconds(30));
+        }
         say("   %-30s %8s %8s %8s %8s %7s %10s  %s", "query", "p50 ms", "p99 ms", "max ms", "req/s", "n", "total", "load");
         for (Map.Entry<String, String> q : queries.entrySet()) {
             long matches = service.total(q.getValue());
-            Load.run(service, q.getValue(), connections, connections * 4, Duration.ofSeconds(30));
             Load.Result r = Load.run(service, q.getValue(), connections, requests, limit);
             say("   %-30s %8.1f %8.1f %8.1f %8.0f %7d %10d  %s", q.getKey(), r.percentile(50), r.percentile(99),
                     r.percentile(100), r.perSecond(), r.count(), matches, load());
