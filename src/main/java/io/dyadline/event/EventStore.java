@@ -123,16 +123,44 @@ public class EventStore {
 
     /** A page of events as their stored documents; an event stored before documents existed has none yet. */
     public Page<Stored> find(EventQuery q) {
+        List<Long> ids = pageIds(q);
+        // a total costs a scan of the matches; it is the same for every page and sort of one filter
+        long total = ids.isEmpty() && q.page() == 0 ? 0 : count(q);
+        return new Page<>(documents(ids), q.page(), q.size(), total);
+    }
+
+    /**
+     * The ids of one page of events, in order, remembered like the counts: a page asked for again costs a lookup of
+     * its events by id. Only ids are read to find the page, so a deep page is found in an index, not in event rows.
+     */
+    private List<Long> pageIds(EventQuery q) {
         Map<String, Object> params = new HashMap<>();
         String where = where(q, params, drivingWord(q, (long) q.page() * q.size() + q.size()));
-        TypedQuery<Stored> select = em.createQuery("select new io.dyadline.event.EventStore$Stored(e.id, e.doc) "
-                + "from Event e where " + where + " order by e.dateStart " + (q.ascending() ? "asc" : "desc")
-                + " nulls last, e.id " + (q.ascending() ? "asc" : "desc"), Stored.class);
-        params.forEach(select::setParameter);
-        List<Stored> items = select.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
-        // a total costs a scan of the matches; it is the same for every page and sort of one filter
-        long total = items.isEmpty() && q.page() == 0 ? 0 : count(q);
-        return new Page<>(items, q.page(), q.size(), total);
+        String dir = q.ascending() ? "asc" : "desc";
+        return cache.get(List.of("page", where, params, dir, q.page(), q.size()), () -> {
+            TypedQuery<Long> select = em.createQuery("select e.id from Event e where " + where
+                    + " order by e.dateStart " + dir + " nulls last, e.id " + dir, Long.class);
+            params.forEach(select::setParameter);
+            return List.copyOf(select.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList());
+        });
+    }
+
+    /** The stored documents of these events, in the order given; an event removed meanwhile is left out. */
+    private List<Stored> documents(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Stored> byId = new HashMap<>();
+        em.createQuery("select new io.dyadline.event.EventStore$Stored(e.id, e.doc) from Event e where e.id in :ids",
+                Stored.class).setParameter("ids", ids).getResultList().forEach(s -> byId.put(s.id(), s));
+        List<Stored> out = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Stored s = byId.get(id);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,8 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Remembers figures that cost a scan at volume (the total of an event query, the pair and sector counts, the matches
- * of a search word) until events change. Writes of this instance forget them when they commit. Writes of another
+ * Remembers what costs a scan at volume (the total of an event query, the ids of a page of events, the pair and
+ * sector counts, the matches of a search word) until events change. Writes of this instance forget them when they commit. Writes of another
  * instance on a shared database are seen through the change log ({@link EventChange}): at most every
  * {@code dyadline.events.cache-ttl}, one reader compares the log with what it was, a query of one small table, and
  * the figures are forgotten only if it changed. Nothing is recomputed while nothing changes.
@@ -24,7 +25,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class ReadCache {
 
-    private static final int MAX_ENTRIES = 2000;
+    private static final int MAX_ENTRIES = 10_000;
 
     /** How often a reader looks for writes of other instances. */
     @ConfigMapping(prefix = "dyadline.events")
@@ -68,11 +69,21 @@ public class ReadCache {
             long g = generation.get();
             Object value = compute.get();
             if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-                locks.clear();
+                evictSome();
             }
             entries.put(key, new Entry(g, value));
             return (T) value;
+        }
+    }
+
+    /** Makes room: drops a quarter of the entries, whichever the map holds first (close to a random choice). */
+    private void evictSome() {
+        int drop = MAX_ENTRIES / 4;
+        Iterator<Object> keys = entries.keySet().iterator();
+        while (drop-- > 0 && keys.hasNext()) {
+            Object key = keys.next();
+            keys.remove();
+            locks.remove(key);
         }
     }
 

@@ -34,6 +34,9 @@ public class OtherInstanceWritesTest {
 
     @Test
     void countsFollowTheChangeLogOfOtherInstances() throws InterruptedException {
+        // the log as this instance last saw it includes the writes of the tests before
+        Thread.sleep(300);
+        given().get("/api/sectors").then().statusCode(200);
         assertEquals(0, pairCount());
         QuarkusTransaction.requiringNew().run(() -> em.persist(event(LocalDate.of(2012, 5, 1))));
         // the event table changed but nobody logged it: the remembered figures stand, however long one waits
