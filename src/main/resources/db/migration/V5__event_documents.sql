@@ -2,7 +2,10 @@
 --
 -- Each event as the API shows it, in JSON, written whenever the event changes: a page of events is then read as
 -- stored documents instead of being assembled from events, evidence, sectors and sources at every request.
+-- A list shows an event's first 20 pieces of evidence and sources (with the totals), so that rewriting it costs the
+-- same however many articles report the event; evidence_count tells when GET /api/events/{id} must show more.
 alter table event add column doc varchar;
+alter table event add column evidence_count integer not null default 0;
 
 -- The words of each event's evidence (SearchWords), for the text filter q: a query word is looked up as the
 -- beginning of an indexed word instead of scanning every event's text.

@@ -69,8 +69,12 @@ public class Event extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
-    /** The event as the API shows it, in JSON: written by {@link EventDocuments} whenever the event changes. */
+    /** The event as a list shows it, in JSON: written by {@link EventDocuments} whenever the event changes. */
     public String doc;
+
+    /** How many pieces of evidence the event has, as of its document. */
+    @Column(name = "evidence_count")
+    public int evidenceCount;
 
     @ElementCollection
     @CollectionTable(name = "event_sector", joinColumns = @JoinColumn(name = "event_id"))

@@ -89,12 +89,14 @@ public class EventDocumentBackfill {
                 .setParameter("ids", ids).getResultList();
         List<Event> written = new ArrayList<>();
         for (var rendered : documents.render(events).entrySet()) {
-            if (em.createQuery("update Event e set e.doc = :doc where e.id = :id and e.doc is null")
-                    .setParameter("doc", rendered.getValue()).setParameter("id", rendered.getKey().id).executeUpdate() == 1) {
+            Event e = rendered.getKey();
+            if (em.createQuery("update Event e set e.doc = :doc, e.evidenceCount = :count where e.id = :id "
+                            + "and e.doc is null").setParameter("doc", rendered.getValue())
+                    .setParameter("count", e.evidence.size()).setParameter("id", e.id).executeUpdate() == 1) {
                 written.add(rendered.getKey());
             }
         }
-        documents.index(written);
+        documents.reindex(written);
         em.flush();
         em.clear();
         return written.size();

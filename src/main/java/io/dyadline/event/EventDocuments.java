@@ -16,15 +16,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Writes each event as the API shows it (an {@link EventView} in JSON), so that a page of events is read as stored
- * documents instead of being assembled from events, evidence, sectors and sources at every request. The event store
- * rewrites an event's document whenever the event changes; events stored before documents existed are rendered here
- * on demand until {@link EventDocumentBackfill} has written theirs.
+ * Writes each event as a list shows it (an {@link EventView} in JSON), so that a page of events is read as stored
+ * documents instead of being assembled from events, evidence, sectors and sources at every request; and keeps the
+ * words of its evidence for the text filter. The event store rewrites both whenever an event changes, at a cost that
+ * does not grow with the number of articles that report the event: a list shows an event's first {@link #LISTED}
+ * pieces of evidence and sources, with their totals, and {@code GET /api/events/{id}} renders every one. Events stored
+ * before documents existed are rendered when read until {@link EventDocumentBackfill} has written theirs.
  */
 @ApplicationScoped
 public class EventDocuments {
+
+    /** The evidence and sources an event shows in a list; all of them are on the event itself. */
+    public static final int LISTED = 20;
+
+    private static final Comparator<EventEvidence> BY_ARTICLE =
+            Comparator.comparingLong((EventEvidence v) -> v.articleId).thenComparingInt(v -> v.startOffset);
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -34,47 +43,62 @@ public class EventDocuments {
         this.json = json;
     }
 
+    /** What an event shows of its evidence: the first pieces and sources, and the totals. */
+    private record Shown(List<EventEvidence> evidence, int evidenceCount, List<Long> sourceIds, int sourceCount) {
+    }
+
     /**
-     * Sets the document and the search words of each event from its current state (the events have their ids): one
-     * query for the sources of all of them, one for their stored words.
+     * Rewrites the documents and search words of events that just changed. A created event has all its evidence in
+     * hand; for one that an article joined, only the listed evidence, the totals and the new evidence's words are
+     * read, never all of its evidence.
+     *
+     * @param created events persisted in this transaction, with their evidence
+     * @param joined  stored events, each with the evidence just added to it
      */
-    void refresh(Collection<Event> events) {
-        render(events).forEach((event, doc) -> event.doc = doc);
-        index(events);
+    void recorded(Collection<Event> created, Map<Event, List<EventEvidence>> joined) {
+        Map<Event, Shown> shown = new LinkedHashMap<>();
+        for (Event e : created) {
+            shown.put(e, inMemory(e.evidence, LISTED));
+            wordsOf(e.evidence).forEach(word -> em.persist(new EventWord(e.id, word)));
+        }
+        if (!joined.isEmpty()) {
+            em.flush();
+        }
+        for (Map.Entry<Event, List<EventEvidence>> j : joined.entrySet()) {
+            shown.put(j.getKey(), stored(j.getKey()));
+            addWords(j.getKey(), j.getValue());
+        }
+        write(shown);
     }
 
-    /** Stores the words of each event's evidence, adding and removing only what changed. */
-    void index(Collection<Event> events) {
-        if (events.isEmpty()) {
-            return;
-        }
-        Map<Long, Set<String>> wanted = new HashMap<>();
+    /** Rewrites the documents and words of events that lost evidence; their evidence is loaded already. */
+    void reduced(Collection<Event> events) {
+        Map<Event, Shown> shown = new LinkedHashMap<>();
         for (Event e : events) {
-            Set<String> words = new LinkedHashSet<>();
-            e.evidence.forEach(v -> words.addAll(SearchWords.of(v.sentence)));
-            wanted.put(e.id, words);
+            shown.put(e, inMemory(e.evidence, LISTED));
         }
-        List<EventWord> stored = em.createQuery("select w from EventWord w where w.eventId in :ids", EventWord.class)
-                .setParameter("ids", wanted.keySet()).getResultList();
-        for (EventWord w : stored) {
-            if (!wanted.get(w.eventId).remove(w.word)) {
-                em.remove(w);
-            }
-        }
-        wanted.forEach((id, words) -> words.forEach(word -> em.persist(new EventWord(id, word))));
+        write(shown);
+        reindex(events);
     }
 
-    /** The document of each event, in the order given, without changing the events. */
+    /** The list documents of these events, in the order given, without changing them (their evidence is loaded). */
     Map<Event, String> render(Collection<Event> events) {
-        Set<Long> articleIds = new LinkedHashSet<>();
+        return render(events, LISTED);
+    }
+
+    /** The documents of these events with every piece of evidence and every source, as one event is shown. */
+    Map<Event, String> renderWhole(Collection<Event> events) {
+        return render(events, Integer.MAX_VALUE);
+    }
+
+    private Map<Event, String> render(Collection<Event> events, int listed) {
+        Map<Event, Shown> shown = new LinkedHashMap<>();
         for (Event e : events) {
-            e.evidence.forEach(v -> articleIds.add(v.articleId));
+            shown.put(e, inMemory(e.evidence, listed));
         }
-        Map<Long, EventView.SourceView> sources = sources(articleIds);
+        Map<Long, EventView.SourceView> sources = sources(shown.values());
         Map<Event, String> out = new LinkedHashMap<>();
-        for (Event e : events) {
-            out.put(e, write(view(e, sources)));
-        }
+        shown.forEach((e, s) -> out.put(e, write(view(e, s, sources))));
         return out;
     }
 
@@ -95,8 +119,78 @@ public class EventDocuments {
         }
     }
 
-    /** The sources of some events: only the fields a source shows, not the articles' text. */
-    private Map<Long, EventView.SourceView> sources(Collection<Long> ids) {
+    /**
+     * Stores the words of each event's evidence from scratch, adding and removing only what changed (after evidence
+     * was removed, or when a document is written anew).
+     */
+    void reindex(Collection<Event> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<Long, Set<String>> wanted = new HashMap<>();
+        for (Event e : events) {
+            wanted.put(e.id, wordsOf(e.evidence));
+        }
+        List<EventWord> stored = em.createQuery("select w from EventWord w where w.eventId in :ids", EventWord.class)
+                .setParameter("ids", wanted.keySet()).getResultList();
+        for (EventWord w : stored) {
+            if (!wanted.get(w.eventId).remove(w.word)) {
+                em.remove(w);
+            }
+        }
+        wanted.forEach((id, words) -> words.forEach(word -> em.persist(new EventWord(id, word))));
+    }
+
+    /** Adds the words of some new evidence that the event does not have yet. */
+    private void addWords(Event e, List<EventEvidence> added) {
+        Set<String> words = wordsOf(added);
+        if (words.isEmpty()) {
+            return;
+        }
+        em.createQuery("select w.word from EventWord w where w.eventId = :id and w.word in :words", String.class)
+                .setParameter("id", e.id).setParameter("words", words).getResultList().forEach(words::remove);
+        words.forEach(word -> em.persist(new EventWord(e.id, word)));
+    }
+
+    private static Set<String> wordsOf(List<EventEvidence> evidence) {
+        Set<String> words = new LinkedHashSet<>();
+        evidence.forEach(v -> words.addAll(SearchWords.of(v.sentence)));
+        return words;
+    }
+
+    private Shown inMemory(List<EventEvidence> all, int listed) {
+        List<EventEvidence> sorted = new ArrayList<>(all);
+        sorted.sort(BY_ARTICLE);
+        TreeSet<Long> articles = new TreeSet<>();
+        sorted.forEach(v -> articles.add(v.articleId));
+        return new Shown(sorted.subList(0, Math.min(listed, sorted.size())), sorted.size(),
+                articles.stream().limit(listed).toList(), articles.size());
+    }
+
+    /** What a stored event shows, read with a few short queries whatever the size of its evidence. */
+    private Shown stored(Event e) {
+        List<EventEvidence> first = em.createQuery("select v from EventEvidence v where v.event.id = :id "
+                + "order by v.articleId, v.startOffset", EventEvidence.class)
+                .setParameter("id", e.id).setMaxResults(LISTED).getResultList();
+        Object[] counts = em.createQuery("select count(v), count(distinct v.articleId) from EventEvidence v "
+                + "where v.event.id = :id", Object[].class).setParameter("id", e.id).getSingleResult();
+        List<Long> articles = em.createQuery("select distinct v.articleId from EventEvidence v where v.event.id = :id "
+                + "order by v.articleId", Long.class).setParameter("id", e.id).setMaxResults(LISTED).getResultList();
+        return new Shown(first, ((Number) counts[0]).intValue(), articles, ((Number) counts[1]).intValue());
+    }
+
+    private void write(Map<Event, Shown> shown) {
+        Map<Long, EventView.SourceView> sources = sources(shown.values());
+        shown.forEach((e, s) -> {
+            e.doc = write(view(e, s, sources));
+            e.evidenceCount = s.evidenceCount();
+        });
+    }
+
+    /** The sources the events show: only the fields a source shows, not the articles' text. */
+    private Map<Long, EventView.SourceView> sources(Collection<Shown> shown) {
+        Set<Long> ids = new LinkedHashSet<>();
+        shown.forEach(s -> ids.addAll(s.sourceIds()));
         Map<Long, EventView.SourceView> out = new HashMap<>();
         if (!ids.isEmpty()) {
             em.createQuery("select new io.dyadline.event.EventView$SourceView(a.id, a.title, a.publishedAt, a.url) "
@@ -106,18 +200,13 @@ public class EventDocuments {
         return out;
     }
 
-    private EventView view(Event e, Map<Long, EventView.SourceView> articles) {
+    private EventView view(Event e, Shown shown, Map<Long, EventView.SourceView> articles) {
         List<EventView.EvidenceView> evidence = new ArrayList<>();
-        Set<Long> sourceIds = new LinkedHashSet<>();
-        List<EventEvidence> ordered = new ArrayList<>(e.evidence);
-        // the order the collection is loaded in (@OrderBy), also for evidence added in this transaction
-        ordered.sort(Comparator.comparingLong((EventEvidence v) -> v.articleId).thenComparingInt(v -> v.startOffset));
-        for (EventEvidence v : ordered) {
+        for (EventEvidence v : shown.evidence()) {
             evidence.add(new EventView.EvidenceView(v.articleId, v.field, v.sentence, v.startOffset, v.endOffset, spans(v)));
-            sourceIds.add(v.articleId);
         }
         List<EventView.SourceView> sources = new ArrayList<>();
-        for (Long id : sourceIds) {
+        for (Long id : shown.sourceIds()) {
             EventView.SourceView a = articles.get(id);
             if (a != null) {
                 sources.add(a);
@@ -126,7 +215,8 @@ public class EventDocuments {
         EventView.DateView date = e.precision == null ? null
                 : new EventView.DateView(e.dateStart, e.dateEnd, e.precision, e.edtf, e.dateSource);
         return new EventView(e.id, e.type, e.status, date, e.pair, List.of(e.countryA, e.countryB), actors(e),
-                e.sectors.stream().sorted().toList(), e.location, e.summary, e.cameo, e.confidence, evidence, sources);
+                e.sectors.stream().sorted().toList(), e.location, e.summary, e.cameo, e.confidence, evidence,
+                shown.evidenceCount(), sources, shown.sourceCount());
     }
 
     private List<Span> spans(EventEvidence v) {

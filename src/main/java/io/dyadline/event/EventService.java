@@ -38,10 +38,17 @@ public class EventService {
         return new Page<>(views, found.page(), found.size(), found.total());
     }
 
+    /** One event with all its evidence and sources. */
     @Transactional
     public Optional<EventDocument> get(long id) {
         EventStore.Stored stored = store.getStored(id);
-        return stored == null ? Optional.empty() : Optional.of(complete(List.of(stored)).get(0));
+        if (stored == null) {
+            return Optional.empty();
+        }
+        if (stored.doc() != null) {
+            return Optional.of(new EventDocument(stored.doc()));
+        }
+        return documents.renderWhole(store.events(List.of(id))).values().stream().findFirst().map(EventDocument::new);
     }
 
     @Transactional

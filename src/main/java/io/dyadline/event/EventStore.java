@@ -56,22 +56,32 @@ public class EventStore {
         if (!extracted.isEmpty()) {
             cache.changing();
         }
-        Set<Event> touched = new LinkedHashSet<>();
+        Set<Event> created = new LinkedHashSet<>();
+        Map<Event, List<EventEvidence>> joined = new LinkedHashMap<>();
         for (ExtractedEvent x : extracted) {
             Event target = findSameEvent(articleId, x);
+            List<EventEvidence> added = new ArrayList<>();
+            for (Evidence ev : x.evidence()) {
+                added.add(evidence(target, articleId, ev));
+            }
             if (target == null) {
-                target = newEvent(x);
-                em.persist(target);
+                Event e = newEvent(x);
+                em.persist(e);
+                added.forEach(v -> v.event = e);
+                created.add(e);
+                target = e;
             } else {
                 mergeInto(target, x);
+                joined.computeIfAbsent(target, k -> new ArrayList<>()).addAll(added);
             }
-            for (Evidence ev : x.evidence()) {
-                target.evidence.add(evidence(target, articleId, ev));
+            for (EventEvidence v : added) {
+                // a stored event's evidence is not loaded to add to it: the addition is queued, the row persisted
+                target.evidence.add(v);
+                em.persist(v);
             }
-            touched.add(target);
         }
-        documents.refresh(touched);
-        if (!touched.isEmpty()) {
+        documents.recorded(created, joined);
+        if (!extracted.isEmpty()) {
             logChange();
         }
         em.flush();
@@ -93,7 +103,7 @@ public class EventStore {
                 kept.add(e);
             }
         }
-        documents.refresh(kept);
+        documents.reduced(kept);
         if (!touched.isEmpty()) {
             logChange();
         }
@@ -201,11 +211,18 @@ public class EventStore {
         return em.find(Event.class, id);
     }
 
-    /** One event's document, or null when there is no such event; {@link Stored#doc()} is null if not yet written. */
+    /**
+     * One event's document if it shows the whole event, or null when there is no such event. {@link Stored#doc()}
+     * is null when the document is not yet written or lists only part of the evidence: the event is then rendered.
+     */
     public Stored getStored(long id) {
-        List<Stored> found = em.createQuery("select new io.dyadline.event.EventStore$Stored(e.id, e.doc) from Event e "
-                + "where e.id = :id", Stored.class).setParameter("id", id).getResultList();
-        return found.isEmpty() ? null : found.get(0);
+        List<Object[]> found = em.createQuery("select e.doc, e.evidenceCount from Event e where e.id = :id", Object[].class)
+                .setParameter("id", id).getResultList();
+        if (found.isEmpty()) {
+            return null;
+        }
+        boolean whole = ((Number) found.get(0)[1]).intValue() <= EventDocuments.LISTED;
+        return new Stored(id, whole ? (String) found.get(0)[0] : null);
     }
 
     /** These events, to render their documents. */

@@ -6,10 +6,18 @@ import io.dyadline.extraction.Span;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An event as the API shows it (the shape of DESIGN.md). */
+/**
+ * An event as the API shows it (the shape of DESIGN.md). In a list, an event reported by many articles shows its first
+ * {@link EventDocuments#LISTED} pieces of evidence and sources (by article id), and how many there are in all;
+ * {@code GET /api/events/{id}} shows all of them.
+ *
+ * @param evidenceCount how many pieces of evidence the event has in all
+ * @param sourceCount   how many articles report it
+ */
 public record EventView(long id, String type, String status, DateView date, String pair, List<String> countries,
                         List<Actor> actors, List<String> sectors, String location, String summary, String cameo,
-                        double confidence, List<EvidenceView> evidence, List<SourceView> sources) {
+                        double confidence, List<EvidenceView> evidence, int evidenceCount, List<SourceView> sources,
+                        int sourceCount) {
 
     /**
      * @param precision DAY, MONTH or YEAR

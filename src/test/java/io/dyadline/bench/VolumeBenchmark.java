@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -434,6 +435,46 @@ public final class VolumeBenchmark {
             say("   %-30s %8.1f %8.1f %8.1f %8.0f %7d %10d  %s", q.getKey(), r.percentile(50), r.percentile(99),
                     r.percentile(100), r.perSecond(), r.count(), matches, load());
         }
+        coldReads(service, connections, requests, limit);
+    }
+
+    /**
+     * Queries that are each asked once (the service remembers the pages and totals of a query until events change,
+     * so the repeated queries above mostly measure that): every request a different page, a different pair and month,
+     * a different set of words.
+     */
+    private void coldReads(Service service, int connections, int requests, Duration limit) throws Exception {
+        Random random = new Random(6);
+        List<String> pairs = new ArrayList<>();
+        for (int page = 0; pairs.size() < 2000; page++) {
+            JsonNode items = service.get("/api/pairs?size=500&page=" + page).path("items");
+            if (items.isEmpty()) {
+                break;
+            }
+            items.forEach(p -> pairs.add(p.path("pair").asText()));
+        }
+        Map<String, List<String>> cold = new LinkedHashMap<>();
+        List<String> pages = new ArrayList<>();
+        List<String> pairMonths = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            pages.add("/api/events?page=" + (i * 7 % 2000) + (i % 2 == 0 ? "" : "&sort=-date"));
+            LocalDate month = BASE.plusMonths(random.nextInt(120));
+            pairMonths.add("/api/events?pair=" + pairs.get(random.nextInt(pairs.size())) + "&from=" + month
+                    + "&to=" + month.plusMonths(1).minusDays(1));
+            words.add("/api/events?q=" + URLEncoder.encode(COUNTRIES[random.nextInt(COUNTRIES.length)] + " "
+                    + COUNTRIES[random.nextInt(COUNTRIES.length)] + " " + SECTORS[i % SECTORS.length], StandardCharsets.UTF_8));
+        }
+        cold.put("cold: page 0-1999, each once", pages);
+        cold.put("cold: pair + one month", pairMonths);
+        cold.put("cold: q=two countries+sector", words);
+        say("c. reads asked once each (%d different requests per row; the service has not seen them before)", requests);
+        say("   %-30s %8s %8s %8s %8s %7s", "query", "p50 ms", "p99 ms", "max ms", "req/s", "n");
+        for (Map.Entry<String, List<String>> q : cold.entrySet()) {
+            Load.Result r = Load.run(service, q.getValue(), connections, requests, limit);
+            say("   %-30s %8.1f %8.1f %8.1f %8.0f %7d  %s", q.getKey(), r.percentile(50), r.percentile(99),
+                    r.percentile(100), r.perSecond(), r.count(), load());
+        }
     }
 
     /** A closed-loop load generator: each connection sends its next request when the answer arrives. */
@@ -457,6 +498,12 @@ public final class VolumeBenchmark {
         }
 
         static Result run(Service service, String path, int connections, int requests, Duration limit) throws Exception {
+            return run(service, List.of(path), connections, requests, limit);
+        }
+
+        /** Each request takes the next path of the list, round and round. */
+        static Result run(Service service, List<String> paths, int connections, int requests, Duration limit)
+                throws Exception {
             AtomicInteger issued = new AtomicInteger();
             long deadline = System.nanoTime() + limit.toNanos();
             long[] times = new long[requests];
@@ -467,8 +514,11 @@ public final class VolumeBenchmark {
             long t0 = System.nanoTime();
             for (int c = 0; c < connections; c++) {
                 done.add(pool.submit(() -> {
-                    HttpRequest request = HttpRequest.newBuilder(service.uri(path)).timeout(Duration.ofSeconds(60)).build();
-                    while (issued.getAndIncrement() < requests && System.nanoTime() < deadline) {
+                    int n;
+                    while ((n = issued.getAndIncrement()) < requests && System.nanoTime() < deadline) {
+                        String path = paths.get(n % paths.size());
+                        HttpRequest request = HttpRequest.newBuilder(service.uri(path)).timeout(Duration.ofSeconds(60))
+                                .build();
                         long s = System.nanoTime();
                         HttpResponse<byte[]> r = service.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                         long t = System.nanoTime() - s;
@@ -486,7 +536,7 @@ public final class VolumeBenchmark {
             double seconds = (System.nanoTime() - t0) / 1e9;
             pool.shutdown();
             if (failures.get() > 0) {
-                throw new IllegalStateException(failures.get() + " requests to " + path + " failed");
+                throw new IllegalStateException(failures.get() + " requests to " + paths.get(0) + "… failed");
             }
             long[] sorted = Arrays.copyOf(times, recorded.get());
             Arrays.sort(sorted);

@@ -81,6 +81,44 @@ public class EventDocumentsTest {
     }
 
     @Test
+    void aListShowsTheFirstEvidenceOfAWidelyReportedEventAndItsTotalsTheEventShowsAll() {
+        int reports = EventDocuments.LISTED + 5;
+        long[] articles = new long[reports];
+        LocalDate day = LocalDate.of(2016, 8, 15);
+        for (int i = 0; i < reports; i++) {
+            articles[i] = article("Fixture W" + i, "2016-08-16");
+            int n = i;
+            QuarkusTransaction.requiringNew().run(() -> store.record(articles[n], List.of(
+                    event(EventType.VISIT, EventStatus.OCCURRED, "BB", "TT", day, Precision.DAY, Set.of("trade"),
+                            "The Barbados premier visited Trinidad, report w" + n + "x."))));
+        }
+        given().queryParam("pair", "BB-TT").get("/api/events").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(1))
+                .body("items[0].evidence", org.hamcrest.Matchers.hasSize(EventDocuments.LISTED))
+                .body("items[0].evidenceCount", org.hamcrest.Matchers.equalTo(reports))
+                .body("items[0].sources", org.hamcrest.Matchers.hasSize(EventDocuments.LISTED))
+                .body("items[0].sourceCount", org.hamcrest.Matchers.equalTo(reports))
+                .body("items[0].sources[0].articleId", org.hamcrest.Matchers.equalTo((int) articles[0]));
+        long id = given().queryParam("pair", "BB-TT").get("/api/events").then().extract().<Integer>path("items[0].id");
+        given().get("/api/events/" + id).then().statusCode(200)
+                .body("evidence", org.hamcrest.Matchers.hasSize(reports))
+                .body("evidenceCount", org.hamcrest.Matchers.equalTo(reports))
+                .body("sources", org.hamcrest.Matchers.hasSize(reports))
+                .body("sources[" + (reports - 1) + "].articleId", org.hamcrest.Matchers.equalTo((int) articles[reports - 1]));
+        // the words of the last report, which the list does not show, are found
+        given().queryParam("q", "w" + (reports - 1) + "x").get("/api/events").then()
+                .body("items.id", org.hamcrest.Matchers.contains((int) id));
+        QuarkusTransaction.requiringNew().run(() -> store.forgetArticle(articles[reports - 1]));
+        given().queryParam("q", "w" + (reports - 1) + "x").get("/api/events").then()
+                .body("total", org.hamcrest.Matchers.equalTo(0));
+        given().get("/api/events/" + id).then().body("evidenceCount", org.hamcrest.Matchers.equalTo(reports - 1));
+        QuarkusTransaction.requiringNew().run(() -> store.forgetArticle(articles[0]));
+        given().queryParam("pair", "BB-TT").get("/api/events").then()
+                .body("items[0].evidenceCount", org.hamcrest.Matchers.equalTo(reports - 2))
+                .body("items[0].sources[0].articleId", org.hamcrest.Matchers.equalTo((int) articles[1]));
+    }
+
+    @Test
     void theBackfillAlsoIndexesTheWordsOfEventsStoredWithoutThem() {
         long a = article("Fixture D3", "2017-03-03");
         QuarkusTransaction.requiringNew().run(() -> store.record(a, List.of(
