@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,21 +22,31 @@ public class EventOverview {
 
     private final EntityManager em;
     private final EventStore store;
+    private final ReadCache cache;
 
-    public EventOverview(EntityManager em, EventStore store) {
+    public EventOverview(EntityManager em, EventStore store, ReadCache cache) {
         this.em = em;
         this.store = store;
+        this.cache = cache;
     }
 
-    /** Events per year of each pair (by the year their date starts in); undated events are left out. */
+    /**
+     * Events per year of each pair (by the year their date starts in); undated events are left out. Remembered until
+     * events change, like the pair counts.
+     */
     @Transactional
     public Map<String, Map<Integer, Long>> yearsByPair() {
+        return cache.get("years", this::countYears);
+    }
+
+    private Map<String, Map<Integer, Long>> countYears() {
         Map<String, Map<Integer, Long>> out = new HashMap<>();
         for (Object[] r : em.createQuery("select e.pair, year(e.dateStart), count(e) from Event e "
                 + "where e.dateStart is not null group by e.pair, year(e.dateStart)", Object[].class).getResultList()) {
             out.computeIfAbsent((String) r[0], k -> new TreeMap<>()).put(((Number) r[1]).intValue(), (Long) r[2]);
         }
-        return out;
+        out.replaceAll((pair, years) -> Collections.unmodifiableMap(years));
+        return Map.copyOf(out);
     }
 
     /**

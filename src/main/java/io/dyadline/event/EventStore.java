@@ -175,18 +175,23 @@ public class EventStore {
 
     /**
      * The word of {@code q} to read from the word index first, or null to read events in date order and check every
-     * word of each. Reading along the dates costs about {@code wanted} divided by the share of events that match (the
-     * rarest word's share, at best); reading the index costs the rarest word's matches, then sorting them. The
-     * cheaper way is taken: a common word along the dates, a rare one from the index.
+     * word of each. Reading along the dates costs about {@code wanted} divided by the share of events that match (taken
+     * as the product of each word's share); reading the index costs the rarest word's matches, narrowed by the other
+     * words in the index, then the matching events. The cheaper way is taken: common words along the dates, a rare
+     * word or a rare combination from the index.
      */
     String drivingWord(EventQuery q, long wanted) {
         if (q.text() == null) {
             return null;
         }
+        long events = Math.max(1, cache.get("events",
+                () -> em.createQuery("select count(e) from Event e", Long.class).getSingleResult()));
         String rarest = null;
         long fewest = Long.MAX_VALUE;
+        double share = 1;
         for (String word : SearchWords.query(q.text())) {
             long n = wordMatches(word);
+            share *= Math.min(1.0, (double) n / events);
             if (n < fewest) {
                 fewest = n;
                 rarest = word;
@@ -195,9 +200,9 @@ public class EventStore {
         if (rarest == null) {
             return null;
         }
-        long events = cache.get("events", () -> em.createQuery("select count(e) from Event e", Long.class).getSingleResult());
-        double alongDates = (double) wanted * events / Math.max(1, fewest);
-        return fewest <= alongDates ? rarest : null;
+        double expected = events * share;
+        double alongDates = share == 0 ? Double.POSITIVE_INFINITY : wanted / share;
+        return fewest + expected <= alongDates ? rarest : null;
     }
 
     /** How many stored words begin with this word: at most the events that match it. */
@@ -322,15 +327,26 @@ public class EventStore {
                 clauses.add("1 = 0");
             }
             for (int i = 0; i < words.size(); i++) {
-                // a range the word index can be read in under any collation, narrowed to the prefix itself
-                String range = "w.word >= :qlo" + i + " and w.word < :qhi" + i + " and w.word like :q" + i;
-                clauses.add(words.get(i).equals(drivingWord)
-                        ? "e.id in (select w.eventId from EventWord w where " + range + ")"
-                        : "exists (select 1 from EventWord w where w.eventId = e.id and " + range + ")");
                 String word = words.get(i);
                 params.put("qlo" + i, word);
                 params.put("qhi" + i, SearchWords.pastPrefix(word));
-                params.put("q" + i, word + "%");
+            }
+            int driving = words.indexOf(drivingWord);
+            if (driving >= 0) {
+                // the driving word's events, narrowed in the word index by the other words, then read by id
+                StringBuilder in = new StringBuilder("e.id in (select w" + driving + ".eventId from EventWord w" + driving
+                        + " where " + range(driving));
+                for (int i = 0; i < words.size(); i++) {
+                    if (i != driving) {
+                        in.append(" and exists (select 1 from EventWord w").append(i).append(" where w").append(i)
+                                .append(".eventId = w").append(driving).append(".eventId and ").append(range(i)).append(')');
+                    }
+                }
+                clauses.add(in.append(')').toString());
+            } else {
+                for (int i = 0; i < words.size(); i++) {
+                    clauses.add("exists (select 1 from EventWord w" + i + " where w" + i + ".eventId = e.id and " + range(i) + ")");
+                }
             }
         }
         if (q.articleId() != null) {
@@ -338,6 +354,11 @@ public class EventStore {
             params.put("article", q.articleId());
         }
         return String.join(" and ", clauses);
+    }
+
+    /** The words of the index that begin with query word i: a range of the word index (see SearchWords). */
+    private static String range(int i) {
+        return "w" + i + ".word >= :qlo" + i + " and w" + i + ".word < :qhi" + i;
     }
 
     private Event findSameEvent(long articleId, ExtractedEvent x) {

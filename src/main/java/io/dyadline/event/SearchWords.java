@@ -42,7 +42,9 @@ public final class SearchWords {
 
     /**
      * The string just past every word that begins with this one (its last character raised by one): with it, the
-     * words beginning with a prefix are a range of the word index.
+     * words beginning with a prefix are a range of the word index. On H2, and on PostgreSQL with the C collation,
+     * the range is exactly the words with that prefix; under a linguistic collation it follows that collation's
+     * equivalences (with de_DE, "strass" also finds "straße").
      */
     static String pastPrefix(String word) {
         return word.substring(0, word.length() - 1) + (char) (word.charAt(word.length() - 1) + 1);

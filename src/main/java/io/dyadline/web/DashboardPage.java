@@ -55,6 +55,6 @@ public class DashboardPage {
     }
 
     public record Dashboard(List<PairRow> pairs, int pairCount, long eventCount, String country, String years,
-                            Upload upload, List<FormatOption> formats) {
+                            Upload upload, List<FormatOption> formats, List<ImportRow> imports) {
     }
 }

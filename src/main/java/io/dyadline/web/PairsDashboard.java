@@ -1,5 +1,6 @@
 package io.dyadline.web;
 
+import io.dyadline.bulk.ImportService;
 import io.dyadline.event.EventOverview;
 import io.dyadline.event.EventService;
 import io.dyadline.event.PairView;
@@ -16,12 +17,17 @@ import java.util.Map;
 @ApplicationScoped
 class PairsDashboard {
 
+    /** The imports the start page shows, newest first. */
+    static final int IMPORTS_SHOWN = 5;
+
     private final EventService events;
     private final EventOverview overview;
+    private final ImportService imports;
 
-    PairsDashboard(EventService events, EventOverview overview) {
+    PairsDashboard(EventService events, EventOverview overview, ImportService imports) {
         this.events = events;
         this.overview = overview;
+        this.imports = imports;
     }
 
     Dashboard build(String country, Upload upload) {
@@ -47,7 +53,8 @@ class PairsDashboard {
         }
         long total = pairs.stream().mapToLong(PairView::events).sum();
         return new DashboardPage.Dashboard(rows, pairs.size(), total, filter, maxYear >= minYear ? minYear + "–" + maxYear : "",
-                upload, DashboardPage.FORMATS);
+                upload, DashboardPage.FORMATS,
+                imports.list(0, IMPORTS_SHOWN).items().stream().map(ImportRow::of).toList());
     }
 
 }

@@ -1,4 +1,7 @@
-/* Dyadline start page: filters the pair list as one types a country, and guesses an upload's format from its name. */
+/*
+ * Dyadline start page: filters the pair list as one types a country, guesses an upload's format from its name, and
+ * keeps the progress of running imports current.
+ */
 (function () {
   'use strict';
 
@@ -49,5 +52,47 @@
         format.value = byExtension[ext];
       }
     });
+  }
+
+  const imports = document.getElementById('imports');
+  const list = document.getElementById('import-list');
+  if (imports && list) {
+    const POLL_MS = 1500;
+    const running = () => list.querySelector('li[data-status="RUNNING"]') !== null;
+    const show = job => {
+      const li = list.querySelector('li[data-import="' + job.id + '"]');
+      if (!li) {
+        return;
+      }
+      const wasRunning = li.dataset.status === 'RUNNING';
+      li.dataset.status = job.status;
+      li.querySelector('.import-status').textContent = job.status;
+      for (const field of ['processed', 'total', 'created', 'duplicates', 'failed']) {
+        li.querySelector('[data-field="' + field + '"]').textContent = job[field];
+      }
+      const bar = li.querySelector('progress');
+      bar.max = Math.max(1, job.total, job.processed);
+      bar.value = job.processed;
+      bar.setAttribute('aria-label', 'Import ' + job.id + ': ' + job.processed + ' of ' + job.total + ' processed');
+      if (wasRunning && job.status !== 'RUNNING') {
+        document.getElementById('imports-done').hidden = false;
+      }
+    };
+    const poll = async () => {
+      try {
+        const res = await fetch(imports.dataset.source, {headers: {Accept: 'application/json'}});
+        if (res.ok) {
+          (await res.json()).items.forEach(show);
+        }
+      } catch (e) {
+        // the service restarting: try again at the next tick
+      }
+      if (running()) {
+        setTimeout(poll, POLL_MS);
+      }
+    };
+    if (running()) {
+      setTimeout(poll, POLL_MS);
+    }
   }
 })();

@@ -7,12 +7,14 @@ import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.Media;
 import io.dyadline.article.Article;
 import io.dyadline.article.ArticleService;
+import io.dyadline.bulk.ImportJob;
 import io.dyadline.event.EventStore;
 import io.dyadline.extraction.Actor;
 import io.dyadline.extraction.EventStatus;
 import io.dyadline.extraction.EventType;
 import io.dyadline.extraction.Evidence;
 import io.dyadline.extraction.Span;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -426,6 +429,56 @@ class PagesBrowserTest {
         page.navigate(url("/?country=russia"));
         assertEquals(0, page.locator("tr[data-pair=EC-PE]").count());
         assertEquals(1, page.locator("tr[data-pair=IR-RU]").count());
+    }
+
+    @Test
+    void aRunningImportShowsItsProgressOnThePairsPageUntilItIsDone() {
+        long job = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob j = new ImportJob();
+            j.kind = ImportJob.Kind.JSONL.name();
+            j.source = "upload";
+            j.status = ImportJob.Status.RUNNING.name();
+            j.total = 10;
+            j.processed = 3;
+            j.created = 2;
+            j.duplicates = 1;
+            j.startedAt = Instant.now();
+            j.persist();
+            return j.id;
+        });
+        try {
+            page.navigate(url("/"));
+            Locator row = page.locator("li[data-import='" + job + "']");
+            assertEquals("RUNNING", row.locator(".import-status").textContent());
+            assertEquals("3", row.locator("progress").getAttribute("value"));
+            assertEquals("10", row.locator("progress").getAttribute("max"));
+            assertTrue(row.locator(".import-figures").textContent().contains("3 of 10 · 2 new · 1 duplicates · 0 failed"));
+            assertTrue(page.locator("#imports-done").isHidden());
+            Chromium.screenshot(page, "imports");
+
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportJob j = ImportJob.findById(job);
+                j.processed = 7;
+                j.created = 5;
+            });
+            page.waitForFunction("() => document.querySelector(\"li[data-import='" + job + "'] progress\").value === 7");
+            assertTrue(row.locator(".import-figures").textContent().contains("7 of 10 · 5 new"));
+
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportJob j = ImportJob.findById(job);
+                j.processed = 10;
+                j.created = 8;
+                j.failed = 1;
+                j.status = ImportJob.Status.DONE.name();
+                j.finishedAt = Instant.now();
+            });
+            page.waitForFunction("() => document.querySelector(\"li[data-import='" + job + "']\").dataset.status === 'DONE'");
+            assertTrue(row.locator(".import-figures").textContent().contains("10 of 10 · 8 new · 1 duplicates · 1 failed"));
+            assertTrue(page.locator("#imports-done").isVisible());
+            assertTrue(errors.isEmpty(), errors.toString());
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> ImportJob.<ImportJob>findById(job).status = ImportJob.Status.DONE.name());
+        }
     }
 
     @Test
