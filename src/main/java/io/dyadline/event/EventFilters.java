@@ -23,6 +23,11 @@ public final class EventFilters {
 
     public static EventQuery parse(String pair, List<String> countries, List<String> sectors, List<String> types, String status,
                             String from, String to, String text, int page, int size, String sort) {
+        return parse(pair, countries, sectors, types, status, from, to, text, page, size, sort, null);
+    }
+
+    public static EventQuery parse(String pair, List<String> countries, List<String> sectors, List<String> types, String status,
+                            String from, String to, String text, int page, int size, String sort, String after) {
         LocalDate fromDate = date("from", from);
         LocalDate toDate = date("to", to);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
@@ -35,8 +40,12 @@ public final class EventFilters {
         if (q != null && q.length() > MAX_TEXT) {
             throw ProblemException.badRequest("q", "q is longer than " + MAX_TEXT + " characters");
         }
+        EventCursor cursor = blankToNull(after) == null ? null : EventCursor.decode(after.strip());
+        if (cursor != null && page != 0) {
+            throw ProblemException.badRequest("after", "A page is given either by 'page' or by 'after', not both");
+        }
         return new EventQuery(pair(pair), countries(countries), sectors(sectors), types(types), status(status),
-                fromDate, toDate, q, null, page, size, !"-date".equals(sort));
+                fromDate, toDate, q, null, page, size, !"-date".equals(sort), cursor);
     }
 
     static String pair(String raw) {

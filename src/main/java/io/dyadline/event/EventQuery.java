@@ -11,10 +11,16 @@ import java.util.List;
  * @param to        events whose date range starts on or before this day
  * @param text      words that must occur in the evidence (case-insensitive)
  * @param ascending oldest first when true
+ * @param after     the page starts after this event (keyset paging); {@code page} is then 0
  */
 public record EventQuery(String pair, List<String> countries, List<String> sectors, List<String> types,
                          String status, LocalDate from, LocalDate to, String text, Long articleId,
-                         int page, int size, boolean ascending) {
+                         int page, int size, boolean ascending, EventCursor after) {
+
+    public EventQuery(String pair, List<String> countries, List<String> sectors, List<String> types, String status,
+                      LocalDate from, LocalDate to, String text, Long articleId, int page, int size, boolean ascending) {
+        this(pair, countries, sectors, types, status, from, to, text, articleId, page, size, ascending, null);
+    }
 
     public static EventQuery all(int page, int size) {
         return new EventQuery(null, List.of(), List.of(), List.of(), null, null, null, null, null, page, size, true);

@@ -35,8 +35,11 @@ public class EventResource {
     @GET
     @Path("/events")
     @Operation(summary = "A page of events", description = "Filters combine with AND; a repeated country, sector or "
-            + "type matches any of its values. An event matches from/to when its date range overlaps them.")
-    @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+            + "type matches any of its values. An event matches from/to when its date range overlaps them. q: each "
+            + "word must begin a word of the evidence (case and accents ignored). A list shows an event's first 20 "
+            + "pieces of evidence and sources, with evidenceCount and sourceCount. Pages are numbered from 0; to walk "
+            + "a long list, pass each page's 'next' as 'after'.")
+    @APIResponse(responseCode = "200", description = "{items, page, size, total, next}; 'next' is absent on the last page")
     @APIResponse(responseCode = "400", description = "A filter that cannot be read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<EventDocument> list(
@@ -50,8 +53,11 @@ public class EventResource {
             @Parameter(description = "Words in the evidence") @RestQuery String q,
             @RestQuery @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size,
-            @Parameter(description = "date (oldest first, the default) or -date") @RestQuery String sort) {
-        return events.findDocuments(EventFilters.parse(pair, country, sector, type, status, from, to, q, page, size, sort));
+            @Parameter(description = "date (oldest first, the default) or -date") @RestQuery String sort,
+            @Parameter(description = "The 'next' of the previous page: the page after it, found as fast however deep "
+                    + "(instead of 'page')") @RestQuery String after) {
+        return events.findDocuments(EventFilters.parse(pair, country, sector, type, status, from, to, q, page, size, sort,
+                after));
     }
 
     @GET

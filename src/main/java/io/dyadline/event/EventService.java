@@ -26,7 +26,7 @@ public class EventService {
     @Transactional
     public Page<EventDocument> findDocuments(EventQuery query) {
         Page<EventStore.Stored> found = store.find(query);
-        return new Page<>(complete(found.items()), found.page(), found.size(), found.total());
+        return new Page<>(complete(found.items()), found.page(), found.size(), found.total(), found.next());
     }
 
     /** A page of events, read back into views for the pages that show them. */
@@ -35,7 +35,7 @@ public class EventService {
         Page<EventDocument> found = findDocuments(query);
         List<EventView> views = new ArrayList<>(found.items().size());
         found.items().forEach(d -> views.add(documents.read(d.json())));
-        return new Page<>(views, found.page(), found.size(), found.total());
+        return new Page<>(views, found.page(), found.size(), found.total(), found.next());
     }
 
     /** One event with all its evidence and sources. */

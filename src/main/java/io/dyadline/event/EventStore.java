@@ -131,28 +131,71 @@ public class EventStore {
         }
     }
 
-    /** A page of events as their stored documents; an event stored before documents existed has none yet. */
+    /**
+     * A page of events as their stored documents (an event stored before documents existed has none yet), with the
+     * cursor of the next page when this one is full.
+     */
     public Page<Stored> find(EventQuery q) {
-        List<Long> ids = pageIds(q);
+        List<Row> rows = pageRows(q);
         // a total costs a scan of the matches; it is the same for every page and sort of one filter
-        long total = ids.isEmpty() && q.page() == 0 ? 0 : count(q);
-        return new Page<>(documents(ids), q.page(), q.size(), total);
+        long total = rows.isEmpty() && q.page() == 0 && q.after() == null ? 0 : count(q);
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        String next = rows.size() < q.size() ? null
+                : new EventCursor(rows.get(rows.size() - 1).date(), rows.get(rows.size() - 1).id()).encode();
+        return new Page<>(documents(ids), q.page(), q.size(), total, next);
+    }
+
+    /** An event's place in the list's order. */
+    private record Row(long id, LocalDate date) {
     }
 
     /**
-     * The ids of one page of events, in order, remembered like the counts: a page asked for again costs a lookup of
-     * its events by id. Only ids are read to find the page, so a deep page is found in an index, not in event rows.
+     * The events of one page, in order, remembered like the counts: a page asked for again costs a lookup of its
+     * events by id. Only ids and dates are read to find the page, so a deep page is found in an index, not in event
+     * rows; after a cursor, it starts where the cursor points in the date index.
      */
-    private List<Long> pageIds(EventQuery q) {
+    private List<Row> pageRows(EventQuery q) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(q, params, drivingWord(q, (long) q.page() * q.size() + q.size()));
+        String where = where(q, params, drivingWord(q, q.after() != null ? q.size() : (long) q.page() * q.size() + q.size()));
         String dir = q.ascending() ? "asc" : "desc";
-        return cache.get(List.of("page", where, params, dir, q.page(), q.size()), () -> {
-            TypedQuery<Long> select = em.createQuery("select e.id from Event e where " + where
-                    + " order by e.dateStart " + dir + " nulls last, e.id " + dir, Long.class);
-            params.forEach(select::setParameter);
-            return List.copyOf(select.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList());
+        EventCursor after = q.after();
+        return cache.get(List.of("page", where, params, dir, q.page(), q.size(), String.valueOf(after)), () -> {
+            if (after == null) {
+                return rows("select e.id, e.dateStart from Event e where " + where + " order by e.dateStart " + dir
+                        + " nulls last, e.id " + dir, params, q.page() * q.size(), q.size());
+            }
+            // the list is the dated events in date order, then the undated ones in id order, either way
+            String beyond = q.ascending() ? ">" : "<";
+            List<Row> out = new ArrayList<>();
+            Map<String, Object> keyed = new HashMap<>(params);
+            keyed.put("afterId", after.id());
+            if (after.date() != null) {
+                keyed.put("afterDate", after.date());
+                out.addAll(rows("select e.id, e.dateStart from Event e where " + where + " and e.dateStart " + beyond
+                        + "= :afterDate and (e.dateStart " + beyond + " :afterDate or e.id " + beyond + " :afterId) "
+                        + "order by e.dateStart " + dir + ", e.id " + dir, keyed, 0, q.size()));
+                keyed.remove("afterDate");
+                keyed.remove("afterId");
+                if (out.size() < q.size()) {
+                    out.addAll(rows("select e.id, e.dateStart from Event e where " + where + " and e.dateStart is null "
+                            + "order by e.id " + dir, keyed, 0, q.size() - out.size()));
+                }
+            } else {
+                out.addAll(rows("select e.id, e.dateStart from Event e where " + where + " and e.dateStart is null "
+                        + "and e.id " + beyond + " :afterId order by e.id " + dir, keyed, 0, q.size()));
+            }
+            return List.copyOf(out);
         });
+    }
+
+    private List<Row> rows(String query, Map<String, Object> params, int first, int max) {
+        TypedQuery<Object[]> select = em.createQuery(query, Object[].class);
+        params.forEach(select::setParameter);
+        List<Row> out = new ArrayList<>();
+        for (Object[] r : select.setFirstResult(first).setMaxResults(max).getResultList()) {
+            out.add(new Row((Long) r[0], (LocalDate) r[1]));
+        }
+        return out;
     }
 
     /** The stored documents of these events, in the order given; an event removed meanwhile is left out. */

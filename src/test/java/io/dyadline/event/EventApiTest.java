@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 public class EventApiTest {
@@ -211,6 +212,53 @@ public class EventApiTest {
     }
 
     @Test
+    void walkingByCursorGivesTheSameEventsInTheSameOrderAsPageNumbers() {
+        long a = article("Fixture 14", "2019-01-31");
+        List<ExtractedEvent> events = new java.util.ArrayList<>();
+        for (int day = 1; day <= 5; day++) {
+            // two events a day on days 1 to 5, one of them only on odd days
+            events.add(event(EventType.CALL, EventStatus.OCCURRED, "GY", "SR", LocalDate.of(2019, 1, day), Precision.DAY,
+                    Set.of("trade"), "Guyana phoned Suriname, call " + day + "."));
+            if (day % 2 == 1) {
+                events.add(event(EventType.AGREEMENT, EventStatus.OCCURRED, "GY", "SR", LocalDate.of(2019, 1, day),
+                        Precision.DAY, Set.of("energy"), "Guyana and Suriname signed deal " + day + "."));
+            }
+        }
+        for (int i = 0; i < 3; i++) {
+            // undated events come last in either order
+            ExtractedEvent dated = event(EventType.PROPOSAL, EventStatus.OCCURRED, "GY", "SR", LocalDate.of(2019, 1, 1),
+                    Precision.DAY, Set.of("diplomacy"), "Suriname proposed talks " + i + ".");
+            events.add(new ExtractedEvent(dated.type(), dated.status(), dated.cameo(), dated.countries(), null,
+                    dated.actors(), dated.sectors(), null, dated.summary(), dated.confidence(), dated.evidence()));
+        }
+        record(a, events.toArray(ExtractedEvent[]::new));
+        for (String sort : List.of("date", "-date")) {
+            List<Integer> byPage = given().queryParam("pair", "GY-SR").queryParam("sort", sort).queryParam("size", 100)
+                    .get("/api/events").then().statusCode(200).body("total", equalTo(11)).extract().path("items.id");
+            assertEquals(11, byPage.size());
+            for (int size : List.of(1, 2, 3, 4, 11)) {
+                List<Integer> walked = new java.util.ArrayList<>();
+                String after = null;
+                for (int step = 0; step < 20; step++) {
+                    var request = given().queryParam("pair", "GY-SR").queryParam("sort", sort).queryParam("size", size);
+                    if (after != null) {
+                        request.queryParam("after", after);
+                    }
+                    var body = request.get("/api/events").then().statusCode(200).body("total", equalTo(11)).extract();
+                    walked.addAll(body.path("items.id"));
+                    after = body.path("next");
+                    if (after == null) {
+                        break;
+                    }
+                }
+                assertEquals(byPage, walked, "sort=" + sort + ", size=" + size);
+            }
+        }
+        given().queryParam("pair", "GY-SR").queryParam("size", 3).queryParam("page", 3).get("/api/events").then()
+                .body("items", hasSize(2)).body("next", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void unreadableFiltersAre400sNamingTheParameter() {
         given().queryParam("pair", "IRAN-RU").get("/api/events").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("pair"));
@@ -223,5 +271,9 @@ public class EventApiTest {
         given().queryParam("sort", "title").get("/api/events").then().statusCode(400).body("violations[0].field", equalTo("sort"));
         given().queryParam("size", 0).get("/api/events").then().statusCode(400).body("violations.field", hasItem("size"));
         given().get("/api/events/99999999").then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("after", "not-a-cursor").get("/api/events").then().statusCode(400)
+                .body("violations[0].field", equalTo("after"));
+        given().queryParam("after", "LV8xMg").queryParam("page", 2).get("/api/events").then().statusCode(400)
+                .body("violations[0].field", equalTo("after"));
     }
 }

@@ -124,10 +124,12 @@ class HostileInputTest {
         List<String> params = new ArrayList<>();
         int n = 1 + random.nextInt(4);
         for (int i = 0; i < n; i++) {
-            String name = pick("pair", "country", "sector", "type", "status", "from", "to", "q", "sort", "page", "size", "event");
+            String name = pick("pair", "country", "sector", "type", "status", "from", "to", "q", "sort", "page", "size", "event",
+                    "after");
             String value = pick("IR-RU", "ir-ru", "IRAN-RU", "XX-XX", "IR-IR", "%27%20OR%201%3D1--", "%00", "9999-99-99",
                     "2023-13-45", "-1", "99999999999", "2147483648", "1e3", "MEETING", "PARTY", "planned", "%3Cscript%3E",
-                    "a".repeat(1 + random.nextInt(600)), "%E2%80%AE", "%ED%A0%80", "telecom,,,ai", "", "-date", "title");
+                    "a".repeat(1 + random.nextInt(600)), "%E2%80%AE", "%ED%A0%80", "telecom,,,ai", "", "-date", "title",
+                    "LV8xMg", "MjAyMy0wOS0yNF8x", "MjAyMy0xMy00NV8x", "LV9hYmM", "LV8tOTk5OTk5OTk5OTk5OTk5OTk5OTk5", "_-_");
             params.add(name + "=" + value);
         }
         return String.join("&", params);
