@@ -3,6 +3,7 @@ package io.dyadline.bulk;
 import io.dyadline.article.ArticleFormat;
 import io.dyadline.article.ArticleService;
 import io.dyadline.article.Submission;
+import io.dyadline.common.Background;
 import io.dyadline.common.Page;
 import io.dyadline.common.ProblemException;
 import io.quarkus.logging.Log;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 /**
@@ -43,11 +43,7 @@ public class ImportService {
 
     private final ArticleService articles;
     private final ImportConfig config;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "dyadline-import");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService runner = Background.singleThread("dyadline-import");
 
     public ImportService(ArticleService articles, ImportConfig config) {
         this.articles = articles;

@@ -1,5 +1,6 @@
 package io.dyadline.event;
 
+import io.dyadline.common.Background;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -12,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Writes the documents and search words of events that have no document: events stored before documents existed, or
@@ -26,11 +26,7 @@ public class EventDocumentBackfill {
 
     private final EntityManager em;
     private final EventDocuments documents;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "dyadline-event-documents");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService runner = Background.singleThread("dyadline-event-documents");
 
     public EventDocumentBackfill(EntityManager em, EventDocuments documents) {
         this.em = em;

@@ -50,7 +50,7 @@ public class EventResource {
             @Parameter(description = "OCCURRED or PLANNED") @RestQuery String status,
             @Parameter(description = "YYYY-MM-DD") @RestQuery String from,
             @Parameter(description = "YYYY-MM-DD") @RestQuery String to,
-            @Parameter(description = "Words in the evidence") @RestQuery String q,
+            @Parameter(description = "Words of the evidence: each must begin a word of it (case and accents ignored)") @RestQuery String q,
             @RestQuery @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
             @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size,
             @Parameter(description = "date (oldest first, the default) or -date") @RestQuery String sort,

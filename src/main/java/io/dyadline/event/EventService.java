@@ -16,17 +16,24 @@ public class EventService {
 
     private final EventStore store;
     private final EventDocuments documents;
+    private final ReadCache cache;
 
-    public EventService(EventStore store, EventDocuments documents) {
+    public EventService(EventStore store, EventDocuments documents, ReadCache cache) {
         this.store = store;
         this.documents = documents;
+        this.cache = cache;
     }
 
-    /** A page of events as the API writes them: their stored documents, as they are. */
+    /**
+     * A page of events as the API writes them: their stored documents, as they are. A page asked for again is
+     * answered from memory until events change.
+     */
     @Transactional
     public Page<EventDocument> findDocuments(EventQuery query) {
-        Page<EventStore.Stored> found = store.find(query);
-        return new Page<>(complete(found.items()), found.page(), found.size(), found.total(), found.next());
+        return cache.get(List.of("documents", query), () -> {
+            Page<EventStore.Stored> found = store.find(query);
+            return new Page<>(complete(found.items()), found.page(), found.size(), found.total(), found.next());
+        }, page -> page.items().stream().mapToLong(d -> d.json().length()).sum());
     }
 
     /** A page of events, read back into views for the pages that show them. */
