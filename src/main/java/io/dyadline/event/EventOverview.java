@@ -56,7 +56,7 @@ public class EventOverview {
     @Transactional
     public TimelineSlice timeline(EventQuery q, int cap) {
         Map<String, Object> params = new HashMap<>();
-        String where = EventStore.where(q, params, store.drivingWord(q, cap));
+        String where = store.whereFor(q, params, cap);
         TypedQuery<Object[]> select = em.createQuery("select e.id, e.type, e.status, e.pair, e.dateStart, e.dateEnd, "
                 + "e.precision, e.edtf, e.openEnd, e.summary from Event e where " + where
                 + " order by e.dateStart asc nulls last, e.id asc", Object[].class);

@@ -17,7 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -113,7 +115,7 @@ public class EventStore {
     /** How many events match, remembered until events change. Every match is counted, so q reads its rarest word first. */
     private long count(EventQuery q) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(q, params, drivingWord(q, Long.MAX_VALUE));
+        String where = whereFor(q, params, Long.MAX_VALUE);
         return cache.get(List.of("total", where, params), () -> {
             TypedQuery<Long> count = em.createQuery("select count(e) from Event e where " + where, Long.class);
             params.forEach(count::setParameter);
@@ -156,7 +158,7 @@ public class EventStore {
      */
     private List<Row> pageRows(EventQuery q) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(q, params, drivingWord(q, q.after() != null ? q.size() : (long) q.page() * q.size() + q.size()));
+        String where = whereFor(q, params, q.after() != null ? q.size() : (long) q.page() * q.size() + q.size());
         String dir = q.ascending() ? "asc" : "desc";
         EventCursor after = q.after();
         return cache.get(List.of("page", where, params, dir, q.page(), q.size(), String.valueOf(after)), () -> {
@@ -248,6 +250,64 @@ public class EventStore {
         return fewest + expected <= alongDates ? rarest : null;
     }
 
+    /** Several words of q whose common events are listed rather than looked up in SQL: at most this many events. */
+    static final int LISTED_TEXT_MATCHES = 1000;
+    private static final int RAREST_READ = 20_000;
+    private static final int NARROWED_BY_ID = 2_000;
+
+    /**
+     * The events whose evidence has every word of {@code q}, for two words or more, found in the word index: the
+     * rarest word's events, narrowed by each other word (by id while they are few, else by intersecting its events),
+     * remembered until events change. Null for one word, when the rarest word is too common to read its events, or
+     * when more than {@link #LISTED_TEXT_MATCHES} events match: SQL looks them up then.
+     */
+    List<Long> textMatches(EventQuery q) {
+        List<String> words = SearchWords.query(q.text());
+        if (words.size() < 2) {
+            return null;
+        }
+        List<String> byRarity = new ArrayList<>(words);
+        byRarity.sort(Comparator.comparingLong(this::wordMatches));
+        if (wordMatches(byRarity.get(0)) > RAREST_READ) {
+            return null;
+        }
+        return cache.get(List.of("text", byRarity), () -> {
+            Set<Long> events = new HashSet<>(eventsWith(byRarity.get(0), null));
+            for (String word : byRarity.subList(1, byRarity.size())) {
+                if (events.isEmpty()) {
+                    break;
+                }
+                if (events.size() <= NARROWED_BY_ID) {
+                    List<Long> all = new ArrayList<>(events);
+                    Set<Long> kept = new HashSet<>();
+                    for (int from = 0; from < all.size(); from += 500) {
+                        kept.addAll(eventsWith(word, all.subList(from, Math.min(all.size(), from + 500))));
+                    }
+                    events = kept;
+                } else {
+                    events.retainAll(new HashSet<>(eventsWith(word, null)));
+                }
+            }
+            if (events.size() > LISTED_TEXT_MATCHES) {
+                return null;
+            }
+            List<Long> sorted = new ArrayList<>(events);
+            sorted.sort(null);
+            return List.copyOf(sorted);
+        });
+    }
+
+    /** The events with a word beginning with this one, among some events or among all. */
+    private List<Long> eventsWith(String word, List<Long> among) {
+        TypedQuery<Long> select = em.createQuery("select w.eventId from EventWord w where w.word >= :lo and w.word < :hi"
+                + (among == null ? "" : " and w.eventId in :among"), Long.class)
+                .setParameter("lo", word).setParameter("hi", SearchWords.pastPrefix(word));
+        if (among != null) {
+            select.setParameter("among", among);
+        }
+        return select.getResultList();
+    }
+
     /** How many stored words begin with this word: at most the events that match it. */
     private long wordMatches(String word) {
         return cache.get(List.of("word", word), () -> em.createQuery("select count(w) from EventWord w "
@@ -328,10 +388,25 @@ public class EventStore {
     }
 
     /**
-     * The where clause of an event query. Each word of {@code q} is checked for each event read in date order, except
-     * the driving word, whose matches are read from the word index first: see {@link #drivingWord}.
+     * The where clause of an event query of which about {@code wanted} events are read: with the way to look up
+     * {@code q} that reads fewest rows ({@link #drivingWord}), and, for several words with few common events, those
+     * events themselves ({@link #textMatches}).
      */
+    String whereFor(EventQuery q, Map<String, Object> params, long wanted) {
+        String driving = drivingWord(q, wanted);
+        return where(q, params, driving, driving == null ? null : textMatches(q));
+    }
+
     static String where(EventQuery q, Map<String, Object> params, String drivingWord) {
+        return where(q, params, drivingWord, null);
+    }
+
+    /**
+     * The where clause of an event query. Each word of {@code q} is checked for each event read in date order, except
+     * the driving word, whose matches are read from the word index first: see {@link #drivingWord}. When the events
+     * that have every word are known ({@code textIds}), they stand for {@code q}.
+     */
+    static String where(EventQuery q, Map<String, Object> params, String drivingWord, List<Long> textIds) {
         List<String> clauses = new ArrayList<>();
         clauses.add("1 = 1");
         if (q.pair() != null) {
@@ -364,7 +439,12 @@ public class EventStore {
             clauses.add("e.dateStart <= :to");
             params.put("to", q.to());
         }
-        if (q.text() != null) {
+        if (q.text() != null && textIds != null) {
+            clauses.add(textIds.isEmpty() ? "1 = 0" : "e.id in :qids");
+            if (!textIds.isEmpty()) {
+                params.put("qids", textIds);
+            }
+        } else if (q.text() != null) {
             List<String> words = SearchWords.query(q.text());
             if (words.isEmpty()) {
                 clauses.add("1 = 0");

@@ -61,6 +61,16 @@ public class TextFilterPlanTest {
                 assertEquals(alongDates, ids(q, driving), "q=" + q + ", read from the index first: " + driving);
             }
         }
+        // several words: the events that have all of them, listed from the word index, are the same events
+        for (String q : List.of("zebrafoo quokkabar", "quokka tariff", "tariffs round", "zebrafoo nothingsuch",
+                "kenya uganda zebrafoo")) {
+            List<Long> listed = QuarkusTransaction.requiringNew().call(() -> store.textMatches(query(q)));
+            List<Long> alongDates = new java.util.ArrayList<>(ids(q, null));
+            alongDates.sort(null);
+            assertEquals(alongDates, listed, "q=" + q);
+            assertEquals(ids(q, null), idsFor(q), "q=" + q + " through whereFor");
+        }
+        assertNull(QuarkusTransaction.requiringNew().call(() -> store.textMatches(query("zebrafoo"))));
         assertEquals(30, ids("zebrafoo", null).size());
         assertEquals(1, ids("zebra quokkabar", "quokkabar").size());
         assertEquals(0, ids("zebrafoo nothingsuch", "nothingsuch").size());
@@ -79,6 +89,17 @@ public class TextFilterPlanTest {
 
     private static EventQuery query(String q) {
         return new EventQuery("KE-UG", List.of(), List.of(), List.of(), null, null, null, q, null, 0, 50, true);
+    }
+
+    private List<Long> idsFor(String q) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, Object> params = new HashMap<>();
+            String where = store.whereFor(query(q), params, 50);
+            TypedQuery<Long> select = em.createQuery("select e.id from Event e where " + where
+                    + " order by e.dateStart asc nulls last, e.id asc", Long.class);
+            params.forEach(select::setParameter);
+            return select.getResultList();
+        });
     }
 
     private List<Long> ids(String q, String driving) {
