@@ -220,10 +220,15 @@ public class EventDocuments {
     }
 
     private List<Span> spans(EventEvidence v) {
+        return spans(v.spans);
+    }
+
+    /** Stored spans (a JSON array) read back. */
+    List<Span> spans(String stored) {
         try {
-            return List.of(json.readValue(v.spans, Span[].class));
+            return List.of(json.readValue(stored, Span[].class));
         } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("Stored spans of evidence " + v.id + " are not JSON", ex);
+            throw new IllegalStateException("Stored spans of evidence are not JSON", ex);
         }
     }
 

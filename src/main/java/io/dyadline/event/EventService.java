@@ -1,6 +1,7 @@
 package io.dyadline.event;
 
 import io.dyadline.common.Page;
+import io.dyadline.extraction.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -56,6 +57,19 @@ public class EventService {
             return Optional.of(new EventDocument(stored.doc()));
         }
         return documents.renderWhole(store.events(List.of(id))).values().stream().findFirst().map(EventDocument::new);
+    }
+
+    /**
+     * The marks of every piece of evidence one article gave its events, however many other articles report them
+     * (a list shows only an event's first evidence).
+     */
+    @Transactional
+    public List<Span> spansOfArticle(long articleId) {
+        List<Span> out = new ArrayList<>();
+        for (String stored : store.evidenceSpans(articleId)) {
+            out.addAll(documents.spans(stored));
+        }
+        return out;
     }
 
     @Transactional

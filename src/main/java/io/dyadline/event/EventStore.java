@@ -333,6 +333,12 @@ public class EventStore {
         return new Stored(id, whole ? (String) found.get(0)[0] : null);
     }
 
+    /** The stored spans (JSON arrays) of every piece of evidence from one article. */
+    public List<String> evidenceSpans(long articleId) {
+        return em.createQuery("select v.spans from EventEvidence v where v.articleId = :article", String.class)
+                .setParameter("article", articleId).getResultList();
+    }
+
     /** These events, to render their documents. */
     public List<Event> events(Collection<Long> ids) {
         if (ids.isEmpty()) {

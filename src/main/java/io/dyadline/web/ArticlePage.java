@@ -4,6 +4,7 @@ import io.dyadline.article.Article;
 import io.dyadline.article.ArticleFormat;
 import io.dyadline.article.ArticleService;
 import io.dyadline.common.ProblemException;
+import io.dyadline.event.EventService;
 import io.dyadline.event.EventView;
 import io.dyadline.event.ExtractionService;
 import io.dyadline.extraction.Document;
@@ -51,8 +52,11 @@ public class ArticlePage {
     private final ArticleService articles;
     private final ExtractionService extractor;
     private final PairsDashboard pairs;
+    private final EventService eventService;
 
-    public ArticlePage(ArticleService articles, ExtractionService extractor, PairsDashboard pairs) {
+    public ArticlePage(ArticleService articles, ExtractionService extractor, PairsDashboard pairs,
+                       EventService eventService) {
+        this.eventService = eventService;
         this.articles = articles;
         this.extractor = extractor;
         this.pairs = pairs;
@@ -125,14 +129,8 @@ public class ArticlePage {
             Log.warnf(e, "Extraction failed on the page of article %d", a.id);
             note = "The extractor failed on this article; only the spans of its stored events are marked.";
         }
-        // the stored events' own evidence marks what made each of them, also from an older extractor
-        for (EventView e : events) {
-            for (EventView.EvidenceView v : e.evidence()) {
-                if (v.articleId() == a.id && v.spans() != null) {
-                    spans.addAll(v.spans());
-                }
-            }
-        }
+        // the stored evidence of this article marks what made each of its events, also from an older extractor
+        spans.addAll(eventService.spansOfArticle(a.id));
         List<Span> all = new ArrayList<>(spans);
         Map<String, Integer> counts = new TreeMap<>();
         all.forEach(s -> counts.merge(s.kind(), 1, Integer::sum));
