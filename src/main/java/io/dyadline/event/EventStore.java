@@ -62,24 +62,24 @@ public class EventStore {
         Map<Event, List<EventEvidence>> joined = new LinkedHashMap<>();
         for (ExtractedEvent x : extracted) {
             Event target = findSameEvent(articleId, x);
-            List<EventEvidence> added = new ArrayList<>();
-            for (Evidence ev : x.evidence()) {
-                added.add(evidence(target, articleId, ev));
-            }
-            if (target == null) {
-                Event e = newEvent(x);
-                em.persist(e);
-                added.forEach(v -> v.event = e);
-                created.add(e);
-                target = e;
+            boolean isNew = target == null;
+            if (isNew) {
+                target = newEvent(x);
+                em.persist(target);
+                created.add(target);
             } else {
                 mergeInto(target, x);
-                joined.computeIfAbsent(target, k -> new ArrayList<>()).addAll(added);
             }
-            for (EventEvidence v : added) {
+            List<EventEvidence> added = new ArrayList<>();
+            for (Evidence ev : x.evidence()) {
+                EventEvidence v = evidence(target, articleId, ev);
                 // a stored event's evidence is not loaded to add to it: the addition is queued, the row persisted
                 target.evidence.add(v);
                 em.persist(v);
+                added.add(v);
+            }
+            if (!isNew) {
+                joined.computeIfAbsent(target, k -> new ArrayList<>()).addAll(added);
             }
         }
         documents.recorded(created, joined);
@@ -152,42 +152,39 @@ public class EventStore {
     }
 
     /**
-     * The events of one page, in order, remembered like the counts: a page asked for again costs a lookup of its
-     * events by id. Only ids and dates are read to find the page, so a deep page is found in an index, not in event
-     * rows; after a cursor, it starts where the cursor points in the date index.
+     * The events of one page, in order. Only ids and dates are read to find the page, so a deep page is found in an
+     * index, not in event rows; after a cursor, it starts where the cursor points in the date index. (The page itself
+     * is remembered by {@link EventService#findDocuments}.)
      */
     private List<Row> pageRows(EventQuery q) {
         Map<String, Object> params = new HashMap<>();
         String where = whereFor(q, params, q.after() != null ? q.size() : (long) q.page() * q.size() + q.size());
+        String select = "select e.id, e.dateStart from Event e where " + where;
         String dir = q.ascending() ? "asc" : "desc";
         EventCursor after = q.after();
-        return cache.get(List.of("page", where, params, dir, q.page(), q.size(), String.valueOf(after)), () -> {
-            if (after == null) {
-                return rows("select e.id, e.dateStart from Event e where " + where + " order by e.dateStart " + dir
-                        + " nulls last, e.id " + dir, params, q.page() * q.size(), q.size());
+        if (after == null) {
+            return rows(select + " order by e.dateStart " + dir + " nulls last, e.id " + dir, params,
+                    q.page() * q.size(), q.size());
+        }
+        // the list is the dated events in date order, then the undated ones in id order, either way
+        String beyond = q.ascending() ? ">" : "<";
+        List<Row> out = new ArrayList<>();
+        Map<String, Object> keyed = new HashMap<>(params);
+        keyed.put("afterId", after.id());
+        if (after.date() != null) {
+            keyed.put("afterDate", after.date());
+            out.addAll(rows(select + " and e.dateStart " + beyond + "= :afterDate and (e.dateStart " + beyond
+                    + " :afterDate or e.id " + beyond + " :afterId) order by e.dateStart " + dir + ", e.id " + dir,
+                    keyed, 0, q.size()));
+            if (out.size() < q.size()) {
+                out.addAll(rows(select + " and e.dateStart is null order by e.id " + dir, params, 0,
+                        q.size() - out.size()));
             }
-            // the list is the dated events in date order, then the undated ones in id order, either way
-            String beyond = q.ascending() ? ">" : "<";
-            List<Row> out = new ArrayList<>();
-            Map<String, Object> keyed = new HashMap<>(params);
-            keyed.put("afterId", after.id());
-            if (after.date() != null) {
-                keyed.put("afterDate", after.date());
-                out.addAll(rows("select e.id, e.dateStart from Event e where " + where + " and e.dateStart " + beyond
-                        + "= :afterDate and (e.dateStart " + beyond + " :afterDate or e.id " + beyond + " :afterId) "
-                        + "order by e.dateStart " + dir + ", e.id " + dir, keyed, 0, q.size()));
-                keyed.remove("afterDate");
-                keyed.remove("afterId");
-                if (out.size() < q.size()) {
-                    out.addAll(rows("select e.id, e.dateStart from Event e where " + where + " and e.dateStart is null "
-                            + "order by e.id " + dir, keyed, 0, q.size() - out.size()));
-                }
-            } else {
-                out.addAll(rows("select e.id, e.dateStart from Event e where " + where + " and e.dateStart is null "
-                        + "and e.id " + beyond + " :afterId order by e.id " + dir, keyed, 0, q.size()));
-            }
-            return List.copyOf(out);
-        });
+        } else {
+            out.addAll(rows(select + " and e.dateStart is null and e.id " + beyond + " :afterId order by e.id " + dir,
+                    keyed, 0, q.size()));
+        }
+        return out;
     }
 
     private List<Row> rows(String query, Map<String, Object> params, int first, int max) {
