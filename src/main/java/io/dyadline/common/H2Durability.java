@@ -28,17 +28,22 @@ public class H2Durability {
 
     void check(@Observes @Priority(1) StartupEvent start) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            if (!"H2".equals(c.getMetaData().getDatabaseProductName())) {
-                return;
-            }
-            int delay = writeDelay(c);
-            if (delay != 0) {
-                throw new IllegalStateException("The H2 database writes commits " + delay + " ms after acknowledging "
-                        + "them, so a crash would lose acknowledged articles: keep quarkus.datasource.jdbc."
-                        + "new-connection-sql=SET WRITE_DELAY 0 (see application.properties)");
-            }
-            Log.debugf("H2 writes every commit before acknowledging it (WRITE_DELAY 0)");
+            requireNoWriteDelay(c);
         }
+    }
+
+    /** Fails when the connection is to an H2 database that delays writing its commits. */
+    static void requireNoWriteDelay(Connection c) throws SQLException {
+        if (!"H2".equals(c.getMetaData().getDatabaseProductName())) {
+            return;
+        }
+        int delay = writeDelay(c);
+        if (delay != 0) {
+            throw new IllegalStateException("The H2 database writes commits " + delay + " ms after acknowledging "
+                    + "them, so a crash would lose acknowledged articles: keep quarkus.datasource.jdbc."
+                    + "new-connection-sql=SET WRITE_DELAY 0 (see application.properties)");
+        }
+        Log.debugf("H2 writes every commit before acknowledging it (WRITE_DELAY 0)");
     }
 
     static int writeDelay(Connection c) throws SQLException {
