@@ -1,0 +1,93 @@
+package io.dyadline.extraction.event;
+
+import io.dyadline.extraction.text.Token;
+
+import java.util.List;
+
+/**
+ * The first stage of assembly: a trigger word that does not report an act makes no event. A reporter's question,
+ * a negated act, a possibility, a condition or hearsay is talk about an event, not the event. Each veto has a rule
+ * id; the word lists are the {@code negation}, {@code modal}, {@code conditional} and {@code rumour} roles of
+ * cue_words.tsv.
+ */
+final class TriggerFilter {
+
+    static final String QUESTION = "veto.reported_question";
+    static final String NEGATED = "veto.negated";
+    static final String MODAL = "veto.hypothetical";
+    static final String CONDITIONAL = "veto.conditional";
+    static final String RUMOUR = "veto.rumour";
+
+    private final EventLexicon lexicon;
+    private final AssemblySettings settings;
+
+    TriggerFilter(EventLexicon lexicon, AssemblySettings settings) {
+        this.lexicon = lexicon;
+        this.settings = settings;
+    }
+
+    /** The rule that drops this trigger, or null when it may report an act. */
+    String veto(SentenceFacts facts, TriggerMatch t) {
+        if (question(facts)) {
+            return QUESTION;
+        }
+        List<Token> tokens = facts.tokens();
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.modalWindow(); k--) {
+            Token w = tokens.get(k);
+            if (boundary(w.norm())) {
+                break;
+            }
+            boolean apostropheT = w.norm().equals("t") && k > 0 && tokens.get(k - 1).norm().equals("'");
+            if (lexicon.isCue("negation", w.norm()) && (!w.norm().equals("t") || apostropheT)) {
+                return NEGATED;
+            }
+            // "In May, the two met": a capital May is the month, not the modal
+            if (lexicon.isCue("modal", w.norm()) && (!w.capital() || k == 0)) {
+                return MODAL;
+            }
+        }
+        int clauseStart = 0;
+        for (int k = t.from() - 1; k >= 0; k--) {
+            if (tokens.get(k).norm().equals(";")) {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+        for (int k = clauseStart; k < t.from(); k++) {
+            String w = tokens.get(k).norm();
+            if (lexicon.isCue("conditional", w)) {
+                return CONDITIONAL;
+            }
+            if (lexicon.isCue("rumour", w)) {
+                return RUMOUR;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern REPORTER_TURN = java.util.regex.Pattern.compile(
+            "^[\\s\u00a0]*Q[\\s\u00a0:.]");
+
+    /** Whether a sentence opens a reporter's turn in a briefing transcript ("Q   Jen, ..."). */
+    static boolean opensReporterTurn(SentenceFacts facts) {
+        return REPORTER_TURN.matcher(facts.text()).find();
+    }
+
+    /** A reporter's turn in a briefing ("Q Jen, ...") or a sentence that asks. */
+    static boolean question(SentenceFacts facts) {
+        String text = facts.text().strip();
+        if (opensReporterTurn(facts)) {
+            return true;
+        }
+        int end = text.length() - 1;
+        while (end >= 0 && "\"'\u201d\u2019)*_]".indexOf(text.charAt(end)) >= 0) {
+            end--;
+        }
+        return end >= 0 && text.charAt(end) == '?';
+    }
+
+    private static boolean boundary(String w) {
+        return w.equals(",") || w.equals(";") || w.equals(".") || w.equals(":") || w.equals("-")
+                || w.equals("and") || w.equals("but") || w.equals("said");
+    }
+}
