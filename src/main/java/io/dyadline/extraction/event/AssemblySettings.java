@@ -17,12 +17,18 @@ import java.util.Set;
  * @param governWindow        tokens between a time expression and a trigger beyond which it does not date it
  * @param historyYears        an event dated more than this many years before its article is history, not news
  * @param targetYears         an event dated more than this many years after its article is a target, not a plan
+ * @param confidenceBase      hundredths of confidence of an event told once, with no date of its own
+ * @param confidenceStep      hundredths added by each further mention (up to three) and by a date of its own, and
+ *                            taken off when its pair came from the article's focus rather than its own sentence
+ * @param confidenceMax       the most confidence an event may have, in hundredths
  */
 public record AssemblySettings(int statusWindow, int nominalStatusWindow, int personWindow, int paragraphReach,
-                               int modalWindow, int governWindow, int historyYears, int targetYears) {
+                               int modalWindow, int governWindow, int historyYears, int targetYears,
+                               int confidenceBase, int confidenceStep, int confidenceMax) {
 
     private static final Set<String> NAMES = Set.of("status_window", "nominal_status_window", "person_window",
-            "paragraph_reach", "modal_window", "govern_window", "history_years", "target_years");
+            "paragraph_reach", "modal_window", "govern_window", "history_years", "target_years", "confidence_base",
+            "confidence_step", "confidence_max");
 
     public static AssemblySettings load() {
         Map<String, Integer> values = new HashMap<>();
@@ -44,6 +50,7 @@ public record AssemblySettings(int statusWindow, int nominalStatusWindow, int pe
         }
         return new AssemblySettings(values.get("status_window"), values.get("nominal_status_window"),
                 values.get("person_window"), values.get("paragraph_reach"), values.get("modal_window"),
-                values.get("govern_window"), values.get("history_years"), values.get("target_years"));
+                values.get("govern_window"), values.get("history_years"), values.get("target_years"),
+                values.get("confidence_base"), values.get("confidence_step"), values.get("confidence_max"));
     }
 }

@@ -46,6 +46,7 @@ public final class EventAssembler {
     /** Set from settings.tsv (govern_window) at load; static because time governance is shared by static helpers. */
     private static final int GOVERN_WINDOW = AssemblySettings.load().governWindow();
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
     private static final Set<String> NP_BOUNDARY = Set.of("the", "this", "that", "these", "those", "its", "their",
             "his", "her", "our", "of", "on", "for", "with", "to", "in", "at", "by", "from", ",", "and", "or", ";",
@@ -650,6 +651,9 @@ public final class EventAssembler {
         if (p >= 0 && tokens.get(p).norm().equals("the")) {
             p--;
         }
+        if (p == t.to() - 1 && lexicon.isCue("topic_verb", tokens.get(p).norm())) {
+            return true; // "to discuss Iran's activity in Syria with Putin": what is discussed, not with whom
+        }
         if (p >= 0) {
             String prep = tokens.get(p).norm();
             boolean visitTarget = (prep.equals("to") || prep.equals("in"))
@@ -912,6 +916,9 @@ public final class EventAssembler {
                 && Set.of("the", "a", "an", "its", "their", "our").contains(tokens.get(t.from() - 1).norm())) {
             return "veto.adjective"; // "the agreed benefits", "a signed copy"
         }
+        if (knownAgreement(facts, t, all)) {
+            return "veto.known_agreement";
+        }
         for (TriggerMatch o : all) {
             // "announced the trade agreement": the agreement is the event; "agreed to inaugurate a dialogue": the
             // dialogue is
@@ -936,6 +943,42 @@ public final class EventAssembler {
                 || (t.to() + 1 < facts.tokens().size() && Set.of("the", "its", "their", "our").contains(next.norm())
                 && NOT_MET.contains(facts.tokens().get(t.to() + 1).norm()));
         return quantity ? "veto.meet_a_target" : null;
+    }
+
+    /**
+     * "critics of the nuclear deal", "talks to revive the 2015 nuclear agreement": a definite agreement that no verb
+     * of the sentence makes (signs, concludes, reaches) is one the reader already knows, background and not news.
+     */
+    private boolean knownAgreement(SentenceFacts facts, TriggerMatch t, List<TriggerMatch> all) {
+        if (t.trigger().type() != EventType.AGREEMENT || !t.trigger().nominal()) {
+            return false;
+        }
+        List<Token> tokens = facts.tokens();
+        boolean definite = false;
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - 4; k--) {
+            String w = tokens.get(k).norm();
+            if (DEFINITE.contains(w)) {
+                definite = true;
+                break;
+            }
+            if (w.equals("a") || w.equals("an") || NP_BOUNDARY.contains(w)) {
+                return false;
+            }
+        }
+        if (!definite) {
+            return false;
+        }
+        for (TriggerMatch o : all) {
+            if (o.trigger().type() == EventType.AGREEMENT && !o.trigger().nominal()) {
+                return false;
+            }
+        }
+        for (Token w : tokens) {
+            if (lexicon.isCue("realise", w.norm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A party, or an official's role, named right after the trigger: "hosted the Russian delegation". */
@@ -1415,9 +1458,10 @@ public final class EventAssembler {
             sectorRule = "sector.default_diplomacy";
         }
         provenance.add(new Decision("sector", sectorRule, String.join(",", sectors)));
-        double confidence = 0.6 + 0.1 * Math.min(3, d.mentions.size() - 1)
-                + (d.ownDate ? 0.1 : 0) - (anyFocus ? 0.1 : 0);
-        confidence = Math.round(Math.min(0.95, confidence) * 100) / 100.0;
+        int step = settings.confidenceStep();
+        int hundredths = settings.confidenceBase() + step * Math.min(3, d.mentions.size() - 1)
+                + (d.ownDate ? step : 0) - (anyFocus ? step : 0);
+        double confidence = Math.min(settings.confidenceMax(), hundredths) / 100.0;
         return new ExtractedEvent(d.type, d.status, d.cameo, d.pair, d.date, List.copyOf(actors.values()),
                 sectors, d.location, summary(d, actors, kinds, sectors), confidence, evidence, provenance);
     }

@@ -23,14 +23,14 @@ final class EventScorer {
 
     /** A system event as the scorer sees it. */
     record Scored(String pair, Set<String> countries, String type, String start, String precision, String status,
-                  List<String> sectors) {
+                  List<String> sectors, double confidence) {
 
         static Scored of(ExtractedEvent e) {
             String start = e.date() == null || e.date().start() == null ? "" : e.date().start().toString();
             String precision = e.date() == null ? "DAY" : e.date().precision().name();
             Set<String> countries = new HashSet<>(e.countries());
             return new Scored(e.pair(), countries, e.type().name(), start, precision, e.status().name(),
-                    List.copyOf(e.sectors()));
+                    List.copyOf(e.sectors()), e.confidence());
         }
 
         String describe() {
@@ -38,8 +38,12 @@ final class EventScorer {
         }
     }
 
+    /**
+     * @param judged each scored system event's confidence with whether it matched a gold event (true) or counts
+     *               against precision (false); events the gold's scope leaves unscored are not listed
+     */
     record Result(int tp, int fp, int fn, int statusOk, int sectorHits, int sectorTotal, int forbidden,
-                  List<String> details) {
+                  List<String> details, List<Map.Entry<Double, Boolean>> judged) {
     }
 
     private EventScorer() {
@@ -171,11 +175,17 @@ final class EventScorer {
         }
         Set<String> forbiddenPairs = new HashSet<>(texts(goldDoc.path("forbidden_pairs")));
         int forbidden = (int) xs.stream().filter(x -> forbiddenPairs.contains(x.pair())).count();
+        List<Map.Entry<Double, Boolean>> judged = new ArrayList<>();
+        for (int i : used) {
+            judged.add(Map.entry(xs.get(i).confidence(), true));
+        }
         for (Scored x : fp) {
             details.add("EXTRA " + x.describe());
+            judged.add(Map.entry(x.confidence(), false));
         }
         int goldCount = goldDoc.path("events").size();
-        return new Result(tp, fp.size(), goldCount - tp, statusOk, sectorHits, sectorTotal, forbidden, details);
+        return new Result(tp, fp.size(), goldCount - tp, statusOk, sectorHits, sectorTotal, forbidden, details,
+                judged);
     }
 
     private static String key(Scored x) {
