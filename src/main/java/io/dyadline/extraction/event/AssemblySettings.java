@@ -21,14 +21,19 @@ import java.util.Set;
  * @param confidenceStep      hundredths added by each further mention (up to three) and by a date of its own, and
  *                            taken off when its pair came from the article's focus rather than its own sentence
  * @param confidenceMax       the most confidence an event may have, in hundredths
+ * @param focusReach          paragraphs after the last one that named a pair in which "they", "the two sides"
+ *                            or an unnamed subject may still stand for it
+ * @param goalWindow          tokens before a nominal agreement in which an effort ("efforts to secure") makes it
+ *                            a goal, not an agreement made
  */
 public record AssemblySettings(int statusWindow, int nominalStatusWindow, int personWindow, int paragraphReach,
                                int modalWindow, int governWindow, int historyYears, int targetYears,
-                               int confidenceBase, int confidenceStep, int confidenceMax) {
+                               int confidenceBase, int confidenceStep, int confidenceMax, int focusReach,
+                               int goalWindow) {
 
     private static final Set<String> NAMES = Set.of("status_window", "nominal_status_window", "person_window",
             "paragraph_reach", "modal_window", "govern_window", "history_years", "target_years", "confidence_base",
-            "confidence_step", "confidence_max");
+            "confidence_step", "confidence_max", "focus_reach", "goal_window");
 
     public static AssemblySettings load() {
         Map<String, Integer> values = new HashMap<>();
@@ -51,6 +56,7 @@ public record AssemblySettings(int statusWindow, int nominalStatusWindow, int pe
         return new AssemblySettings(values.get("status_window"), values.get("nominal_status_window"),
                 values.get("person_window"), values.get("paragraph_reach"), values.get("modal_window"),
                 values.get("govern_window"), values.get("history_years"), values.get("target_years"),
-                values.get("confidence_base"), values.get("confidence_step"), values.get("confidence_max"));
+                values.get("confidence_base"), values.get("confidence_step"), values.get("confidence_max"),
+                values.get("focus_reach"), values.get("goal_window"));
     }
 }

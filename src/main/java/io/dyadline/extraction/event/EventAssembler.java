@@ -62,6 +62,8 @@ public final class EventAssembler {
     private final EventLexicon lexicon;
     private final AssemblySettings settings;
     private final TriggerFilter filter;
+    private final Set<String> multilateralWords;
+    private final Set<String> bilateralWords;
 
     public EventAssembler(Gazetteer gazetteer, EventLexicon lexicon) {
         this(gazetteer, lexicon, AssemblySettings.load());
@@ -72,6 +74,8 @@ public final class EventAssembler {
         this.lexicon = lexicon;
         this.settings = settings;
         this.filter = new TriggerFilter(lexicon, settings);
+        this.multilateralWords = lexicon.cueSet("multilateral");
+        this.bilateralWords = lexicon.cueSet("bilateral");
     }
 
     /** One trigger with its parties, date and status, before merging. */
@@ -108,6 +112,7 @@ public final class EventAssembler {
     public List<ExtractedEvent> assemble(List<SentenceFacts> sentences, LocalDate published, List<Decision> dropped) {
         List<Candidate> candidates = new ArrayList<>();
         List<String> focus = null;
+        int focusParagraph = 0;
         EventDate lastDate = null;
         int lastDateParagraph = -1;
         Timex recentExplicit = null;
@@ -118,6 +123,7 @@ public final class EventAssembler {
         for (SentenceFacts facts : sentences) {
             if (focus == null && facts.sentence().field() == Span.Field.TEXT) {
                 focus = headline; // "Iran to Expand Ties With Oman": the pair the article is about
+                focusParagraph = facts.sentence().paragraph();
             }
             List<TriggerMatch> triggers = selectTriggers(facts.triggers());
             // "Q   On Khashoggi, ...: His widow left meetings ...": every sentence of a reporter's turn is talk
@@ -141,6 +147,12 @@ public final class EventAssembler {
                         + t.trigger().type().name()));
                 boolean cue = refersBack(facts, t);
                 List<ActorMention> used = new ArrayList<>();
+                // "He's created a task force" eighty paragraphs after the last pair: a focus that old is no referent
+                boolean stale = focus != null
+                        && facts.sentence().paragraph() - focusParagraph > settings.focusReach();
+                if (stale && !(facts.sentence().field() == Span.Field.TITLE)) {
+                    focus = null;
+                }
                 boolean anaphoric = anaphoricSubject(facts, t) && focus != null;
                 List<String> pair = anaphoric ? focus : parties(facts, t, used);
                 String partyRule = anaphoric ? "party.anaphoric_subject" : "party.subject_object";
@@ -275,6 +287,7 @@ public final class EventAssembler {
                 if (fromFocus || (hasSubject(used, t) && related && shift)
                         || facts.sentence().field() == Span.Field.TITLE) {
                     focus = pair;
+                    focusParagraph = facts.sentence().paragraph();
                 }
                 if (date != null && !"planned.publication_year".equals(date.source())) {
                     lastDate = date;
@@ -309,9 +322,25 @@ public final class EventAssembler {
     }
 
     private static Decision dropDecision(String stage, String rule, SentenceFacts facts, TriggerMatch t) {
-        String sentence = facts.text().strip().replaceAll("\\s+", " ");
-        return new Decision(stage, rule, t.trigger().id() + " '" + text(facts, t) + "' in: "
-                + (sentence.length() > 200 ? sentence.substring(0, 200) + "..." : sentence));
+        // the sentence's first 200 characters, its runs of white space folded, without a regular expression
+        StringBuilder sb = new StringBuilder(t.trigger().id()).append(" '").append(text(facts, t)).append("' in: ");
+        String field = facts.fieldText();
+        int from = sb.length();
+        boolean space = true;
+        for (int i = facts.sentence().start(); i < facts.sentence().end() && sb.length() - from < 200; i++) {
+            char c = field.charAt(i);
+            boolean white = Character.isWhitespace(c) || c == '\u00a0';
+            if (!white) {
+                sb.append(c);
+            } else if (!space) {
+                sb.append(' ');
+            }
+            space = white;
+        }
+        if (sb.length() - from >= 200) {
+            sb.append("...");
+        }
+        return new Decision(stage, rule, sb.toString().stripTrailing());
     }
 
     /** The rule that makes a date too far from its article's to be news, or null. */
@@ -378,17 +407,17 @@ public final class EventAssembler {
     private boolean multilateralGathering(SentenceFacts facts, TriggerMatch t) {
         List<Token> tokens = facts.tokens();
         boolean gathering = false;
-        for (int k = 0; k < tokens.size(); k++) {
-            String w = tokens.get(k).norm();
-            if (lexicon.isCue("bilateral", w)) {
-                return false;
-            }
-            // the gathering qualifies the trigger ("the NATO summit", "a trilateral meeting"), not a truce nearby
-            boolean near = k >= t.from() - 4 && k < t.to() + 3;
-            gathering |= near && (lexicon.isCue("multilateral", w) || gazetteer.isMultilateralAt(tokens, k));
+        // the gathering qualifies the trigger ("the NATO summit", "a trilateral meeting"), not a truce nearby
+        for (int k = Math.max(0, t.from() - 4); k < tokens.size() && k < t.to() + 3; k++) {
+            gathering |= multilateralWords.contains(tokens.get(k).norm()) || gazetteer.isMultilateralAt(tokens, k);
         }
         if (!gathering) {
             return false;
+        }
+        for (Token w : tokens) {
+            if (bilateralWords.contains(w.norm())) {
+                return false;
+            }
         }
         Set<String> countries = new java.util.HashSet<>();
         for (ActorMention m : facts.actors()) {
@@ -396,7 +425,7 @@ public final class EventAssembler {
                 countries.add(m.country());
             }
         }
-        return countries.size() >= 3 || lexicon.isCue("multilateral", tokens.get(t.from()).norm());
+        return countries.size() >= 3 || multilateralWords.contains(tokens.get(t.from()).norm());
     }
 
     /**
@@ -919,6 +948,13 @@ public final class EventAssembler {
         if (knownAgreement(facts, t, all)) {
             return "veto.known_agreement";
         }
+        if (soughtAgreement(facts, t)) {
+            return "veto.sought_agreement";
+        }
+        if (t.trigger().nominal() && t.from() > 0
+                && lexicon.isCue("demonstrative", tokens.get(t.from() - 1).norm())) {
+            return "veto.demonstrative_reference"; // "figured prominently in these discussions": told before
+        }
         for (TriggerMatch o : all) {
             // "announced the trade agreement": the agreement is the event; "agreed to inaugurate a dialogue": the
             // dialogue is
@@ -979,6 +1015,27 @@ public final class EventAssembler {
             }
         }
         return true;
+    }
+
+    /**
+     * "efforts to secure a ceasefire and hostage deal", "work toward an agreement": an agreement that is the goal
+     * of an effort is not yet made.
+     */
+    private boolean soughtAgreement(SentenceFacts facts, TriggerMatch t) {
+        if (t.trigger().type() != EventType.AGREEMENT || !t.trigger().nominal()) {
+            return false;
+        }
+        List<Token> tokens = facts.tokens();
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.goalWindow(); k--) {
+            String w = tokens.get(k).norm();
+            if (w.equals(";") || w.equals(".")) {
+                return false;
+            }
+            if (lexicon.isCue("goal", w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A party, or an official's role, named right after the trigger: "hosted the Russian delegation". */
@@ -1262,7 +1319,7 @@ public final class EventAssembler {
      * dates no other way joins the call.
      */
     private static Draft callOfReadout(List<Draft> drafts, Draft d) {
-        if (!(d.type == EventType.MEETING || d.type == EventType.AGREEMENT) || d.ownDate) {
+        if (!(d.type == EventType.MEETING || d.type == EventType.AGREEMENT)) {
             return null;
         }
         for (Candidate c : d.mentions) {
@@ -1274,8 +1331,9 @@ public final class EventAssembler {
                 return null;
             }
         }
-        return drafts.stream().filter(o -> o != d && o.type == EventType.CALL && o.pair.equals(d.pair))
-                .findFirst().orElse(null);
+        // dated by the text, it is the call only when it falls on the call's day ("yesterday ... agreed")
+        return drafts.stream().filter(o -> o != d && o.type == EventType.CALL && o.pair.equals(d.pair)
+                && (!d.ownDate || sameDate(o.date, d.date))).findFirst().orElse(null);
     }
 
     private static int firstTold(Draft d) {

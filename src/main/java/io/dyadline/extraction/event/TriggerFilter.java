@@ -18,12 +18,18 @@ final class TriggerFilter {
     static final String CONDITIONAL = "veto.conditional";
     static final String RUMOUR = "veto.rumour";
 
-    private final EventLexicon lexicon;
     private final AssemblySettings settings;
+    private final java.util.Set<String> negation;
+    private final java.util.Set<String> modal;
+    private final java.util.Set<String> conditional;
+    private final java.util.Set<String> rumour;
 
     TriggerFilter(EventLexicon lexicon, AssemblySettings settings) {
-        this.lexicon = lexicon;
         this.settings = settings;
+        this.negation = lexicon.cueSet("negation");
+        this.modal = lexicon.cueSet("modal");
+        this.conditional = lexicon.cueSet("conditional");
+        this.rumour = lexicon.cueSet("rumour");
     }
 
     /** The rule that drops this trigger, or null when it may report an act. */
@@ -38,11 +44,11 @@ final class TriggerFilter {
                 break;
             }
             boolean apostropheT = w.norm().equals("t") && k > 0 && tokens.get(k - 1).norm().equals("'");
-            if (lexicon.isCue("negation", w.norm()) && (!w.norm().equals("t") || apostropheT)) {
+            if (negation.contains(w.norm()) && (!w.norm().equals("t") || apostropheT)) {
                 return NEGATED;
             }
             // "In May, the two met": a capital May is the month, not the modal
-            if (lexicon.isCue("modal", w.norm()) && (!w.capital() || k == 0)) {
+            if (modal.contains(w.norm()) && (!w.capital() || k == 0)) {
                 return MODAL;
             }
         }
@@ -55,10 +61,10 @@ final class TriggerFilter {
         }
         for (int k = clauseStart; k < t.from(); k++) {
             String w = tokens.get(k).norm();
-            if (lexicon.isCue("conditional", w)) {
+            if (conditional.contains(w)) {
                 return CONDITIONAL;
             }
-            if (lexicon.isCue("rumour", w)) {
+            if (rumour.contains(w)) {
                 return RUMOUR;
             }
         }
@@ -70,20 +76,25 @@ final class TriggerFilter {
 
     /** Whether a sentence opens a reporter's turn in a briefing transcript ("Q   Jen, ..."). */
     static boolean opensReporterTurn(SentenceFacts facts) {
-        return REPORTER_TURN.matcher(facts.text()).find();
+        String field = facts.fieldText();
+        int start = facts.sentence().start();
+        int end = Math.min(facts.sentence().end(), start + 8);
+        return REPORTER_TURN.matcher(field).region(start, end).find();
     }
 
     /** A reporter's turn in a briefing ("Q Jen, ...") or a sentence that asks. */
     static boolean question(SentenceFacts facts) {
-        String text = facts.text().strip();
         if (opensReporterTurn(facts)) {
             return true;
         }
-        int end = text.length() - 1;
-        while (end >= 0 && "\"'\u201d\u2019)*_]".indexOf(text.charAt(end)) >= 0) {
+        String field = facts.fieldText();
+        int start = facts.sentence().start();
+        int end = facts.sentence().end() - 1;
+        while (end >= start && (Character.isWhitespace(field.charAt(end))
+                || "\"'\u201d\u2019)*_]\u00a0".indexOf(field.charAt(end)) >= 0)) {
             end--;
         }
-        return end >= 0 && text.charAt(end) == '?';
+        return end >= start && field.charAt(end) == '?';
     }
 
     private static boolean boundary(String w) {
