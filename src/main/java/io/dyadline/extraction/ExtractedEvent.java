@@ -9,15 +9,27 @@ import java.util.Set;
  * @param countries the two parties, ISO alpha-2 codes sorted
  * @param date      null when neither the text nor a publication date gives one
  * @param location  where it took place when the text says, else null
- * @param cameo     CAMEO event code of the trigger
+ * @param cameo      CAMEO event code of the trigger
+ * @param sectors    primary sector first
+ * @param provenance the decisions that made this event, in the order the assembler took them
  */
 public record ExtractedEvent(EventType type, EventStatus status, String cameo, List<String> countries,
                              EventDate date, List<Actor> actors, Set<String> sectors, String location,
-                             String summary, double confidence, List<Evidence> evidence) {
+                             String summary, double confidence, List<Evidence> evidence,
+                             List<Decision> provenance) {
 
     /** The parties are kept sorted, so that {@link #pair()} is the same whichever side the text names first. */
     public ExtractedEvent {
         countries = countries.stream().sorted().toList();
+        provenance = provenance == null ? List.of() : List.copyOf(provenance);
+    }
+
+    /** An event made elsewhere than the assembler (tests, fixtures): no decisions to tell. */
+    public ExtractedEvent(EventType type, EventStatus status, String cameo, List<String> countries, EventDate date,
+                          List<Actor> actors, Set<String> sectors, String location, String summary,
+                          double confidence, List<Evidence> evidence) {
+        this(type, status, cameo, countries, date, actors, sectors, location, summary, confidence, evidence,
+                List.of());
     }
 
     /** The pair as the API writes it: two codes, sorted, joined by '-'. */

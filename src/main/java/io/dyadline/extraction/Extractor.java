@@ -27,7 +27,7 @@ import java.util.Map;
 public final class Extractor {
 
     /** Bumped whenever rules or lexicons change: stored articles are re-extracted when it differs. */
-    public static final String VERSION = "events-0.4.0";
+    public static final String VERSION = "events-0.6.0";
 
     private final TemporalTagger tagger;
     private final Gazetteer gazetteer;
@@ -94,8 +94,10 @@ public final class Extractor {
             facts.add(f);
             addSpans(f, spans);
         }
-        List<ExtractedEvent> found = assembler.assemble(facts, doc.published());
-        return new Extraction(bodyTimexes, found, spans);
+        List<Decision> dropped = new ArrayList<>();
+        List<ExtractedEvent> found = assembler.assemble(facts, doc.published(), dropped);
+        // a crawl that repeats a paragraph repeats its drops: each is told once
+        return new Extraction(bodyTimexes, found, spans, dropped.stream().distinct().toList());
     }
 
     private static void addSpans(SentenceFacts f, List<Span> spans) {

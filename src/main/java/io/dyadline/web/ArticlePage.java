@@ -7,7 +7,10 @@ import io.dyadline.common.ProblemException;
 import io.dyadline.event.EventService;
 import io.dyadline.event.EventView;
 import io.dyadline.event.ExtractionService;
+import io.dyadline.extraction.Decision;
 import io.dyadline.extraction.Document;
+import io.dyadline.extraction.ExtractedEvent;
+import io.dyadline.extraction.Extraction;
 import io.dyadline.extraction.Span;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
@@ -123,8 +126,13 @@ public class ArticlePage {
         List<EventView> events = articles.view(a).events();
         Set<Span> spans = new LinkedHashSet<>();
         String note = null;
+        List<ExtractedEvent> fresh = List.of();
+        List<Decision> dropped = List.of();
         try {
-            spans.addAll(extractor.extract(new Document(a.title, a.body, a.publishedAt)).spans());
+            Extraction extraction = extractor.extract(new Document(a.title, a.body, a.publishedAt));
+            spans.addAll(extraction.spans());
+            fresh = extraction.events();
+            dropped = extraction.dropped();
         } catch (RuntimeException e) {
             Log.warnf(e, "Extraction failed on the page of article %d", a.id);
             note = "The extractor failed on this article; only the spans of its stored events are marked.";
@@ -134,10 +142,31 @@ public class ArticlePage {
         List<Span> all = new ArrayList<>(spans);
         Map<String, Integer> counts = new TreeMap<>();
         all.forEach(s -> counts.merge(s.kind(), 1, Integer::sum));
-        List<EventRow> rows = events.stream().map(EventRow::of).toList();
+        List<ExtractedEvent> extracted = fresh;
+        List<EventRow> rows = events.stream().map(e -> EventRow.of(e, why(e, extracted))).toList();
         return RestResponse.ok(Templates.article(new ArticleModel(a.id, a.title == null ? "(untitled)" : a.title,
                 Dates.day(a.publishedAt), a.source, safeUrl(a.url), Highlights.title(a.title, all),
-                Highlights.paragraphs(a.body, all), rows, counts, a.extractionStatus, a.extractionVersion, note)));
+                Highlights.paragraphs(a.body, all), rows, counts, a.extractionStatus, a.extractionVersion, note,
+                dropped.stream().map(ArticlePage::describe).toList())));
+    }
+
+    /**
+     * Why the extractor of this build makes a stored event: the decisions of the fresh event of the same pair, type
+     * and start date (none when the event came from another article or an older extractor).
+     */
+    private static List<String> why(EventView e, List<ExtractedEvent> fresh) {
+        for (ExtractedEvent x : fresh) {
+            boolean sameStart = e.date() == null ? x.date() == null
+                    : x.date() != null && java.util.Objects.equals(e.date().start(), x.date().start());
+            if (x.pair().equals(e.pair()) && x.type().name().equals(e.type()) && sameStart) {
+                return x.provenance().stream().map(ArticlePage::describe).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static String describe(Decision d) {
+        return d.stage() + " · " + d.rule() + (d.detail() == null || d.detail().isEmpty() ? "" : " — " + d.detail());
     }
 
     private static Optional<Long> parseId(String id) {
@@ -160,19 +189,20 @@ public class ArticlePage {
     public record ArticleModel(long id, String title, String published, String source, String url,
                                Highlights.Block headline, List<Highlights.Block> paragraphs, List<EventRow> events,
                                Map<String, Integer> spanCounts, String extractionStatus, String extractionVersion,
-                               String note) {
+                               String note, List<String> dropped) {
     }
 
     /** An event as the article page lists it. */
     public record EventRow(long id, String type, String typeLabel, String shape, String status, String date,
-                           String precision, String pair, String pairName, List<String> sectors, String summary) {
+                           String precision, String pair, String pairName, List<String> sectors, String summary,
+                           List<String> why) {
 
-        static EventRow of(EventView e) {
+        static EventRow of(EventView e, List<String> why) {
             String date = e.date() == null ? "undated"
                     : Dates.withPrecision(e.date().start(), e.date().precision(), e.date().edtf());
             return new EventRow(e.id(), e.type(), Legend.typeLabel(e.type()), Legend.path(e.type()), e.status(), date,
                     e.date() == null ? "" : e.date().precision(), e.pair(), TimelinePage.pairName(e.pair()),
-                    e.sectors().stream().map(Legend::sectorLabel).toList(), e.summary());
+                    e.sectors().stream().map(Legend::sectorLabel).toList(), e.summary(), why);
         }
 
         public String timelineUrl() {

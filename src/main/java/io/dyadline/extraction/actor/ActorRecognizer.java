@@ -258,13 +258,42 @@ public final class ActorRecognizer {
             int start = tokens.get(m.from()).start();
             int end = tokens.get(m.to() - 1).end();
             boolean dateline = m.from() == 0 && isDateline(text, tokens, m);
-            if (e.kind() != ActorKind.NONE && !looksLikePersonName(tokens, m) && !currencyPrefix(text, end)) {
+            if (e.kind() != ActorKind.NONE && !looksLikePersonName(tokens, m) && !currencyPrefix(text, end)
+                    && usPlace(tokens, m, out) == null) {
                 out.add(new ActorMention(start, end, m.from(), e.country(), e.kind(), e.id(), e.name(), e.role(),
                         false, dateline));
             }
             i = m.to();
         }
         return out;
+    }
+
+    /**
+     * The rule that makes a country or capital name a U.S. place, or null: "Douglas, Arizona" (actor.us_town),
+     * "Fort Valley, Georgia" (actor.us_state; "Tbilisi, Georgia" stays the country).
+     */
+    String usPlace(List<Token> tokens, PhraseMatcher.Match<GazetteerEntry> m, List<ActorMention> before) {
+        GazetteerEntry e = m.value();
+        if (e.kind() != ActorKind.COUNTRY && e.kind() != ActorKind.CAPITAL) {
+            return null;
+        }
+        if (m.to() + 1 < tokens.size() && tokens.get(m.to()).norm().equals(",")
+                && tokens.get(m.to() + 1).capital() && gazetteer.isUsState(tokens.get(m.to() + 1).norm())
+                && !(m.to() - m.from() == 1 && gazetteer.isUsStateHomonym(tokens.get(m.from()).norm()))) {
+            return "actor.us_town";
+        }
+        int k = m.from();
+        if (m.to() - k == 1 && gazetteer.isUsStateHomonym(tokens.get(k).norm()) && k >= 2
+                && tokens.get(k - 1).norm().equals(",") && tokens.get(k - 2).capital()) {
+            int townEnd = tokens.get(k - 2).end();
+            for (ActorMention o : before) {
+                if (o.end() == townEnd && o.country() != null && o.country().equals(e.country())) {
+                    return null;
+                }
+            }
+            return "actor.us_state";
+        }
+        return null;
     }
 
     private PhraseMatcher.Match<GazetteerEntry> personAt(List<Token> tokens, int i,

@@ -25,6 +25,8 @@ public final class Gazetteer {
     private final Set<String> capitals = new HashSet<>();
     private final Set<String> modifierNouns = new HashSet<>();
     private final Map<String, ActorKind> institutionNouns = new HashMap<>();
+    private final Set<String> usStates = new HashSet<>();
+    private final Set<String> usStateHomonyms = new HashSet<>();
 
     private Gazetteer() {
     }
@@ -64,6 +66,19 @@ public final class Gazetteer {
                 if (!capital.isEmpty()) {
                     g.capitals.add(capital);
                 }
+            }
+        }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "us_places.tsv").expect("id", "words").rows()) {
+            Set<String> into = switch (row.get(0)) {
+                case "state" -> g.usStates;
+                case "state_homonym" -> g.usStateHomonyms;
+                default -> throw row.error("expected 'state' or 'state_homonym', not '" + row.get(0) + "'");
+            };
+            for (String w : row.get(1).split("\\|")) {
+                if (w.isBlank() || !w.equals(w.toLowerCase())) {
+                    throw row.error("a state is one lower-case word, not '" + w + "'");
+                }
+                into.add(w);
             }
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "modifier_nouns.tsv").expect("id", "words").rows()) {
@@ -152,6 +167,16 @@ public final class Gazetteer {
      */
     public ActorKind institutionKind(Token last) {
         return institutionNouns.get(last.norm());
+    }
+
+    /** Whether a word is the name of a U.S. state ("arizona"). */
+    public boolean isUsState(String norm) {
+        return usStates.contains(norm);
+    }
+
+    /** Whether a country's name is also a U.S. state's ("georgia"). */
+    public boolean isUsStateHomonym(String norm) {
+        return usStateHomonyms.contains(norm);
     }
 
     /** Whether a multilateral organisation or grouping ("G7", "NATO", "the UN") is named at token {@code k}. */

@@ -1,6 +1,7 @@
 package io.dyadline.extraction.event;
 
 import io.dyadline.extraction.Actor;
+import io.dyadline.extraction.Decision;
 import io.dyadline.extraction.EventDate;
 import io.dyadline.extraction.EventStatus;
 import io.dyadline.extraction.EventType;
@@ -42,12 +43,10 @@ public final class EventAssembler {
             "call.speak", "proposal.verb");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)^(on |last |this )?(monday|tuesday|wednesday|"
             + "thursday|friday|saturday|sunday)$");
-    private static final int STATUS_WINDOW = 8;
-    private static final int NOMINAL_STATUS_WINDOW = 3;
-    private static final int PERSON_WINDOW = 8;
-    /** How many paragraphs on an undated follow-up may still take the date of the event told before it. */
-    private static final int PARAGRAPH_REACH = 1;
+    /** Set from settings.tsv (govern_window) at load; static because time governance is shared by static helpers. */
+    private static final int GOVERN_WINDOW = AssemblySettings.load().governWindow();
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
     private static final Set<String> NP_BOUNDARY = Set.of("the", "this", "that", "these", "those", "its", "their",
             "his", "her", "our", "of", "on", "for", "with", "to", "in", "at", "by", "from", ",", "and", "or", ";",
@@ -61,17 +60,29 @@ public final class EventAssembler {
 
     private final Gazetteer gazetteer;
     private final EventLexicon lexicon;
+    private final AssemblySettings settings;
+    private final TriggerFilter filter;
+    private final Set<String> multilateralWords;
+    private final Set<String> bilateralWords;
 
     public EventAssembler(Gazetteer gazetteer, EventLexicon lexicon) {
+        this(gazetteer, lexicon, AssemblySettings.load());
+    }
+
+    public EventAssembler(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.settings = settings;
+        this.filter = new TriggerFilter(lexicon, settings);
+        this.multilateralWords = lexicon.cueSet("multilateral");
+        this.bilateralWords = lexicon.cueSet("bilateral");
     }
 
     /** One trigger with its parties, date and status, before merging. */
     private record Candidate(SentenceFacts facts, TriggerMatch trigger, List<String> pair, EventDate date,
                              boolean ownDate, EventStatus status, List<ActorMention> parties, Timex timex,
                              boolean fromFocus, String location, boolean indefinite, Map<String, String> persons,
-                             String vague) {
+                             String vague, List<Decision> decisions) {
 
         boolean inTitle() {
             return facts.sentence().field() == Span.Field.TITLE;
@@ -90,50 +101,102 @@ public final class EventAssembler {
         String vague;
         double confidence;
         final List<Candidate> mentions = new ArrayList<>();
+        final List<Decision> merges = new ArrayList<>();
     }
 
     public List<ExtractedEvent> assemble(List<SentenceFacts> sentences, LocalDate published) {
+        return assemble(sentences, published, new ArrayList<>());
+    }
+
+    /** Assembles the events of a document; each trigger that makes none adds its reason to {@code dropped}. */
+    public List<ExtractedEvent> assemble(List<SentenceFacts> sentences, LocalDate published, List<Decision> dropped) {
         List<Candidate> candidates = new ArrayList<>();
         List<String> focus = null;
+        int focusParagraph = 0;
         EventDate lastDate = null;
         int lastDateParagraph = -1;
         Timex recentExplicit = null;
         int recentExplicitSentence = -10;
         Map<String, EventDate> nameDates = new HashMap<>();
         List<String> headline = headlinePair(sentences);
+        int questionParagraph = Integer.MIN_VALUE;
         for (SentenceFacts facts : sentences) {
             if (focus == null && facts.sentence().field() == Span.Field.TEXT) {
                 focus = headline; // "Iran to Expand Ties With Oman": the pair the article is about
+                focusParagraph = facts.sentence().paragraph();
             }
             List<TriggerMatch> triggers = selectTriggers(facts.triggers());
+            // "Q   On Khashoggi, ...: His widow left meetings ...": every sentence of a reporter's turn is talk
+            if (TriggerFilter.opensReporterTurn(facts)) {
+                questionParagraph = facts.sentence().paragraph();
+            }
+            boolean reporterTurn = facts.sentence().field() == Span.Field.TEXT
+                    && facts.sentence().paragraph() == questionParagraph;
             Set<String> told = new java.util.HashSet<>();
             for (TriggerMatch t : triggers) {
-                if (vetoed(facts, t, triggers)) {
+                String veto = reporterTurn ? TriggerFilter.QUESTION : vetoed(facts, t, triggers);
+                if (veto == null) {
+                    veto = filter.veto(facts, t);
+                }
+                if (veto != null) {
+                    dropped.add(dropDecision("trigger", veto, facts, t));
                     continue;
                 }
+                List<Decision> why = new ArrayList<>();
+                why.add(new Decision("trigger", t.trigger().id(), "'" + text(facts, t) + "' is a "
+                        + t.trigger().type().name()));
                 boolean cue = refersBack(facts, t);
                 List<ActorMention> used = new ArrayList<>();
-                List<String> pair = anaphoricSubject(facts, t) && focus != null ? focus : parties(facts, t, used);
+                // "He's created a task force" eighty paragraphs after the last pair: a focus that old is no referent
+                boolean stale = focus != null
+                        && facts.sentence().paragraph() - focusParagraph > settings.focusReach();
+                if (stale && !(facts.sentence().field() == Span.Field.TITLE)) {
+                    focus = null;
+                }
+                boolean anaphoric = anaphoricSubject(facts, t) && focus != null;
+                List<String> pair = anaphoric ? focus : parties(facts, t, used);
+                String partyRule = anaphoric ? "party.anaphoric_subject" : "party.subject_object";
                 boolean fromFocus = pair == focus;
                 if (pair == null) {
+                    dropped.add(dropDecision("party", "party.multilateral", facts, t));
+                    continue;
+                }
+                if (pair.isEmpty() && !anaphoric && !bothSidesNamed(facts)) {
+                    // "I can speak to what the President ...": no party named and none referred back to
+                    dropped.add(dropDecision("party", "party.none_named", facts, t));
                     continue;
                 }
                 if (pair.size() < 2) {
-                    if ((cue || unplacedSubject(facts, t)) && focus != null && focus.containsAll(pair)) {
+                    if ((cue || (pair.size() == 1 && unplacedSubject(facts, t))) && focus != null
+                            && focus.containsAll(pair)) {
                         pair = focus;
                         fromFocus = true;
+                        partyRule = cue ? "party.reference_to_focus" : "party.unplaced_subject";
                     } else {
-                        String host = hostCountry(facts, t, pair);
+                        String host = pair.size() == 1 ? hostCountry(facts, t, pair) : null;
                         if (host == null) {
+                            dropped.add(dropDecision("party", "party.one_side", facts, t));
                             continue;
                         }
                         pair = List.of(pair.get(0), host);
+                        partyRule = "party.host_country";
                     }
+                } else if (!anaphoric && coordinatedObjects(facts, t, used)) {
+                    // "I have talked with the President of Mexico, the President of Guatemala": each is the
+                    // unnamed speaker's partner, not the other's
+                    dropped.add(dropDecision("party", "party.coordinated_objects", facts, t));
+                    continue;
                 }
                 pair = sorted(pair);
                 if (ownedByOthers(facts, t, pair, triggers)) {
+                    dropped.add(dropDecision("party", "party.owned_by_third", facts, t));
                     continue;
                 }
+                if (multilateralGathering(facts, t)) {
+                    dropped.add(dropDecision("party", "party.multilateral_gathering", facts, t));
+                    continue;
+                }
+                why.add(new Decision("party", partyRule, String.join("-", pair)));
                 Map<String, String> persons = nearestPersons(facts, t, used);
                 Timex timex = governingTimex(facts, t);
                 TriggerMatch participle = participle(t, triggers);
@@ -149,6 +212,7 @@ public final class EventAssembler {
                 String key = mergeClass(t.trigger().type()) + pair + persons;
                 String when = timex == null ? null : timex.value();
                 if (told.contains(key) && (when == null || told.contains(key + "@" + when))) {
+                    dropped.add(dropDecision("merge", "merge.same_sentence", facts, t));
                     continue;
                 }
                 told.add(key);
@@ -171,7 +235,7 @@ public final class EventAssembler {
                 } else if (facts.sentence().field() == Span.Field.TITLE) {
                     date = null;
                 } else if ((fromFocus || cue) && lastDate != null
-                        && facts.sentence().paragraph() - lastDateParagraph <= PARAGRAPH_REACH) {
+                        && facts.sentence().paragraph() - lastDateParagraph <= settings.paragraphReach()) {
                     date = new EventDate(lastDate.start(), lastDate.end(), lastDate.precision(), lastDate.edtf(),
                             "inherited.paragraph");
                 } else if (sharedName(facts, nameDates) != null) {
@@ -184,9 +248,15 @@ public final class EventAssembler {
                 } else {
                     date = null;
                 }
+                if (date != null && published != null && ownDate && farFrom(date, published) != null) {
+                    // "reduce emissions 30% from 2020 levels by 2030", "the Outer Space Treaty of 1967"
+                    dropped.add(dropDecision("date", farFrom(date, published), facts, t));
+                    continue;
+                }
                 EventStatus status = status(facts, t, date, ownDate, published);
                 if (t.trigger().type() == EventType.MEETING && status == EventStatus.OCCURRED
                         && triggers.stream().anyMatch(o -> o.trigger().type() == EventType.CALL)) {
+                    dropped.add(dropDecision("merge", "merge.discussed_on_call", facts, t));
                     continue; // what a call discussed or negotiated is the call
                 }
                 if (status == EventStatus.PLANNED && !ownDate && date != null && published != null
@@ -201,8 +271,15 @@ public final class EventAssembler {
                     indefinite |= mergeClass(o.trigger().type()).equals(mergeClass(t.trigger().type()))
                             && indefinite(facts, o);
                 }
+                if (vague != null) {
+                    why.add(new Decision("date", "date.vague", vague));
+                } else if (date != null) {
+                    why.add(new Decision("date", date.source(), date.edtf()));
+                }
+                why.add(new Decision("status", status == EventStatus.PLANNED ? "status.planned_cue_or_future"
+                        : "status.occurred", status.name()));
                 candidates.add(new Candidate(facts, t, pair, date, ownDate, status, used, timex, fromFocus,
-                        location(facts), indefinite, persons, vague));
+                        location(facts), indefinite, persons, vague, why));
                 boolean related = focus == null || focus.contains(pair.get(0)) || focus.contains(pair.get(1));
                 // "Biden welcomed ... relations with Iraq": one side of the focus acting towards a third country
                 // does not make "they" mean that pair; a subject naming both sides does
@@ -210,6 +287,7 @@ public final class EventAssembler {
                 if (fromFocus || (hasSubject(used, t) && related && shift)
                         || facts.sentence().field() == Span.Field.TITLE) {
                     focus = pair;
+                    focusParagraph = facts.sentence().paragraph();
                 }
                 if (date != null && !"planned.publication_year".equals(date.source())) {
                     lastDate = date;
@@ -230,6 +308,124 @@ public final class EventAssembler {
             }
         }
         return merge(candidates, published, ArticleSectors.of(sentences));
+    }
+
+    /** "the two countries", "both sides", "the leaders", "his counterpart": words that stand for both parties. */
+    private static boolean bothSidesNamed(SentenceFacts facts) {
+        for (PhraseMatcher.Match<String> a : facts.anaphora()) {
+            if (a.value().equals("anaphora.two_sides") || a.value().equals("anaphora.the_leaders")
+                    || a.value().equals("anaphora.the_two") || a.value().equals("anaphora.counterpart")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Decision dropDecision(String stage, String rule, SentenceFacts facts, TriggerMatch t) {
+        // the sentence's first 200 characters, its runs of white space folded, without a regular expression
+        StringBuilder sb = new StringBuilder(t.trigger().id()).append(" '").append(text(facts, t)).append("' in: ");
+        String field = facts.fieldText();
+        int from = sb.length();
+        boolean space = true;
+        for (int i = facts.sentence().start(); i < facts.sentence().end() && sb.length() - from < 200; i++) {
+            char c = field.charAt(i);
+            boolean white = Character.isWhitespace(c) || c == '\u00a0';
+            if (!white) {
+                sb.append(c);
+            } else if (!space) {
+                sb.append(' ');
+            }
+            space = white;
+        }
+        if (sb.length() - from >= 200) {
+            sb.append("...");
+        }
+        return new Decision(stage, rule, sb.toString().stripTrailing());
+    }
+
+    /** The rule that makes a date too far from its article's to be news, or null. */
+    private String farFrom(EventDate date, LocalDate published) {
+        if (date.end() != null && date.end().isBefore(published.minusYears(settings.historyYears()))) {
+            return "date.history_reference";
+        }
+        if (date.start() != null && date.start().isAfter(published.plusYears(settings.targetYears()))) {
+            return "date.target_year";
+        }
+        return null;
+    }
+
+    /**
+     * Both parties named only after a trigger that has no subject party, in a list ("talked with the President of
+     * Mexico, the President of Guatemala", "meet with our fellow Quad partners, Australia and India"), unless
+     * joined as the two sides ("talks between Iran and Oman", "U.S.-India talks").
+     */
+    private static boolean coordinatedObjects(SentenceFacts facts, TriggerMatch t, List<ActorMention> used) {
+        // a noun's parties may be the sentence's later subject ("Speaking at a meeting with ..., Fattah said")
+        if (t.trigger().nominal() || used.isEmpty() || used.stream().anyMatch(m -> m.token() < t.from())) {
+            return false;
+        }
+        List<Token> tokens = facts.tokens();
+        List<ActorMention> ordered = used.stream().sorted(java.util.Comparator.comparingInt(ActorMention::token))
+                .toList();
+        // from where one side is first named to where the other is: "President X of Mexico and President Y of ..."
+        boolean listed = false;
+        int groupStart = ordered.get(0).token();
+        for (int i = 1; i < ordered.size(); i++) {
+            if (ordered.get(i).country().equals(ordered.get(i - 1).country())) {
+                continue;
+            }
+            int to = ordered.get(i).token();
+            if (to - groupStart <= 10) {
+                for (int k = groupStart + 1; k < to; k++) {
+                    listed |= tokens.get(k).norm().equals(",") || tokens.get(k).norm().equals("and");
+                }
+            }
+            groupStart = to;
+        }
+        if (!listed) {
+            return false;
+        }
+        for (ActorMention m : used) {
+            int p = m.token() - 1;
+            if (p >= 0 && tokens.get(p).norm().equals("the")) {
+                p--;
+            }
+            if (p >= 0 && tokens.get(p).norm().equals("between")) {
+                return false;
+            }
+            if (pairCompound(facts, m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A gathering of many ("the Quad Leaders' Summit", "a trilateral meeting", "the NATO summit"): three or more
+     * countries named and no bilateral part.
+     */
+    private boolean multilateralGathering(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        boolean gathering = false;
+        // the gathering qualifies the trigger ("the NATO summit", "a trilateral meeting"), not a truce nearby
+        for (int k = Math.max(0, t.from() - 4); k < tokens.size() && k < t.to() + 3; k++) {
+            gathering |= multilateralWords.contains(tokens.get(k).norm()) || gazetteer.isMultilateralAt(tokens, k);
+        }
+        if (!gathering) {
+            return false;
+        }
+        for (Token w : tokens) {
+            if (bilateralWords.contains(w.norm())) {
+                return false;
+            }
+        }
+        Set<String> countries = new java.util.HashSet<>();
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty()) {
+                countries.add(m.country());
+            }
+        }
+        return countries.size() >= 3 || multilateralWords.contains(tokens.get(t.from()).norm());
     }
 
     /**
@@ -484,6 +680,9 @@ public final class EventAssembler {
         if (p >= 0 && tokens.get(p).norm().equals("the")) {
             p--;
         }
+        if (p == t.to() - 1 && lexicon.isCue("topic_verb", tokens.get(p).norm())) {
+            return true; // "to discuss Iran's activity in Syria with Putin": what is discussed, not with whom
+        }
         if (p >= 0) {
             String prep = tokens.get(p).norm();
             boolean visitTarget = (prep.equals("to") || prep.equals("in"))
@@ -518,6 +717,10 @@ public final class EventAssembler {
         }
         if (m.kind() == ActorKind.COUNTRY && after < tokens.size() && gazetteer.isModifierNoun(tokens.get(after))) {
             return true;
+        }
+        if (after + 1 < tokens.size() && tokens.get(after).norm().equals("-")
+                && tokens.get(after + 1).norm().equals("based")) {
+            return true; // "a Taiwan-based server maker": where a company sits
         }
         boolean possessive = after + 1 < tokens.size() && tokens.get(after).norm().equals("'")
                 && tokens.get(after + 1).norm().equals("s");
@@ -696,7 +899,8 @@ public final class EventAssembler {
     }
 
     /** The official nearest to the trigger on each side, by identity: who met whom. */
-    private static Map<String, String> nearestPersons(SentenceFacts facts, TriggerMatch t, List<ActorMention> used) {
+    private Map<String, String> nearestPersons(SentenceFacts facts, TriggerMatch t, List<ActorMention> used) {
+        int personWindow = settings.personWindow();
         Map<String, String> out = new java.util.TreeMap<>();
         Map<String, Integer> distance = new HashMap<>();
         for (ActorMention m : used) {
@@ -704,7 +908,7 @@ public final class EventAssembler {
                 continue;
             }
             int d = m.token() < t.from() ? t.from() - m.token() : m.token() - t.to();
-            if (d > PERSON_WINDOW) {
+            if (d > personWindow) {
                 continue;
             }
             Integer best = distance.get(m.country());
@@ -725,21 +929,31 @@ public final class EventAssembler {
      * A trigger word used in another sense: "meet fifty percent of its electricity", "meet the demand", "a bid to
      * host World Expo", "I agree that ..."; or a joint commission named as the body whose session is the event.
      */
-    private boolean vetoed(SentenceFacts facts, TriggerMatch t, List<TriggerMatch> all) {
+    private String vetoed(SentenceFacts facts, TriggerMatch t, List<TriggerMatch> all) {
         List<Token> tokens = facts.tokens();
         if (lexicon.needsDirectObject(t.trigger().id()) && !directObject(facts, t)) {
-            return true;
+            return "veto.no_direct_object";
         }
         if (t.trigger().id().equals("agree.verb") && t.from() > 0
                 && lexicon.isCue("opinion_subject", tokens.get(t.from() - 1).norm())) {
-            return true;
+            return "veto.opinion";
         }
         if (t.trigger().type() == EventType.WORKING_GROUP && t.trigger().nominal() && sessionOf(facts, t, all)) {
-            return true;
+            return "veto.session_of_body";
         }
         if (t.trigger().type() == EventType.AGREEMENT && !t.trigger().nominal() && t.from() > 0
                 && Set.of("the", "a", "an", "its", "their", "our").contains(tokens.get(t.from() - 1).norm())) {
-            return true; // "the agreed benefits", "a signed copy": an adjective
+            return "veto.adjective"; // "the agreed benefits", "a signed copy"
+        }
+        if (knownAgreement(facts, t, all)) {
+            return "veto.known_agreement";
+        }
+        if (soughtAgreement(facts, t)) {
+            return "veto.sought_agreement";
+        }
+        if (t.trigger().nominal() && t.from() > 0
+                && lexicon.isCue("demonstrative", tokens.get(t.from() - 1).norm())) {
+            return "veto.demonstrative_reference"; // "figured prominently in these discussions": told before
         }
         for (TriggerMatch o : all) {
             // "announced the trade agreement": the agreement is the event; "agreed to inaugurate a dialogue": the
@@ -750,17 +964,78 @@ public final class EventAssembler {
             boolean agreesTo = t.trigger().id().equals("agree.verb") && t.to() < tokens.size()
                     && tokens.get(t.to()).norm().equals("to") && o != t && o.from() > t.to()
                     && o.from() - t.to() <= 4 && o.trigger().type() != EventType.AGREEMENT;
-            if (announcesAgreement || agreesTo) {
-                return true;
+            if (announcesAgreement) {
+                return "veto.announces_agreement";
+            }
+            if (agreesTo) {
+                return "veto.agrees_to_other_event";
             }
         }
         if (!t.trigger().id().equals("meet.verb") || t.to() >= facts.tokens().size()) {
-            return false;
+            return null;
         }
         Token next = facts.tokens().get(t.to());
-        return Character.isDigit(next.norm().charAt(0)) || NOT_MET.contains(next.norm())
+        boolean quantity = Character.isDigit(next.norm().charAt(0)) || NOT_MET.contains(next.norm())
                 || (t.to() + 1 < facts.tokens().size() && Set.of("the", "its", "their", "our").contains(next.norm())
                 && NOT_MET.contains(facts.tokens().get(t.to() + 1).norm()));
+        return quantity ? "veto.meet_a_target" : null;
+    }
+
+    /**
+     * "critics of the nuclear deal", "talks to revive the 2015 nuclear agreement": a definite agreement that no verb
+     * of the sentence makes (signs, concludes, reaches) is one the reader already knows, background and not news.
+     */
+    private boolean knownAgreement(SentenceFacts facts, TriggerMatch t, List<TriggerMatch> all) {
+        if (t.trigger().type() != EventType.AGREEMENT || !t.trigger().nominal()) {
+            return false;
+        }
+        List<Token> tokens = facts.tokens();
+        boolean definite = false;
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - 4; k--) {
+            String w = tokens.get(k).norm();
+            if (DEFINITE.contains(w)) {
+                definite = true;
+                break;
+            }
+            if (w.equals("a") || w.equals("an") || NP_BOUNDARY.contains(w)) {
+                return false;
+            }
+        }
+        if (!definite) {
+            return false;
+        }
+        for (TriggerMatch o : all) {
+            if (o.trigger().type() == EventType.AGREEMENT && !o.trigger().nominal()) {
+                return false;
+            }
+        }
+        for (Token w : tokens) {
+            if (lexicon.isCue("realise", w.norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "efforts to secure a ceasefire and hostage deal", "work toward an agreement": an agreement that is the goal
+     * of an effort is not yet made.
+     */
+    private boolean soughtAgreement(SentenceFacts facts, TriggerMatch t) {
+        if (t.trigger().type() != EventType.AGREEMENT || !t.trigger().nominal()) {
+            return false;
+        }
+        List<Token> tokens = facts.tokens();
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.goalWindow(); k--) {
+            String w = tokens.get(k).norm();
+            if (w.equals(";") || w.equals(".")) {
+                return false;
+            }
+            if (lexicon.isCue("goal", w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A party, or an official's role, named right after the trigger: "hosted the Russian delegation". */
@@ -906,7 +1181,7 @@ public final class EventAssembler {
         }
         int from = Math.min(at, t.to());
         int to = Math.max(at, t.from());
-        if (to - from > 15) {
+        if (to - from > GOVERN_WINDOW) {
             return false;
         }
         for (int k = from; k < to; k++) {
@@ -950,7 +1225,7 @@ public final class EventAssembler {
             return EventStatus.PLANNED;
         }
         List<Token> tokens = facts.tokens();
-        int window = t.trigger().nominal() ? NOMINAL_STATUS_WINDOW : STATUS_WINDOW;
+        int window = t.trigger().nominal() ? settings.nominalStatusWindow() : settings.statusWindow();
         for (PhraseMatcher.Match<String> cue : facts.plannedCues()) {
             boolean before = cue.to() <= t.from() && t.from() - cue.to() <= window
                     && noBoundary(tokens, cue.to(), t.from());
@@ -1013,8 +1288,15 @@ public final class EventAssembler {
                         && sameDate(o.date, d.date)).findFirst().orElse(null);
                 if (encounter != null) {
                     encounter.mentions.addAll(d.mentions);
+                    encounter.merges.add(new Decision("merge", "merge.told_within_encounter", d.type.name()));
                     continue;
                 }
+            }
+            Draft call = callOfReadout(drafts, d);
+            if (call != null) {
+                call.mentions.addAll(d.mentions);
+                call.merges.add(new Decision("merge", "merge.call_readout", d.type.name() + " told in the call"));
+                continue;
             }
             kept.add(d);
         }
@@ -1029,6 +1311,29 @@ public final class EventAssembler {
             out.add(build(d, article));
         }
         return out;
+    }
+
+    /**
+     * "The two leaders discussed ...", "They agreed to remain in close contact" in the readout of a call: what
+     * the leaders did on the call is the call. A meeting or a verbal agreement of the call's pair that the text
+     * dates no other way joins the call.
+     */
+    private static Draft callOfReadout(List<Draft> drafts, Draft d) {
+        if (!(d.type == EventType.MEETING || d.type == EventType.AGREEMENT)) {
+            return null;
+        }
+        for (Candidate c : d.mentions) {
+            TriggerMatch t = c.trigger();
+            boolean talk = t.trigger().id().equals("meet.discuss") || t.trigger().id().equals("meet.discussion")
+                    || t.trigger().id().equals("meet.told") || t.trigger().id().equals("agree.verb")
+                    || t.trigger().id().equals("meet.exchange_views");
+            if (!talk) {
+                return null;
+            }
+        }
+        // dated by the text, it is the call only when it falls on the call's day ("yesterday ... agreed")
+        return drafts.stream().filter(o -> o != d && o.type == EventType.CALL && o.pair.equals(d.pair)
+                && (!d.ownDate || sameDate(o.date, d.date))).findFirst().orElse(null);
     }
 
     private static int firstTold(Draft d) {
@@ -1160,6 +1465,7 @@ public final class EventAssembler {
         List<Evidence> evidence = new ArrayList<>();
         Map<Integer, Evidence> bySentence = new HashMap<>();
         boolean anyFocus = false;
+        Map<String, Integer> sectorCounts = new LinkedHashMap<>();
         for (Candidate c : d.mentions) {
             SentenceFacts f = c.facts();
             anyFocus |= c.fromFocus();
@@ -1174,7 +1480,7 @@ public final class EventAssembler {
                 kinds.putIfAbsent(name.toLowerCase(), m.kind());
             }
             for (SectorHit h : f.sectors()) {
-                sectors.add(h.sector());
+                sectorCounts.merge(h.sector(), 1, Integer::sum);
             }
             if (!bySentence.containsKey(f.sentence().index())) {
                 Evidence e = evidence(f, c);
@@ -1182,30 +1488,40 @@ public final class EventAssembler {
                 evidence.add(e);
             }
         }
-        boolean main = false;
-        Set<String> paragraphs = new LinkedHashSet<>();
-        for (Candidate c : d.mentions) {
-            int paragraph = c.facts().sentence().paragraph();
-            main |= c.inTitle() || paragraph == article.lead();
-            Set<String> around = article.byParagraph().get(paragraph);
-            if (around != null) {
-                paragraphs.addAll(around);
+        // the primary sector first: the one the evidence names most often, then in the order told
+        sectorCounts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
+                .forEach(e -> sectors.add(e.getKey()));
+        List<Decision> provenance = new ArrayList<>(d.mentions.get(0).decisions());
+        provenance.addAll(d.merges);
+        if (d.mentions.size() > 1) {
+            provenance.add(new Decision("merge", "merge.same_event", d.mentions.size() + " mentions"));
+        }
+        String sectorRule = "sector.own_evidence";
+        if (sectors.isEmpty()) {
+            // from the event's own sentences first, then its paragraph, then what the article is about
+            for (Candidate c : d.mentions) {
+                Set<String> around = article.byParagraph().get(c.facts().sentence().paragraph());
+                if (around != null) {
+                    sectors.addAll(around);
+                }
             }
+            sectorRule = "sector.paragraph";
         }
         if (sectors.isEmpty()) {
-            sectors.addAll(paragraphs); // from the sentence first, then its paragraph
-        }
-        if (main || sectors.isEmpty()) {
-            sectors.addAll(article.dominant()); // the article's main event is about what the article is about
+            sectors.addAll(article.dominant());
+            sectorRule = "sector.article_dominant";
         }
         if (sectors.isEmpty()) {
             sectors.add(SectorClassifier.DIPLOMACY);
+            sectorRule = "sector.default_diplomacy";
         }
-        double confidence = 0.6 + 0.1 * Math.min(3, d.mentions.size() - 1)
-                + (d.ownDate ? 0.1 : 0) - (anyFocus ? 0.1 : 0);
-        confidence = Math.round(Math.min(0.95, confidence) * 100) / 100.0;
+        provenance.add(new Decision("sector", sectorRule, String.join(",", sectors)));
+        int step = settings.confidenceStep();
+        int hundredths = settings.confidenceBase() + step * Math.min(3, d.mentions.size() - 1)
+                + (d.ownDate ? step : 0) - (anyFocus ? step : 0);
+        double confidence = Math.min(settings.confidenceMax(), hundredths) / 100.0;
         return new ExtractedEvent(d.type, d.status, d.cameo, d.pair, d.date, List.copyOf(actors.values()),
-                sectors, d.location, summary(d, actors, kinds, sectors), confidence, evidence);
+                sectors, d.location, summary(d, actors, kinds, sectors), confidence, evidence, provenance);
     }
 
     private Evidence evidence(SentenceFacts f, Candidate c) {

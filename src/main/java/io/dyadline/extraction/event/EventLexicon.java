@@ -23,7 +23,7 @@ public final class EventLexicon {
     private final Map<String, Set<String>> cueWords = new HashMap<>();
     private final Set<String> directObject = new HashSet<>();
     private static final Set<String> CUE_ROLES = Set.of("realise", "opinion_subject",
-            "addressee", "relation_noun");
+            "addressee", "relation_noun", "negation", "modal", "conditional", "rumour", "bilateral", "multilateral", "topic_verb", "demonstrative", "goal");
 
     private EventLexicon() {
     }
@@ -80,6 +80,12 @@ public final class EventLexicon {
             lexicon.directObject.add(row.get(1));
         }
         return lexicon;
+    }
+
+    /** The words of a cue role, for a stage that asks about many words in a row. */
+    public Set<String> cueSet(String role) {
+        Set<String> words = cueWords.get(role);
+        return words == null ? Set.of() : words;
     }
 
     /** Whether a word plays a cue role ("realise", "opinion_subject", "addressee"; see cue_words.tsv). */

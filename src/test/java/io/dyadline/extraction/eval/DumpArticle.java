@@ -37,9 +37,13 @@ public final class DumpArticle {
                         + sp.value() + " '" + (sp.field() == io.dyadline.extraction.Span.Field.TITLE ? doc.title()
                         : doc.text()).substring(sp.start(), sp.end()) + "'"));
             }
+            extraction.dropped().forEach(d -> System.out.println("  dropped " + d.stage() + " " + d.rule() + " "
+                    + d.detail().replace('\n', ' ')));
             for (ExtractedEvent e : extraction.events()) {
                 System.out.println(e.pair() + " " + e.type() + " " + e.status() + " " + e.date() + " " + e.sectors()
                         + " | " + e.summary() + " conf=" + e.confidence() + " loc=" + e.location());
+                e.provenance().forEach(d -> System.out.println("    why " + d.stage() + " " + d.rule() + " "
+                        + d.detail()));
                 e.evidence().forEach(ev -> System.out.println("    > " + ev.sentence().replace('\n', ' ')));
             }
         }

@@ -1,6 +1,9 @@
 package io.dyadline.extraction.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dyadline.extraction.ExtractedEvent;
 
 import java.util.ArrayList;
@@ -20,14 +23,14 @@ final class EventScorer {
 
     /** A system event as the scorer sees it. */
     record Scored(String pair, Set<String> countries, String type, String start, String precision, String status,
-                  List<String> sectors) {
+                  List<String> sectors, double confidence) {
 
         static Scored of(ExtractedEvent e) {
             String start = e.date() == null || e.date().start() == null ? "" : e.date().start().toString();
             String precision = e.date() == null ? "DAY" : e.date().precision().name();
             Set<String> countries = new HashSet<>(e.countries());
             return new Scored(e.pair(), countries, e.type().name(), start, precision, e.status().name(),
-                    List.copyOf(e.sectors()));
+                    List.copyOf(e.sectors()), e.confidence());
         }
 
         String describe() {
@@ -35,8 +38,12 @@ final class EventScorer {
         }
     }
 
+    /**
+     * @param judged each scored system event's confidence with whether it matched a gold event (true) or counts
+     *               against precision (false); events the gold's scope leaves unscored are not listed
+     */
     record Result(int tp, int fp, int fn, int statusOk, int sectorHits, int sectorTotal, int forbidden,
-                  List<String> details) {
+                  List<String> details, List<Map.Entry<Double, Boolean>> judged) {
     }
 
     private EventScorer() {
@@ -72,7 +79,50 @@ final class EventScorer {
         return false;
     }
 
-    static Result score(JsonNode goldDoc, List<Scored> xs) {
+    static final List<String> COOPERATION = List.of("MEETING", "VISIT", "CALL", "AGREEMENT", "ANNOUNCEMENT",
+            "WORKING_GROUP", "PROPOSAL");
+
+    /**
+     * The gold document as if it annotated only {@code types}, as score.py's {@code --types} does: a required event
+     * belongs to the group of its first type; an optional one stays if any of its types is in the group.
+     */
+    static JsonNode restrict(JsonNode goldDoc, List<String> types) {
+        ObjectNode out = goldDoc.deepCopy();
+        ArrayNode annotated = out.putArray("annotated_types");
+        for (String t : annotatedTypes(goldDoc)) {
+            if (types.contains(t)) {
+                annotated.add(t);
+            }
+        }
+        out.set("events", keep(goldDoc.path("events"), types, true));
+        out.set("optional", keep(goldDoc.path("optional"), types, false));
+        return out;
+    }
+
+    private static ArrayNode keep(JsonNode events, List<String> types, boolean first) {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode e : events) {
+            List<String> own = texts(e.get("types"));
+            boolean inside = first ? !own.isEmpty() && types.contains(own.get(0)) : own.stream().anyMatch(types::contains);
+            if (inside) {
+                ObjectNode copy = e.deepCopy();
+                ArrayNode kept = copy.putArray("types");
+                own.stream().filter(types::contains).forEach(kept::add);
+                out.add(copy);
+            }
+        }
+        return out;
+    }
+
+    /** The types a gold file annotates; a system's events of other types are not scored on it. */
+    private static List<String> annotatedTypes(JsonNode goldDoc) {
+        List<String> listed = texts(goldDoc.get("annotated_types"));
+        return listed.isEmpty() ? COOPERATION : listed;
+    }
+
+    static Result score(JsonNode goldDoc, List<Scored> all) {
+        List<String> annotated = annotatedTypes(goldDoc);
+        List<Scored> xs = all.stream().filter(x -> annotated.contains(x.type())).toList();
         Set<Integer> used = new HashSet<>();
         int tp = 0;
         int statusOk = 0;
@@ -125,11 +175,17 @@ final class EventScorer {
         }
         Set<String> forbiddenPairs = new HashSet<>(texts(goldDoc.path("forbidden_pairs")));
         int forbidden = (int) xs.stream().filter(x -> forbiddenPairs.contains(x.pair())).count();
+        List<Map.Entry<Double, Boolean>> judged = new ArrayList<>();
+        for (int i : used) {
+            judged.add(Map.entry(xs.get(i).confidence(), true));
+        }
         for (Scored x : fp) {
             details.add("EXTRA " + x.describe());
+            judged.add(Map.entry(x.confidence(), false));
         }
         int goldCount = goldDoc.path("events").size();
-        return new Result(tp, fp.size(), goldCount - tp, statusOk, sectorHits, sectorTotal, forbidden, details);
+        return new Result(tp, fp.size(), goldCount - tp, statusOk, sectorHits, sectorTotal, forbidden, details,
+                judged);
     }
 
     private static String key(Scored x) {

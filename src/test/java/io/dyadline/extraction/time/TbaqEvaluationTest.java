@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * Measures the tagger on TimeBank + AQUAINT (TempEval-3 training data) exactly as {@code shared/tools/timeml.py}
  * scores: a system timex is correct when it overlaps a gold timex with the same value; counts are summed over
@@ -25,6 +27,9 @@ import java.util.stream.Stream;
 class TbaqEvaluationTest {
 
     static final Path TBAQ = Path.of("../shared/corpora/tbaq");
+    static final double RECORDED_DATE_F1 = 0.827;
+    static final double RECORDED_ALL_F1 = 0.812;
+    static final double TOLERANCE = 0.02;
 
     record Gold(int start, int end, String type, String value, String text) {
     }
@@ -78,6 +83,9 @@ class TbaqEvaluationTest {
         String summary = "TBAQ " + docs.size() + " documents\n  DATE: " + date + "\n  ALL:  " + all + "\n";
         Files.writeString(Path.of("target/tbaq-misses.txt"), summary + misses);
         System.out.print(summary + "  misses in target/tbaq-misses.txt\n");
+        // the value F1 last measured; a fall of more than 0.02 fails the build
+        assertTrue(date.f() >= RECORDED_DATE_F1 - TOLERANCE, "DATE value F1 " + date.f() + " < " + RECORDED_DATE_F1);
+        assertTrue(all.f() >= RECORDED_ALL_F1 - TOLERANCE, "ALL value F1 " + all.f() + " < " + RECORDED_ALL_F1);
     }
 
     private static void add(Score s, List<Gold> goldAll, List<Timex> sysAll, Set<String> types) {

@@ -1,0 +1,104 @@
+package io.dyadline.extraction.event;
+
+import io.dyadline.extraction.text.Token;
+
+import java.util.List;
+
+/**
+ * The first stage of assembly: a trigger word that does not report an act makes no event. A reporter's question,
+ * a negated act, a possibility, a condition or hearsay is talk about an event, not the event. Each veto has a rule
+ * id; the word lists are the {@code negation}, {@code modal}, {@code conditional} and {@code rumour} roles of
+ * cue_words.tsv.
+ */
+final class TriggerFilter {
+
+    static final String QUESTION = "veto.reported_question";
+    static final String NEGATED = "veto.negated";
+    static final String MODAL = "veto.hypothetical";
+    static final String CONDITIONAL = "veto.conditional";
+    static final String RUMOUR = "veto.rumour";
+
+    private final AssemblySettings settings;
+    private final java.util.Set<String> negation;
+    private final java.util.Set<String> modal;
+    private final java.util.Set<String> conditional;
+    private final java.util.Set<String> rumour;
+
+    TriggerFilter(EventLexicon lexicon, AssemblySettings settings) {
+        this.settings = settings;
+        this.negation = lexicon.cueSet("negation");
+        this.modal = lexicon.cueSet("modal");
+        this.conditional = lexicon.cueSet("conditional");
+        this.rumour = lexicon.cueSet("rumour");
+    }
+
+    /** The rule that drops this trigger, or null when it may report an act. */
+    String veto(SentenceFacts facts, TriggerMatch t) {
+        if (question(facts)) {
+            return QUESTION;
+        }
+        List<Token> tokens = facts.tokens();
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.modalWindow(); k--) {
+            Token w = tokens.get(k);
+            if (boundary(w.norm())) {
+                break;
+            }
+            boolean apostropheT = w.norm().equals("t") && k > 0 && tokens.get(k - 1).norm().equals("'");
+            if (negation.contains(w.norm()) && (!w.norm().equals("t") || apostropheT)) {
+                return NEGATED;
+            }
+            // "In May, the two met": a capital May is the month, not the modal
+            if (modal.contains(w.norm()) && (!w.capital() || k == 0)) {
+                return MODAL;
+            }
+        }
+        int clauseStart = 0;
+        for (int k = t.from() - 1; k >= 0; k--) {
+            if (tokens.get(k).norm().equals(";")) {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+        for (int k = clauseStart; k < t.from(); k++) {
+            String w = tokens.get(k).norm();
+            if (conditional.contains(w)) {
+                return CONDITIONAL;
+            }
+            if (rumour.contains(w)) {
+                return RUMOUR;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern REPORTER_TURN = java.util.regex.Pattern.compile(
+            "^[\\s\u00a0]*Q[\\s\u00a0:.]");
+
+    /** Whether a sentence opens a reporter's turn in a briefing transcript ("Q   Jen, ..."). */
+    static boolean opensReporterTurn(SentenceFacts facts) {
+        String field = facts.fieldText();
+        int start = facts.sentence().start();
+        int end = Math.min(facts.sentence().end(), start + 8);
+        return REPORTER_TURN.matcher(field).region(start, end).find();
+    }
+
+    /** A reporter's turn in a briefing ("Q Jen, ...") or a sentence that asks. */
+    static boolean question(SentenceFacts facts) {
+        if (opensReporterTurn(facts)) {
+            return true;
+        }
+        String field = facts.fieldText();
+        int start = facts.sentence().start();
+        int end = facts.sentence().end() - 1;
+        while (end >= start && (Character.isWhitespace(field.charAt(end))
+                || "\"'\u201d\u2019)*_]\u00a0".indexOf(field.charAt(end)) >= 0)) {
+            end--;
+        }
+        return end >= start && field.charAt(end) == '?';
+    }
+
+    private static boolean boundary(String w) {
+        return w.equals(",") || w.equals(";") || w.equals(".") || w.equals(":") || w.equals("-")
+                || w.equals("and") || w.equals("but") || w.equals("said");
+    }
+}
