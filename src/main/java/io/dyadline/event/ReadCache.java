@@ -1,6 +1,6 @@
 package io.dyadline.event;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -11,6 +11,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -53,12 +55,12 @@ public class ReadCache {
     private final TransactionSynchronizationRegistry transactions;
     private final EntityManager em;
     private final AtomicLong generation = new AtomicLong();
-    private final Cache<Key, Weighed> entries = Caffeine.newBuilder()
+    private final AsyncCache<Key, Weighed> entries = Caffeine.newBuilder()
             .maximumWeight(MAX_CHARS)
             .weigher((Key k, Weighed v) -> v.weight())
             // evictions happen in the caller's thread, so the budget holds when get returns
             .executor(Runnable::run)
-            .build();
+            .buildAsync();
     private final AtomicBoolean checking = new AtomicBoolean();
     private volatile long checkedAt = System.nanoTime();
     private volatile List<?> logState;
@@ -82,14 +84,30 @@ public class ReadCache {
     <T> T get(Object key, Supplier<T> compute, ToLongFunction<T> size) {
         lookForOtherWriters();
         Key k = new Key(generation.get(), key);
-        Weighed w = entries.get(k, x -> {
+        CompletableFuture<Weighed> mine = new CompletableFuture<>();
+        // a value is computed in the caller's thread, outside the map: computing one may ask for others
+        CompletableFuture<Weighed> theirs = entries.asMap().putIfAbsent(k, mine);
+        if (theirs != null) {
+            try {
+                return (T) theirs.join().value();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        Weighed w;
+        try {
             T value = compute.get();
             long chars = size.applyAsLong(value);
-            return new Weighed(value, (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_WEIGHT, chars)));
-        });
+            w = new Weighed(value, (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_WEIGHT, chars)));
+        } catch (RuntimeException | Error e) {
+            // those who waited see the failure; the key is free again (Caffeine drops a failed value)
+            mine.completeExceptionally(e);
+            throw e;
+        }
+        mine.complete(w);
         if (w.weight() > MAX_CHARS / 8) {
             // answered to those who waited for it, not kept: it would push out hundreds of others
-            entries.invalidate(k);
+            entries.asMap().remove(k, mine);
         }
         return (T) w.value();
     }
@@ -132,19 +150,19 @@ public class ReadCache {
 
     /** The characters the remembered values hold now (at least {@link #MIN_WEIGHT} for each). */
     long chars() {
-        entries.cleanUp();
-        return entries.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
+        entries.synchronous().cleanUp();
+        return entries.synchronous().policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
     }
 
     /** How many values are remembered now. */
     long size() {
-        entries.cleanUp();
-        return entries.estimatedSize();
+        entries.synchronous().cleanUp();
+        return entries.synchronous().estimatedSize();
     }
 
     /** Forgets every remembered figure (events were changed outside the event store). */
     public void forget() {
         generation.incrementAndGet();
-        entries.invalidateAll();
+        entries.synchronous().invalidateAll();
     }
 }

@@ -57,6 +57,21 @@ public class ReadCacheTest {
     }
 
     @Test
+    void aValueMayBeComputedFromOtherRememberedValuesAndAFailureIsNotKept() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            cache.forget();
+            // a page of documents is computed from its total, itself remembered: a computation inside another
+            assertEquals("page of 7", cache.get("test-page", () -> "page of " + cache.get("test-total", () -> 7)));
+            assertEquals(7, cache.get("test-total", () -> 8));
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> cache.get("test-fails",
+                    () -> {
+                        throw new IllegalStateException("database gone");
+                    }));
+            assertEquals("then works", cache.get("test-fails", () -> "then works"));
+        });
+    }
+
+    @Test
     void distinctKeysWithoutEndKeepABoundedNumberOfEntries() {
         QuarkusTransaction.requiringNew().run(() -> {
             cache.forget();
