@@ -3,6 +3,7 @@ package io.dyadline.event;
 import io.dyadline.common.ProblemException;
 import io.dyadline.extraction.EventStatus;
 import io.dyadline.extraction.EventType;
+import io.dyadline.extraction.sector.SectorTaxonomy;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -77,7 +78,7 @@ public final class EventFilters {
     private static List<String> sectors(List<String> raw) {
         List<String> out = new ArrayList<>();
         for (String s : values(raw)) {
-            out.add(Sector.ofSlug(s.toLowerCase(Locale.ROOT)).orElseThrow(() -> ProblemException.badRequest("sector",
+            out.add(SectorTaxonomy.standard().of(s.toLowerCase(Locale.ROOT)).orElseThrow(() -> ProblemException.badRequest("sector",
                     "Unknown sector '" + abbreviate(s) + "'; see /api/sectors")).slug());
         }
         return out;
