@@ -49,6 +49,18 @@ public final class EventFilters {
                 fromDate, toDate, q, null, page, size, !"-date".equals(sort), cursor);
     }
 
+    /** {@code sectorLanes}: {@code every} puts an event in each of its sectors' lanes, {@code primary} (default) in one. */
+    public static boolean everySector(String raw) {
+        String v = blankToNull(raw);
+        if (v == null || v.equalsIgnoreCase("primary")) {
+            return false;
+        }
+        if (v.equalsIgnoreCase("every")) {
+            return true;
+        }
+        throw ProblemException.badRequest("sectorLanes", "sectorLanes is primary or every");
+    }
+
     static String pair(String raw) {
         String p = blankToNull(raw);
         if (p == null) {
