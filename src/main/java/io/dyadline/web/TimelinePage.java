@@ -54,7 +54,9 @@ public class TimelinePage {
     public TemplateInstance page(@RestQuery String pair, @RestQuery List<String> country,
                                  @RestQuery List<String> sector, @RestQuery List<String> type,
                                  @RestQuery String status, @RestQuery String from, @RestQuery String to,
-                                 @RestQuery String q) {
+                                 @RestQuery String q, @RestQuery String compare, @RestQuery String lanes,
+                                 @RestQuery String sectorLanes, @RestQuery String collapsed, @RestQuery String order,
+                                 @RestQuery String view) {
         List<PairOption> pairs = new ArrayList<>();
         String wanted = pair == null ? "" : pair.strip().toUpperCase(Locale.ROOT);
         for (PairView p : events.pairs()) {
@@ -67,7 +69,12 @@ public class TimelinePage {
         Filters f = new Filters(wanted, String.join(",", values(country)).toUpperCase(Locale.ROOT),
                 values(sector), upper(values(type)), status == null ? "" : status.toUpperCase(Locale.ROOT),
                 blank(from), blank(to), blank(q));
-        return Templates.timeline(new Timeline(f, pairs, Legend.sectors(), Legend.types()));
+        String grouping = lanes == null ? "sector" : lanes.strip().toLowerCase(Locale.ROOT);
+        View arrangement = new View(blank(compare).toUpperCase(Locale.ROOT),
+                Set.of("sector", "type", "quad", "none").contains(grouping) ? grouping : "sector",
+                "every".equalsIgnoreCase(blank(sectorLanes)), blank(collapsed).toUpperCase(Locale.ROOT),
+                blank(order).toUpperCase(Locale.ROOT), blank(view));
+        return Templates.timeline(new Timeline(f, arrangement, pairs, Legend.sectors(), Legend.types()));
     }
 
     /**
@@ -118,7 +125,15 @@ public class TimelinePage {
         }
     }
 
-    public record Timeline(Filters filters, List<PairOption> pairs, List<Legend.SectorKey> sectors,
+    /**
+     * How the analyst arranged the view, as the URL gave it: pairs compared, lanes per pair (sector, type, quad or
+     * none), every sector or the primary one, collapsed pairs, their order, the window in view (start,end).
+     */
+    public record View(String compare, String lanes, boolean everySector, String collapsed, String order,
+                       String window) {
+    }
+
+    public record Timeline(Filters filters, View view, List<PairOption> pairs, List<Legend.SectorKey> sectors,
                            List<Legend.TypeKey> types) {
     }
 
