@@ -3,6 +3,7 @@ package io.dyadline.event;
 import io.dyadline.common.ProblemException;
 import io.dyadline.extraction.EventStatus;
 import io.dyadline.extraction.EventType;
+import io.dyadline.extraction.sector.SectorTaxonomy;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -48,6 +49,18 @@ public final class EventFilters {
                 fromDate, toDate, q, null, page, size, !"-date".equals(sort), cursor);
     }
 
+    /** {@code sectorLanes}: {@code every} puts an event in each of its sectors' lanes, {@code primary} (default) in one. */
+    public static boolean everySector(String raw) {
+        String v = blankToNull(raw);
+        if (v == null || v.equalsIgnoreCase("primary")) {
+            return false;
+        }
+        if (v.equalsIgnoreCase("every")) {
+            return true;
+        }
+        throw ProblemException.badRequest("sectorLanes", "sectorLanes is primary or every");
+    }
+
     static String pair(String raw) {
         String p = blankToNull(raw);
         if (p == null) {
@@ -77,7 +90,7 @@ public final class EventFilters {
     private static List<String> sectors(List<String> raw) {
         List<String> out = new ArrayList<>();
         for (String s : values(raw)) {
-            out.add(Sector.ofSlug(s.toLowerCase(Locale.ROOT)).orElseThrow(() -> ProblemException.badRequest("sector",
+            out.add(SectorTaxonomy.standard().of(s.toLowerCase(Locale.ROOT)).orElseThrow(() -> ProblemException.badRequest("sector",
                     "Unknown sector '" + abbreviate(s) + "'; see /api/sectors")).slug());
         }
         return out;

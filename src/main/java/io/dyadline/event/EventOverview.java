@@ -55,28 +55,47 @@ public class EventOverview {
      */
     @Transactional
     public TimelineSlice timeline(EventQuery q, int cap) {
+        return timeline(q, cap, null);
+    }
+
+    /**
+     * The events matching a query after a cursor (in the list's order: date, then id, undated last), at most
+     * {@code cap}, with the cursor of the next slice when there are more: a timeline loads a window slice by slice.
+     */
+    @Transactional
+    public TimelineSlice timeline(EventQuery q, int cap, EventCursor after) {
         Map<String, Object> params = new HashMap<>();
         String where = store.whereFor(q, params, cap);
+        String keyed = where;
+        Map<String, Object> keyedParams = new HashMap<>(params);
+        if (after != null && after.date() != null) {
+            keyed += " and ((e.dateStart = :afterDate and e.id > :afterId) or e.dateStart > :afterDate"
+                    + " or e.dateStart is null)";
+            keyedParams.put("afterDate", after.date());
+            keyedParams.put("afterId", after.id());
+        } else if (after != null) {
+            keyed += " and e.dateStart is null and e.id > :afterId";
+            keyedParams.put("afterId", after.id());
+        }
         TypedQuery<Object[]> select = em.createQuery("select e.id, e.type, e.status, e.pair, e.dateStart, e.dateEnd, "
-                + "e.precision, e.edtf, e.openEnd, e.summary from Event e where " + where
+                + "e.precision, e.edtf, e.openEnd, e.summary from Event e where " + keyed
                 + " order by e.dateStart asc nulls last, e.id asc", Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(e) from Event e where " + where, Long.class);
-        TypedQuery<Object[]> sectors = em.createQuery("select e.id, s from Event e join e.sectors s where " + where,
-                Object[].class);
-        params.forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-            sectors.setParameter(k, v);
-        });
-        List<Object[]> rows = select.setMaxResults(cap).getResultList();
+        keyedParams.forEach(select::setParameter);
+        List<Object[]> rows = select.setMaxResults(cap + 1).getResultList();
+        boolean more = rows.size() > cap;
+        if (more) {
+            rows = rows.subList(0, cap);
+        }
         Map<Long, List<String>> sectorsOf = new HashMap<>();
         for (Object[] r : rows) {
             sectorsOf.put((Long) r[0], new ArrayList<>(2));
         }
-        for (Object[] r : sectors.getResultList()) {
-            List<String> list = sectorsOf.get((Long) r[0]);
-            if (list != null) {
-                list.add((String) r[1]);
+        List<Long> ids = new ArrayList<>(sectorsOf.keySet());
+        for (int from = 0; from < ids.size(); from += 1000) {
+            for (Object[] r : em.createQuery("select e.id, s from Event e join e.sectors s where e.id in :ids",
+                    Object[].class).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .getResultList()) {
+                sectorsOf.get((Long) r[0]).add((String) r[1]);
             }
         }
         List<TimelineEvent> events = new ArrayList<>(rows.size());
@@ -84,17 +103,25 @@ public class EventOverview {
             List<String> s = sectorsOf.get((Long) r[0]);
             s.sort(null);
             events.add(new TimelineEvent((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (LocalDate) r[4],
-                    (LocalDate) r[5], (String) r[6], (String) r[7], (Boolean) r[8], (String) r[9], s));
+                    (LocalDate) r[5], (String) r[6], (String) r[7], (Boolean) r[8], (String) r[9], s,
+                    Quads.of((String) r[1])));
         }
-        return new TimelineSlice(events, count.getSingleResult());
+        long total = store.count(q);
+        String next = null;
+        if (more) {
+            TimelineEvent last = events.get(events.size() - 1);
+            next = new EventCursor(last.start(), last.id()).encode();
+        }
+        return new TimelineSlice(events, total, next);
     }
 
     /** What the timeline needs of one event; details come from {@code /api/events/{id}} when it is opened. */
     public record TimelineEvent(long id, String type, String status, String pair, LocalDate start, LocalDate end,
-                                String precision, String edtf, boolean open, String summary, List<String> sectors) {
+                                String precision, String edtf, boolean open, String summary, List<String> sectors,
+                                String quad) {
     }
 
-    /** Up to a cap of the matching events, and how many match in all. */
-    public record TimelineSlice(List<TimelineEvent> events, long total) {
+    /** Up to a cap of the matching events, how many match in all, and the cursor of the next slice if any. */
+    public record TimelineSlice(List<TimelineEvent> events, long total, String next) {
     }
 }

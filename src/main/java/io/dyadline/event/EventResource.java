@@ -27,9 +27,11 @@ import java.util.List;
 public class EventResource {
 
     private final EventService events;
+    private final EventHistogram histogram;
 
-    public EventResource(EventService events) {
+    public EventResource(EventService events, EventHistogram histogram) {
         this.events = events;
+        this.histogram = histogram;
     }
 
     @GET
@@ -58,6 +60,31 @@ public class EventResource {
                     + "(instead of 'page')") @RestQuery String after) {
         return events.findDocuments(EventFilters.parse(pair, country, sector, type, status, from, to, q, page, size, sort,
                 after));
+    }
+
+    @GET
+    @Path("/events/histogram")
+    @Operation(summary = "Events counted per lane and period", description = "The events the list's filters match, "
+            + "counted by the day, ISO week (from Monday), month or year their date starts in, per pair, sector, type "
+            + "or quad class (by=pair,sector nests two: lanes 'IL-US/trade'); undated events are not counted. An event "
+            + "counts in its primary sector's lane only, unless sectorLanes=every. Buckets are ordered by lane, then "
+            + "start; a bucket with no events is left out.")
+    @APIResponse(responseCode = "200", description = "{interval, by, buckets: [{lane, start, count}]}")
+    @APIResponse(responseCode = "400", description = "A filter, interval or grouping that cannot be read, or more "
+            + "than 100,000 buckets", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public EventHistogram.Histogram histogram(
+            @RestQuery String pair, @RestQuery List<String> country, @RestQuery List<String> sector,
+            @RestQuery List<String> type, @RestQuery String status, @RestQuery String from, @RestQuery String to,
+            @RestQuery String q,
+            @Parameter(description = "day, week, month (the default) or year") @RestQuery String interval,
+            @Parameter(description = "pair (the default), sector, type, quad or none; or two joined by a comma")
+            @RestQuery String by,
+            @Parameter(description = "primary (the default: an event in its first sector's lane) or every")
+            @RestQuery String sectorLanes) {
+        EventQuery query = EventFilters.parse(pair, country, sector, type, status, from, to, q, 0, 1, "date");
+        return histogram.count(query, EventHistogram.Interval.parse(interval), EventHistogram.Grouping.parse(by),
+                EventFilters.everySector(sectorLanes));
     }
 
     @GET

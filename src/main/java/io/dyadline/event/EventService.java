@@ -2,6 +2,7 @@ package io.dyadline.event;
 
 import io.dyadline.common.Page;
 import io.dyadline.extraction.Span;
+import io.dyadline.extraction.sector.SectorTaxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -88,7 +89,7 @@ public class EventService {
     public List<SectorView> sectors() {
         Map<String, Long> counts = store.sectorCounts();
         List<SectorView> out = new ArrayList<>();
-        for (Sector s : Sector.values()) {
+        for (SectorTaxonomy.Sector s : SectorTaxonomy.standard().all()) {
             out.add(new SectorView(s.slug(), s.label(), counts.getOrDefault(s.slug(), 0L)));
         }
         return out;

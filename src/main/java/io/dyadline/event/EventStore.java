@@ -157,7 +157,7 @@ public class EventStore {
     }
 
     /** How many events match, remembered until events change. Every match is counted, so q reads its rarest word first. */
-    private long count(EventQuery q) {
+    long count(EventQuery q) {
         Map<String, Object> params = new HashMap<>();
         String where = whereFor(q, params, Long.MAX_VALUE);
         return cache.get(List.of("total", where, params), () -> {

@@ -1,5 +1,7 @@
 package io.dyadline.event;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,10 +10,9 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -19,17 +20,19 @@ import java.util.function.ToLongFunction;
 
 /**
  * Remembers what costs a scan or a round trip at volume (the total of an event query, a page of events, the pair and
- * sector counts, the matches of a search word) until events change, within a budget of entries and characters. Writes of this instance forget them when they commit. Writes of another
- * instance on a shared database are seen through the change log ({@link EventChange}): at most every
- * {@code dyadline.events.cache-ttl}, one reader compares the log with what it was, a query of one small table, and
- * the figures are forgotten only if it changed. Nothing is recomputed while nothing changes.
+ * sector counts, the matches of a search word) until events change, within a budget of characters (Caffeine, with a
+ * weigher). Writes of this instance forget them when they commit. Writes of another instance on a shared database
+ * are seen through the change log ({@link EventChange}): at most every {@code dyadline.events.cache-ttl}, one reader
+ * compares the log with what it was, a query of one small table, and the figures are forgotten only if it changed.
+ * Nothing is recomputed while nothing changes.
  */
 @ApplicationScoped
 public class ReadCache {
 
-    private static final int MAX_ENTRIES = 10_000;
     /** What the remembered values may hold in all, in characters of JSON (pages of events are the large ones). */
     static final long MAX_CHARS = 16_000_000;
+    /** The least an entry weighs, so that at most 10,000 small figures are kept. */
+    private static final int MIN_WEIGHT = (int) (MAX_CHARS / 10_000);
 
     /** How often a reader looks for writes of other instances. */
     @ConfigMapping(prefix = "dyadline.events")
@@ -38,17 +41,27 @@ public class ReadCache {
         Duration cacheTtl();
     }
 
-    private record Entry(long generation, Object value, long chars) {
+    /**
+     * A key of one generation of the events: forgetting moves to the next generation, so a value still being
+     * computed from the old events when they change is stored under a key that no reader asks for again.
+     */
+    private record Key(long generation, Object key) {
+    }
+
+    private record Weighed(Object value, int weight) {
     }
 
     private final long checkNanos;
     private final TransactionSynchronizationRegistry transactions;
     private final EntityManager em;
     private final AtomicLong generation = new AtomicLong();
-    private final ConcurrentHashMap<Object, Entry> entries = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<Object, Object> locks = new ConcurrentHashMap<>();
+    private final AsyncCache<Key, Weighed> entries = Caffeine.newBuilder()
+            .maximumWeight(MAX_CHARS)
+            .weigher((Key k, Weighed v) -> v.weight())
+            // evictions happen in the caller's thread, so the budget holds when get returns
+            .executor(Runnable::run)
+            .buildAsync();
     private final AtomicBoolean checking = new AtomicBoolean();
-    private final AtomicLong chars = new AtomicLong();
     private volatile long checkedAt = System.nanoTime();
     private volatile List<?> logState;
 
@@ -70,49 +83,33 @@ public class ReadCache {
     @SuppressWarnings("unchecked")
     <T> T get(Object key, Supplier<T> compute, ToLongFunction<T> size) {
         lookForOtherWriters();
-        Entry e = entries.get(key);
-        if (e != null && e.generation() == generation.get()) {
-            return (T) e.value();
-        }
-        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
-            e = entries.get(key);
-            if (e != null && e.generation() == generation.get()) {
-                return (T) e.value();
+        Key k = new Key(generation.get(), key);
+        CompletableFuture<Weighed> mine = new CompletableFuture<>();
+        // a value is computed in the caller's thread, outside the map: computing one may ask for others
+        CompletableFuture<Weighed> theirs = entries.asMap().putIfAbsent(k, mine);
+        if (theirs != null) {
+            try {
+                return (T) theirs.join().value();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            long g = generation.get();
+        }
+        Weighed w;
+        try {
             T value = compute.get();
-            long n = size.applyAsLong(value);
-            if (n > MAX_CHARS / 8) {
-                return value;
-            }
-            while (entries.size() >= MAX_ENTRIES || chars.get() + n > MAX_CHARS) {
-                if (!evictSome()) {
-                    break;
-                }
-            }
-            Entry old = entries.put(key, new Entry(g, value, n));
-            chars.addAndGet(n - (old == null ? 0 : old.chars()));
-            return value;
+            long chars = size.applyAsLong(value);
+            w = new Weighed(value, (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_WEIGHT, chars)));
+        } catch (RuntimeException | Error e) {
+            // those who waited see the failure; the key is free again (Caffeine drops a failed value)
+            mine.completeExceptionally(e);
+            throw e;
         }
-    }
-
-    /**
-     * Makes room: drops a quarter of the entries, whichever the map holds first (close to a random choice).
-     *
-     * @return false when there was nothing to drop
-     */
-    private boolean evictSome() {
-        int drop = Math.max(1, entries.size() / 4);
-        boolean dropped = false;
-        Iterator<Map.Entry<Object, Entry>> it = entries.entrySet().iterator();
-        while (drop-- > 0 && it.hasNext()) {
-            Map.Entry<Object, Entry> victim = it.next();
-            it.remove();
-            locks.remove(victim.getKey());
-            chars.addAndGet(-victim.getValue().chars());
-            dropped = true;
+        mine.complete(w);
+        if (w.weight() > MAX_CHARS / 8) {
+            // answered to those who waited for it, not kept: it would push out hundreds of others
+            entries.asMap().remove(k, mine);
         }
-        return dropped;
+        return (T) w.value();
     }
 
     /** One caller at a time, at most every check interval, compares the change log with what it was last time. */
@@ -151,15 +148,21 @@ public class ReadCache {
         }
     }
 
-    /** The characters the remembered values hold now. */
+    /** The characters the remembered values hold now (at least {@link #MIN_WEIGHT} for each). */
     long chars() {
-        return chars.get();
+        entries.synchronous().cleanUp();
+        return entries.synchronous().policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
+    }
+
+    /** How many values are remembered now. */
+    long size() {
+        entries.synchronous().cleanUp();
+        return entries.synchronous().estimatedSize();
     }
 
     /** Forgets every remembered figure (events were changed outside the event store). */
     public void forget() {
         generation.incrementAndGet();
-        entries.clear();
-        chars.set(0);
+        entries.synchronous().invalidateAll();
     }
 }

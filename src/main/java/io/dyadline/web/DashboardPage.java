@@ -2,12 +2,17 @@ package io.dyadline.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The start page: every country pair with its activity, a search by country, and the article upload form. */
@@ -29,8 +34,66 @@ public class DashboardPage {
     }
 
     @GET
-    public TemplateInstance dashboard(@RestQuery String country) {
-        return Templates.dashboard(pairs.build(country, Upload.empty()));
+    public TemplateInstance dashboard(@RestQuery String country, @RestQuery String sort,
+                                      @RestQuery @DefaultValue("0") @Min(0) @Max(100_000) int page,
+                                      @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return Templates.dashboard(pairs.build(country, Upload.empty(), sort, page, size));
+    }
+
+    /** Which page of pairs is shown, in which order, with the links to the others and to each order. */
+    public record Paging(String sort, int page, int pages, int matches, int size, String country) {
+
+        /** The page's number as people count, from 1. */
+        public int number() {
+            return page + 1;
+        }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return page < pages - 1;
+        }
+
+        public String previousUrl() {
+            return url(sort, page - 1);
+        }
+
+        public String nextUrl() {
+            return url(sort, page + 1);
+        }
+
+        /** The first page in another order. */
+        public String sortUrl(String by) {
+            return url(by, 0);
+        }
+
+        public boolean sortedBy(String by) {
+            return sort.equals(by);
+        }
+
+        public int first() {
+            return matches == 0 ? 0 : page * size + 1;
+        }
+
+        public int last() {
+            return Math.min(matches, (page + 1) * size);
+        }
+
+        private String url(String by, int p) {
+            StringBuilder u = new StringBuilder("/?sort=").append(by);
+            if (p > 0) {
+                u.append("&page=").append(p);
+            }
+            if (size != PairsDashboard.PAGE_SIZE) {
+                u.append("&size=").append(size);
+            }
+            if (!country.isEmpty()) {
+                u.append("&country=").append(URLEncoder.encode(country, StandardCharsets.UTF_8));
+            }
+            return u.toString();
+        }
     }
 
     static final List<FormatOption> FORMATS = List.of(
@@ -55,6 +118,7 @@ public class DashboardPage {
     }
 
     public record Dashboard(List<PairRow> pairs, int pairCount, long eventCount, String country, String years,
-                            Upload upload, List<FormatOption> formats, List<ImportRow> imports) {
+                            Upload upload, List<FormatOption> formats, List<ImportRow> imports, Paging paging,
+                            String firstYear, String lastYear, String thisMonth) {
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A pair's events per year as SVG bars on a shared year axis. */
-public record Histogram(List<Bar> bars, int width, int height) {
+public record Histogram(List<Bar> bars, int width, int height, long max) {
 
     static final int MAX_YEARS = 30;
     static final int WIDTH = 120;
@@ -17,7 +17,7 @@ public record Histogram(List<Bar> bars, int width, int height) {
 
     static Histogram of(Map<Integer, Long> perYear, int minYear, int maxYear) {
         if (maxYear < minYear) {
-            return new Histogram(List.of(), WIDTH, HEIGHT);
+            return new Histogram(List.of(), WIDTH, HEIGHT, 0);
         }
         // a few years get wide bars, thirty get thin ones: the sparkline keeps its width
         int bar = Math.max(4, Math.min(16, WIDTH / (maxYear - minYear + 1)));
@@ -29,6 +29,7 @@ public record Histogram(List<Bar> bars, int width, int height) {
             String label = year + ": " + n + (n == 1 ? " event" : " events");
             bars.add(new Bar((year - minYear) * bar, HEIGHT - h, bar - 1, h, label));
         }
-        return new Histogram(bars, (maxYear - minYear + 1) * bar, HEIGHT);
+        return new Histogram(bars, (maxYear - minYear + 1) * bar, HEIGHT,
+                perYear.values().stream().mapToLong(Long::longValue).max().orElse(0));
     }
 }

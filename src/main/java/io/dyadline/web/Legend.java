@@ -1,7 +1,7 @@
 package io.dyadline.web;
 
-import io.dyadline.event.Sector;
 import io.dyadline.extraction.EventType;
+import io.dyadline.extraction.sector.SectorTaxonomy;
 
 import java.util.Arrays;
 import java.util.List;
@@ -9,24 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How the pages encode events: the sector by colour and the type by shape. The page's legend carries both to the
- * timeline's script (data attributes), so server and browser draw from one table.
+ * How the pages encode events: the sector by colour (from {@link SectorTaxonomy}) and the type by shape. The page's
+ * legend carries both to the timeline's script (data attributes), so server and browser draw from one table.
  */
 public final class Legend {
-
-    /**
-     * Paul Tol's "muted" scheme, then Okabe–Ito colours, then greys: colour-blind safe for the first nine; the
-     * sector is also written on every lane, so colour never carries it alone.
-     */
-    private static final Map<Sector, String> COLOURS = Map.ofEntries(
-            Map.entry(Sector.TELECOM, "#332288"), Map.entry(Sector.ICT, "#88CCEE"),
-            Map.entry(Sector.AI, "#44AA99"), Map.entry(Sector.SCIENCE_TECH, "#117733"),
-            Map.entry(Sector.SPACE, "#999933"), Map.entry(Sector.ENERGY, "#DDCC77"),
-            Map.entry(Sector.TRADE, "#CC6677"), Map.entry(Sector.FINANCE, "#882255"),
-            Map.entry(Sector.TRANSPORT, "#AA4499"), Map.entry(Sector.DEFENSE, "#D55E00"),
-            Map.entry(Sector.HEALTH, "#0072B2"), Map.entry(Sector.AGRICULTURE, "#E69F00"),
-            Map.entry(Sector.EDUCATION, "#F0E442"), Map.entry(Sector.ENVIRONMENT, "#009E73"),
-            Map.entry(Sector.DIPLOMACY, "#777777"));
 
     /** Shapes as SVG path data around (0, 0) with a radius of about 1: the same path fills SVG and canvas. */
     private static final Map<EventType, String> SHAPES = Map.of(
@@ -50,7 +36,8 @@ public final class Legend {
     }
 
     public static List<SectorKey> sectors() {
-        return Arrays.stream(Sector.values()).map(s -> new SectorKey(s.slug(), s.label(), COLOURS.get(s))).toList();
+        return SectorTaxonomy.standard().all().stream().map(s -> new SectorKey(s.slug(), s.label(), s.colour()))
+                .toList();
     }
 
     public static List<TypeKey> types() {
@@ -59,11 +46,11 @@ public final class Legend {
     }
 
     public static String colour(String sector) {
-        return Sector.ofSlug(sector).map(COLOURS::get).orElse(NO_SECTOR_COLOUR);
+        return SectorTaxonomy.standard().of(sector).map(SectorTaxonomy.Sector::colour).orElse(NO_SECTOR_COLOUR);
     }
 
     public static String sectorLabel(String slug) {
-        return Sector.ofSlug(slug).map(Sector::label).orElse(slug);
+        return SectorTaxonomy.standard().of(slug).map(SectorTaxonomy.Sector::label).orElse(slug);
     }
 
     /** MEETING → Meeting, WORKING_GROUP → Working group. */

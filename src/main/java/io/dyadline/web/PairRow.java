@@ -8,14 +8,14 @@ import java.util.Map;
 
 /** A pair as the start page lists it. */
 public record PairRow(String pair, PairView.Country a, PairView.Country b, long events, String first, String last,
-                      Histogram histogram, List<SectorCount> sectors, String search) {
+                      Histogram histogram, List<SectorCount> sectors, String search, Activity activity) {
 
     static final int TOP_SECTORS = 3;
 
     public record SectorCount(String slug, String label, String colour, long events) {
     }
 
-    static PairRow of(PairView p, Histogram histogram) {
+    static PairRow of(PairView p, Histogram histogram, Activity activity) {
         List<SectorCount> top = p.sectors().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP_SECTORS)
@@ -25,7 +25,8 @@ public record PairRow(String pair, PairView.Country a, PairView.Country b, long 
         PairView.Country b = p.countries().get(1);
         String search = (a.code() + " " + a.name() + " " + b.code() + " " + b.name() + " " + p.pair())
                 .toLowerCase(Locale.ROOT);
-        return new PairRow(p.pair(), a, b, p.events(), Dates.day(p.first()), Dates.day(p.last()), histogram, top, search);
+        return new PairRow(p.pair(), a, b, p.events(), Dates.day(p.first()), Dates.day(p.last()), histogram, top, search,
+                activity);
     }
 
     public String timelineUrl() {

@@ -1,14 +1,21 @@
 package io.dyadline.web;
 
 import io.dyadline.bulk.ImportService;
+import io.dyadline.event.EventHistogram;
 import io.dyadline.event.EventOverview;
+import io.dyadline.event.EventQuery;
 import io.dyadline.event.EventService;
 import io.dyadline.event.PairView;
 import io.dyadline.web.DashboardPage.Dashboard;
 import io.dyadline.web.DashboardPage.Upload;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,16 +29,33 @@ class PairsDashboard {
 
     private final EventService events;
     private final EventOverview overview;
+    private final EventHistogram histogram;
     private final ImportService imports;
 
-    PairsDashboard(EventService events, EventOverview overview, ImportService imports) {
+    PairsDashboard(EventService events, EventOverview overview, EventHistogram histogram, ImportService imports) {
         this.events = events;
         this.overview = overview;
+        this.histogram = histogram;
         this.imports = imports;
     }
 
     Dashboard build(String country, Upload upload) {
+        return build(country, upload, null, 0, PAGE_SIZE);
+    }
+
+    /** Rows per page of the start page. */
+    static final int PAGE_SIZE = 50;
+    static final List<String> SORTS = List.of("events", "recent", "change", "pair");
+
+    /**
+     * The start page at one page of pairs: those matching the country search, sorted by events (the default), recent
+     * activity (events of this month and the two before), change (this month against the mean of the twelve before)
+     * or name.
+     */
+    Dashboard build(String country, Upload upload, String sort, int page, int size) {
         List<PairView> pairs = events.pairs();
+        YearMonth thisMonth = YearMonth.now(ZoneOffset.UTC);
+        Map<String, Map<YearMonth, Long>> months = monthsByPair(thisMonth);
         Map<String, Map<Integer, Long>> years = overview.yearsByPair();
         int maxYear = Integer.MIN_VALUE;
         int minYear = Integer.MAX_VALUE;
@@ -46,15 +70,46 @@ class PairsDashboard {
         String filter = country == null ? "" : country.strip();
         List<PairRow> rows = new ArrayList<>();
         for (PairView p : pairs) {
-            PairRow row = PairRow.of(p, Histogram.of(years.getOrDefault(p.pair(), Map.of()), minYear, maxYear));
+            PairRow row = PairRow.of(p, Histogram.of(years.getOrDefault(p.pair(), Map.of()), minYear, maxYear),
+                    Activity.of(months.getOrDefault(p.pair(), Map.of()), thisMonth));
             if (filter.isEmpty() || row.search().contains(filter.toLowerCase(Locale.ROOT))) {
                 rows.add(row);
             }
         }
+        String order = sort != null && SORTS.contains(sort.strip().toLowerCase(Locale.ROOT))
+                ? sort.strip().toLowerCase(Locale.ROOT) : "events";
+        Comparator<PairRow> byEvents = Comparator.comparingLong(PairRow::events).reversed();
+        Comparator<PairRow> comparator = switch (order) {
+            case "recent" -> Comparator.comparingLong((PairRow r) -> r.activity().recent()).reversed().thenComparing(byEvents);
+            case "change" -> Comparator.comparingDouble((PairRow r) -> r.activity().change()).reversed().thenComparing(byEvents);
+            case "pair" -> Comparator.comparing((PairRow r) -> r.a().name() + " " + r.b().name());
+            default -> byEvents;
+        };
+        rows.sort(comparator.thenComparing(PairRow::pair));
+        int pages = Math.max(1, (rows.size() + size - 1) / size);
+        int shown = Math.min(Math.max(0, page), pages - 1);
+        List<PairRow> slice = rows.subList(shown * size, Math.min(rows.size(), shown * size + size));
         long total = pairs.stream().mapToLong(PairView::events).sum();
-        return new DashboardPage.Dashboard(rows, pairs.size(), total, filter, maxYear >= minYear ? minYear + "–" + maxYear : "",
-                upload, DashboardPage.FORMATS,
-                imports.list(0, IMPORTS_SHOWN).items().stream().map(ImportRow::of).toList());
+        return new DashboardPage.Dashboard(List.copyOf(slice), pairs.size(), total, filter,
+                maxYear >= minYear ? minYear + "–" + maxYear : "", upload, DashboardPage.FORMATS,
+                imports.list(0, IMPORTS_SHOWN).items().stream().map(ImportRow::of).toList(),
+                new DashboardPage.Paging(order, shown, pages, rows.size(), size, filter),
+                minYear <= maxYear ? String.valueOf(minYear) : "", minYear <= maxYear ? String.valueOf(maxYear) : "",
+                thisMonth.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + thisMonth.getYear());
+    }
+
+    /** Each pair's events per month, this month and the twelve before it, counted in the database. */
+    private Map<String, Map<YearMonth, Long>> monthsByPair(YearMonth thisMonth) {
+        EventQuery since = new EventQuery(null, List.of(), List.of(), List.of(), null,
+                thisMonth.minusMonths(12).atDay(1), thisMonth.atEndOfMonth(), null, null, 0, 1, true);
+        Map<String, Map<YearMonth, Long>> out = new HashMap<>();
+        for (EventHistogram.Bucket b : histogram.count(since, EventHistogram.Interval.MONTH,
+                List.of(EventHistogram.Grouping.PAIR), false).buckets()) {
+            if (!b.start().isBefore(thisMonth.minusMonths(12).atDay(1))) {
+                out.computeIfAbsent(b.lane(), k -> new HashMap<>()).put(YearMonth.from(b.start()), b.count());
+            }
+        }
+        return out;
     }
 
 }

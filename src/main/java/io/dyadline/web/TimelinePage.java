@@ -1,6 +1,7 @@
 package io.dyadline.web;
 
 import io.dyadline.event.Countries;
+import io.dyadline.event.EventCursor;
 import io.dyadline.event.EventFilters;
 import io.dyadline.event.EventOverview;
 import io.dyadline.event.EventQuery;
@@ -8,6 +9,9 @@ import io.dyadline.event.EventService;
 import io.dyadline.event.PairView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -50,7 +54,9 @@ public class TimelinePage {
     public TemplateInstance page(@RestQuery String pair, @RestQuery List<String> country,
                                  @RestQuery List<String> sector, @RestQuery List<String> type,
                                  @RestQuery String status, @RestQuery String from, @RestQuery String to,
-                                 @RestQuery String q) {
+                                 @RestQuery String q, @RestQuery String compare, @RestQuery String lanes,
+                                 @RestQuery String sectorLanes, @RestQuery String collapsed, @RestQuery String order,
+                                 @RestQuery String view) {
         List<PairOption> pairs = new ArrayList<>();
         String wanted = pair == null ? "" : pair.strip().toUpperCase(Locale.ROOT);
         for (PairView p : events.pairs()) {
@@ -63,23 +69,34 @@ public class TimelinePage {
         Filters f = new Filters(wanted, String.join(",", values(country)).toUpperCase(Locale.ROOT),
                 values(sector), upper(values(type)), status == null ? "" : status.toUpperCase(Locale.ROOT),
                 blank(from), blank(to), blank(q));
-        return Templates.timeline(new Timeline(f, pairs, Legend.sectors(), Legend.types()));
+        String grouping = lanes == null ? "sector" : lanes.strip().toLowerCase(Locale.ROOT);
+        View arrangement = new View(blank(compare).toUpperCase(Locale.ROOT),
+                Set.of("sector", "type", "quad", "none").contains(grouping) ? grouping : "sector",
+                "every".equalsIgnoreCase(blank(sectorLanes)), blank(collapsed).toUpperCase(Locale.ROOT),
+                blank(order).toUpperCase(Locale.ROOT), blank(view));
+        return Templates.timeline(new Timeline(f, arrangement, pairs, Legend.sectors(), Legend.types()));
     }
 
-    /** The events of a view, oldest first, without their evidence; at most {@link #CAP}. */
+    /**
+     * The events of a view, oldest first, without their evidence; at most {@code limit} (up to {@link #CAP}) after
+     * the cursor {@code after}, with {@code next} when more follow: the page loads its visible window slice by slice.
+     */
     @GET
     @Path("/events")
     @Produces(MediaType.APPLICATION_JSON)
     public TimelineData data(@RestQuery String pair, @RestQuery List<String> country, @RestQuery List<String> sector,
                              @RestQuery List<String> type, @RestQuery String status, @RestQuery String from,
-                             @RestQuery String to, @RestQuery String q) {
-        EventQuery query = EventFilters.parse(pair, country, sector, type, status, from, to, q, 0, CAP, "date");
-        EventOverview.TimelineSlice slice = overview.timeline(query, CAP);
+                             @RestQuery String to, @RestQuery String q,
+                             @RestQuery @DefaultValue("20000") @Min(1) @Max(CAP) int limit, @RestQuery String after) {
+        EventQuery query = EventFilters.parse(pair, country, sector, type, status, from, to, q, 0, limit, "date");
+        EventCursor cursor = after == null || after.isBlank() ? null : EventCursor.decode(after.strip());
+        EventOverview.TimelineSlice slice = overview.timeline(query, limit, cursor);
         Map<String, String> names = new LinkedHashMap<>();
         for (EventOverview.TimelineEvent e : slice.events()) {
             names.computeIfAbsent(e.pair(), TimelinePage::pairName);
         }
-        return new TimelineData(slice.events(), slice.total(), slice.total() > slice.events().size(), names);
+        return new TimelineData(slice.events(), slice.total(), cursor == null && slice.next() != null, names,
+                slice.next());
     }
 
     static String pairName(String pair) {
@@ -87,8 +104,9 @@ public class TimelinePage {
         return codes.length == 2 ? Countries.name(codes[0]) + " – " + Countries.name(codes[1]) : pair;
     }
 
+    /** {@code capped}: the first slice does not hold every match; {@code next}: the cursor of the next slice. */
     public record TimelineData(List<EventOverview.TimelineEvent> events, long total, boolean capped,
-                               Map<String, String> pairs) {
+                               Map<String, String> pairs, String next) {
     }
 
     public record PairOption(String code, String label) {
@@ -107,7 +125,15 @@ public class TimelinePage {
         }
     }
 
-    public record Timeline(Filters filters, List<PairOption> pairs, List<Legend.SectorKey> sectors,
+    /**
+     * How the analyst arranged the view, as the URL gave it: pairs compared, lanes per pair (sector, type, quad or
+     * none), every sector or the primary one, collapsed pairs, their order, the window in view (start,end).
+     */
+    public record View(String compare, String lanes, boolean everySector, String collapsed, String order,
+                       String window) {
+    }
+
+    public record Timeline(Filters filters, View view, List<PairOption> pairs, List<Legend.SectorKey> sectors,
                            List<Legend.TypeKey> types) {
     }
 

@@ -35,10 +35,8 @@
       history.replaceState(null, '', url.pathname + url.search);
     };
     search.addEventListener('input', filter);
-    search.form.addEventListener('submit', e => {
-      e.preventDefault();
-      filter();
-    });
+    // Enter asks the server, which searches every pair, not only this page's
+
   }
 
   const file = document.getElementById('upload-file');

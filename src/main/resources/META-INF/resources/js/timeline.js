@@ -55,8 +55,17 @@
   const state = {
     events: [], byId: new Map(), lanes: [], height: 0, pairs: {},
     domain: [0, 1], view: [0, 1], hover: null, selected: null,
-    sortKey: 'date', sortDir: 1, page: 0, rows: [], loadSeq: 0, undated: 0
+    sortKey: 'date', sortDir: 1, page: 0, rows: [], loadSeq: 0, undated: 0,
+    groups: [], allBuckets: [], histTotal: 0, histMax: 1, main: [0, 1], loaded: null
   };
+  const caption = document.getElementById('chart-caption');
+  /** Pair names as the filter's options give them ("Iran – Russia (4)" gives "Iran – Russia"). */
+  const PAIR_NAMES = {};
+  for (const option of document.querySelectorAll('#f-pair option')) {
+    if (option.value) {
+      PAIR_NAMES[option.value] = option.textContent.replace(/\s*\(\d+\)\s*$/, '');
+    }
+  }
   let dpr = window.devicePixelRatio || 1;
   let width = 0;
   let viewH = 0;
@@ -97,6 +106,7 @@
 
   function applyFilters() {
     updateSummaries();
+    form.elements.view.value = ''; // new filters, new events: the default window fits them
     const params = filterParams();
     const qs = params.toString();
     const url = '/timeline' + (qs ? '?' + qs : '');
@@ -130,25 +140,107 @@
     load();
   });
 
-  // ---- data
+  // ---- data: the overview from the histogram, events only for the window in view
+  /** Form fields that arrange the view; the others filter the events and go to the server. */
+  const VIEW_FIELDS = ['lanes', 'sectorLanes', 'compare', 'collapsed', 'order', 'view'];
+  /** Events are loaded when the window in view holds at most this many; past it, the histogram draws the lanes. */
+  const LOAD_MAX = 5000;
+  /** The most events the page holds at once, whatever the archive's size. */
+  const HOLD_MAX = 20000;
+  const SLICE = 5000;
+
+  function apiParams() {
+    const params = filterParams();
+    VIEW_FIELDS.forEach(k => params.delete(k));
+    return params;
+  }
+
+  function listParam(name) {
+    const raw = form.elements[name] ? form.elements[name].value : '';
+    return raw.split(',').map(s => s.trim()).filter(s => s);
+  }
+
+  /** The pairs compared one above the other, in the order given; none when the filters alone choose the pairs. */
+  function comparedPairs() {
+    const out = [];
+    for (const p of listParam('compare').map(s => s.toUpperCase())) {
+      const codes = p.split('-').sort();
+      const pair = codes.join('-');
+      if (codes.length === 2 && !out.includes(pair)) {
+        out.push(pair);
+      }
+    }
+    const pair = (form.elements.pair.value || '').trim().toUpperCase();
+    if (out.length && pair && !out.includes(pair.split('-').sort().join('-'))) {
+      out.unshift(pair.split('-').sort().join('-'));
+    }
+    return out;
+  }
+
+  function grouping() {
+    const g = form.elements.lanes ? form.elements.lanes.value : '';
+    return ['sector', 'type', 'quad', 'none'].includes(g) ? g : 'sector';
+  }
+
+  function everySector() {
+    return !!(form.elements.sectorLanes && form.elements.sectorLanes.checked);
+  }
+
+  /** The requests of one load: one per compared pair, else one for the filters. */
+  function requestParams() {
+    const base = apiParams();
+    const pairs = comparedPairs();
+    if (!pairs.length) {
+      return [base];
+    }
+    return pairs.map(p => {
+      const params = new URLSearchParams(base);
+      params.set('pair', p);
+      return params;
+    });
+  }
+
+  async function fetchJson(url) {
+    const res = await fetch(url, {headers: {Accept: 'application/json'}});
+    if (!res.ok) {
+      const problem = await res.json().catch(() => null);
+      throw new Error(problem && problem.detail ? problem.detail : 'The events could not be loaded (' + res.status + ')');
+    }
+    return res.json();
+  }
+
   async function load() {
     const seq = ++state.loadSeq;
-    const params = filterParams();
     statusLine.textContent = 'Loading events…';
     root.dataset.ready = 'false';
     const t0 = performance.now();
-    let data;
+    const g = grouping();
+    let hists;
+    let totals = null;
     try {
-      const res = await fetch(root.dataset.source + '?' + params.toString(), {headers: {Accept: 'application/json'}});
-      if (!res.ok) {
-        const problem = await res.json().catch(() => null);
-        throw new Error(problem && problem.detail ? problem.detail : 'The events could not be loaded (' + res.status + ')');
+      if (g === 'sector' && everySector()) {
+        // an event in several sector lanes is still one event of its pair: the pairs' counts come apart
+        totals = (await Promise.all(requestParams().map(params => {
+          const h = new URLSearchParams(params);
+          h.set('interval', 'month');
+          h.set('by', 'pair');
+          return fetchJson(root.dataset.histogram + '?' + h.toString());
+        }))).flatMap(h => h.buckets);
       }
-      data = await res.json();
+      hists = await Promise.all(requestParams().map(params => {
+        const h = new URLSearchParams(params);
+        h.set('interval', 'month');
+        h.set('by', g === 'none' ? 'pair' : 'pair,' + g);
+        if (g === 'sector' && everySector()) {
+          h.set('sectorLanes', 'every');
+        }
+        return fetchJson(root.dataset.histogram + '?' + h.toString());
+      }));
     } catch (err) {
       if (seq === state.loadSeq) {
         statusLine.textContent = err.message;
-        setEvents({events: [], total: 0, capped: false, pairs: {}});
+        setHistogram([]);
+        setEvents([], null);
         layout();
         draw();
         renderTable();
@@ -159,35 +251,355 @@
     if (seq !== state.loadSeq) {
       return;
     }
-    const t1 = performance.now();
-    setEvents(data);
-    fitView(params);
+    setHistogram(hists.flatMap(h => h.buckets), totals);
+    fitView(apiParams());
+    setEvents([], null);
     layout();
+    const t1 = performance.now();
+    draw();
+    root.dataset.firstRenderMs = (performance.now() - t1).toFixed(1);
+    root.dataset.histogramMs = (t1 - t0).toFixed(1);
+    await loadWindow(seq);
+    if (seq !== state.loadSeq) {
+      return;
+    }
+    const t2 = performance.now();
     draw();
     renderTable();
-    const t2 = performance.now();
-    root.dataset.loadMs = (t1 - t0).toFixed(1);
-    root.dataset.renderMs = (t2 - t1).toFixed(1);
-    root.dataset.count = String(state.events.length);
+    root.dataset.loadMs = (t2 - t0).toFixed(1);
+    root.dataset.renderMs = (performance.now() - t2).toFixed(1);
     root.dataset.ready = 'true';
-    console.info('timeline: ' + state.events.length + ' events, load ' + root.dataset.loadMs + ' ms, render ' + root.dataset.renderMs + ' ms');
-    let text = state.events.length + ' event' + (state.events.length === 1 ? '' : 's') + ' in ' + Object.keys(state.pairs).length + ' pair' + (Object.keys(state.pairs).length === 1 ? '' : 's');
-    if (data.capped) {
-      text += ' (the first ' + state.events.length + ' of ' + data.total + ': narrow the filters to see the rest)';
-    }
-    if (state.undated) {
-      text += '; ' + state.undated + ' undated, in the table only';
-    }
-    statusLine.textContent = text;
+    console.info('timeline: ' + state.histTotal + ' events in ' + state.groups.length + ' pairs, ' + state.events.length
+      + ' loaded, ready in ' + root.dataset.loadMs + ' ms');
+    updateStatus();
     const wanted = Number(new URLSearchParams(location.search).get('event'));
     if (wanted && state.byId.has(wanted)) {
       openPanel(wanted, null);
     }
   }
 
-  function setEvents(data) {
-    state.pairs = data.pairs || {};
-    state.events = data.events;
+  function updateStatus() {
+    const pairs = state.groups.length;
+    let text = state.histTotal + ' event' + (state.histTotal === 1 ? '' : 's') + ' in ' + pairs + ' pair' + (pairs === 1 ? '' : 's');
+    if (!state.loaded) {
+      text += '; the lanes show how many events fall in each month: zoom in to see the events themselves';
+    } else if (state.loaded.partial) {
+      text += '; the first ' + state.events.length + ' events of this window are loaded';
+    }
+    statusLine.textContent = text;
+  }
+
+  /** Events in the histogram's buckets that overlap [a, b). */
+  function countIn(a, b) {
+    let n = 0;
+    for (const bucket of state.allBuckets) {
+      if (bucket.s < b && bucket.e > a) {
+        n += bucket.n;
+      }
+    }
+    return n;
+  }
+
+  /** Loads the events of the window in view (with some room around it) when they are few enough; else forgets them. */
+  async function loadWindow(seq) {
+    const [v0, v1] = state.view;
+    if (countIn(v0, v1) > LOAD_MAX) {
+      setEvents([], null);
+      return;
+    }
+    const span = v1 - v0;
+    let w0 = Math.max(state.domain[0], v0 - span / 2);
+    let w1 = Math.min(state.domain[1], v1 + span / 2);
+    if (countIn(w0, w1) > HOLD_MAX) {
+      w0 = v0;
+      w1 = v1;
+    }
+    const filters = apiParams();
+    const from = maxIso(filters.get('from'), iso(w0));
+    const to = minIso(filters.get('to'), iso(w1 - 1));
+    const loaded = [];
+    const names = {};
+    let partial = false;
+    try {
+      for (const params of requestParams()) {
+        let after = null;
+        do {
+          const p = new URLSearchParams(params);
+          p.set('from', from);
+          p.set('to', to);
+          p.set('limit', String(Math.min(SLICE, HOLD_MAX - loaded.length)));
+          if (after) {
+            p.set('after', after);
+          }
+          const data = await fetchJson(root.dataset.source + '?' + p.toString());
+          if (seq !== state.loadSeq) {
+            return;
+          }
+          loaded.push(...data.events);
+          Object.assign(names, data.pairs || {});
+          after = data.next;
+        } while (after && loaded.length < HOLD_MAX);
+        if (after) {
+          partial = true;
+          break;
+        }
+      }
+    } catch (err) {
+      statusLine.textContent = err.message;
+      return;
+    }
+    Object.assign(state.pairs, names);
+    setEvents(loaded, {from: w0, to: w1, partial: partial});
+  }
+
+  let windowTimer = null;
+
+  /** After a zoom or pan: load the window's events once the view rests, if the loaded ones do not cover it. */
+  function scheduleWindow() {
+    clearTimeout(windowTimer);
+    windowTimer = setTimeout(async () => {
+      const [v0, v1] = state.view;
+      const covered = state.loaded && !state.loaded.partial && state.loaded.from <= v0 && state.loaded.to >= v1;
+      const wanted = countIn(v0, v1) <= LOAD_MAX;
+      if (covered || (!wanted && !state.loaded)) {
+        return;
+      }
+      const seq = state.loadSeq;
+      root.dataset.windowReady = 'false';
+      await loadWindow(seq);
+      if (seq === state.loadSeq) {
+        draw();
+        renderTable();
+        updateStatus();
+        root.dataset.windowReady = 'true';
+      }
+    }, 200);
+  }
+
+  // Date.UTC reads years 0-99 as 1900-1999: the bounds are parsed instead
+  const FIRST_DAY = Date.parse('0000-01-01T00:00:00Z');
+  const LAST_DAY = Date.parse('9999-12-31T00:00:00Z');
+
+  function iso(ms) {
+    return new Date(Math.max(FIRST_DAY, Math.min(LAST_DAY, ms))).toISOString().slice(0, 10);
+  }
+
+  function maxIso(a, b) {
+    return a && a > b ? a : b;
+  }
+
+  function minIso(a, b) {
+    return a && a < b ? a : b;
+  }
+
+  /** The first day of the next month (setUTCMonth, not Date.UTC, so that years before 100 stay themselves). */
+  function monthEnd(ms) {
+    const d = new Date(ms);
+    d.setUTCMonth(d.getUTCMonth() + 1, 1);
+    return d.getTime();
+  }
+
+  const QUAD_LABELS = {VERBAL_COOPERATION: 'Verbal cooperation', MATERIAL_COOPERATION: 'Material cooperation',
+    VERBAL_CONFLICT: 'Verbal conflict', MATERIAL_CONFLICT: 'Material conflict'};
+  const QUAD_COLOURS = {VERBAL_COOPERATION: '#88CCEE', MATERIAL_COOPERATION: '#117733', VERBAL_CONFLICT: '#DDCC77',
+    MATERIAL_CONFLICT: '#CC6677'};
+
+  /** How a lane of the chosen grouping is labelled, coloured and ordered. */
+  function laneStyle(key) {
+    const g = grouping();
+    if (g === 'sector') {
+      const s = key in SECTORS ? key : NO_SECTOR;
+      return {label: SECTORS[s].label, colour: SECTORS[s].colour, rank: SECTOR_ORDER.indexOf(s), sector: s};
+    }
+    if (g === 'type') {
+      return {label: typeLabel(key), colour: '#5d6b79', rank: Object.keys(TYPES).indexOf(key), sector: null};
+    }
+    if (g === 'quad') {
+      return {label: QUAD_LABELS[key] || key, colour: QUAD_COLOURS[key] || '#777777',
+        rank: Object.keys(QUAD_LABELS).indexOf(key), sector: null};
+    }
+    return {label: 'All events', colour: '#5d6b79', rank: 0, sector: null};
+  }
+
+  /** The histogram's buckets become the pairs and their lanes, each lane with its counts per month. */
+  function setHistogram(buckets, pairTotals) {
+    const groups = new Map();
+    state.allBuckets = [];
+    state.histTotal = 0;
+    state.histMax = 1;
+    for (const b of buckets) {
+      const cut = b.lane.indexOf('/');
+      const pair = cut < 0 ? b.lane : b.lane.slice(0, cut);
+      const key = cut < 0 ? 'all' : b.lane.slice(cut + 1);
+      if (!groups.has(pair)) {
+        groups.set(pair, {pair: pair, total: 0, lanes: new Map(), buckets: new Map()});
+      }
+      const group = groups.get(pair);
+      if (!group.lanes.has(key)) {
+        group.lanes.set(key, {key: key, total: 0, buckets: []});
+      }
+      const s = Date.parse(b.start);
+      const bucket = {s: s, e: monthEnd(s), n: b.count};
+      group.lanes.get(key).buckets.push(bucket);
+      group.lanes.get(key).total += b.count;
+      state.histMax = Math.max(state.histMax, b.count);
+    }
+    for (const b of pairTotals || buckets) {
+      const cut = b.lane.indexOf('/');
+      const group = groups.get(cut < 0 ? b.lane : b.lane.slice(0, cut));
+      if (!group) {
+        continue;
+      }
+      const s = Date.parse(b.start);
+      group.total += b.count;
+      const sum = group.buckets.get(s) || {s: s, e: monthEnd(s), n: 0};
+      sum.n += b.count;
+      group.buckets.set(s, sum);
+    }
+    const compared = comparedPairs();
+    const order = listParam('order').map(s => s.toUpperCase());
+    const rank = pair => {
+      const c = compared.indexOf(pair);
+      const o = order.indexOf(pair);
+      // an order the analyst set comes first, then the order of the compared pairs
+      return o >= 0 ? o : (c >= 0 ? order.length + c : Infinity);
+    };
+    state.groups = [...groups.values()].sort((a, b) => rank(a.pair) - rank(b.pair) || b.total - a.total
+      || a.pair.localeCompare(b.pair));
+    for (const group of state.groups) {
+      group.buckets = [...group.buckets.values()].sort((a, b) => a.s - b.s);
+      group.lanes = [...group.lanes.values()].map(l => Object.assign(l, laneStyle(l.key)))
+        .sort((a, b) => a.rank - b.rank || a.key.localeCompare(b.key));
+      state.histTotal += group.total;
+      for (const b of group.buckets) {
+        state.allBuckets.push(b);
+      }
+    }
+    state.allBuckets.sort((a, b) => a.s - b.s);
+    let min = Infinity;
+    let max = -Infinity;
+    for (const b of state.allBuckets) {
+      min = Math.min(min, b.s);
+      max = Math.max(max, b.e);
+    }
+    if (min === Infinity) {
+      min = Date.UTC(2000, 0, 1);
+      max = Date.UTC(new Date().getUTCFullYear() + 1, 0, 1);
+    }
+    const pad = Math.max((max - min) * 0.03, 15 * DAY);
+    state.domain = [min - pad, max + pad];
+    state.main = mainSpan();
+    buildLanes();
+  }
+
+  /**
+   * Where the events are: from the month of the 1st to that of the 99th percentile of their dates, so that one
+   * stray date (a treaty of 1783, a plan for 2099) does not squeeze everything else into a line.
+   */
+  function mainSpan() {
+    const buckets = state.allBuckets;
+    if (!buckets.length) {
+      return state.domain.slice();
+    }
+    const total = buckets.reduce((n, b) => n + b.n, 0);
+    let seen = 0;
+    let lo = buckets[0].s;
+    let hi = buckets[buckets.length - 1].e;
+    let loSet = false;
+    for (const b of buckets) {
+      seen += b.n;
+      if (!loSet && seen > total * 0.01) {
+        lo = b.s;
+        loSet = true;
+      }
+      if (seen >= total * 0.99) {
+        hi = b.e;
+        break;
+      }
+    }
+    const pad = Math.max((hi - lo) * 0.03, 15 * DAY);
+    return [lo - pad, hi + pad];
+  }
+
+  /** The lanes as drawn: each pair's header, then its lanes unless it is collapsed. */
+  function buildLanes() {
+    const collapsed = new Set(listParam('collapsed').map(s => s.toUpperCase()));
+    const lanes = [];
+    let top = 0;
+    for (const group of state.groups) {
+      const shut = collapsed.has(group.pair);
+      lanes.push({kind: 'pair', pair: group.pair, label: (state.pairs[group.pair] || pairName(group.pair)) + '  ' + group.total,
+        top: top, h: shut ? PAIR_H + 6 : PAIR_H, events: [], buckets: group.buckets, collapsed: shut,
+        colour: '#5d6b79'});
+      top += lanes[lanes.length - 1].h;
+      if (shut) {
+        continue;
+      }
+      for (const l of group.lanes) {
+        lanes.push({kind: 'lane', pair: group.pair, key: l.key, sector: l.sector, label: l.label + '  ' + l.total,
+          colour: l.colour, top: top, h: LANE_H, events: [], buckets: l.buckets, hits: null, bins: null});
+        top += LANE_H;
+      }
+    }
+    state.lanes = lanes;
+    state.height = top;
+    placeEvents();
+  }
+
+  function pairName(pair) {
+    return PAIR_NAMES[pair] || pair;
+  }
+
+  /** The keys of the lanes an event sits in: its primary sector's, or each sector's when asked; its type; ... */
+  function laneKeys(e) {
+    const g = grouping();
+    if (g === 'sector') {
+      const sectors = e.sectors.length ? e.sectors.slice() : [NO_SECTOR];
+      if (everySector()) {
+        return sectors;
+      }
+      sectors.sort((a, b) => SECTOR_ORDER.indexOf(a) - SECTOR_ORDER.indexOf(b));
+      return [sectors[0]];
+    }
+    if (g === 'type') {
+      return [e.type];
+    }
+    if (g === 'quad') {
+      return [e.quad];
+    }
+    return ['all'];
+  }
+
+  function placeEvents() {
+    const index = new Map();
+    state.lanes.forEach((lane, i) => {
+      lane.events = [];
+      if (lane.kind === 'lane') {
+        index.set(lane.pair + '/' + lane.key, i);
+      }
+    });
+    for (const e of state.events) {
+      e.lanes = [];
+      if (isNaN(e.s)) {
+        continue;
+      }
+      for (const key of laneKeys(e)) {
+        const i = index.get(e.pair + '/' + key);
+        if (i !== undefined) {
+          state.lanes[i].events.push(e);
+          e.lanes.push(i);
+        }
+      }
+    }
+    for (const lane of state.lanes) {
+      lane.events.sort((a, b) => a.s - b.s || a.id - b.id);
+    }
+  }
+
+  /** The events loaded for a window ({from, to, partial}), or none (null): the lanes are then drawn from counts. */
+  function setEvents(events, loaded) {
+    state.events = events;
+    state.loaded = loaded;
     state.byId = new Map();
     state.undated = 0;
     for (const e of state.events) {
@@ -200,74 +612,67 @@
       }
       state.byId.set(e.id, e);
     }
-    // lanes: pairs with the most events first, then each pair's sectors in taxonomy order
-    const byPair = new Map();
-    for (const e of state.events) {
-      if (!byPair.has(e.pair)) {
-        byPair.set(e.pair, []);
-      }
-      byPair.get(e.pair).push(e);
-    }
-    const pairs = [...byPair.keys()].sort((a, b) => byPair.get(b).length - byPair.get(a).length || a.localeCompare(b));
-    const lanes = [];
-    let top = 0;
-    for (const pair of pairs) {
-      const events = byPair.get(pair);
-      lanes.push({kind: 'pair', pair: pair, label: (state.pairs[pair] || pair) + '  ' + events.length, top: top, h: PAIR_H, events: []});
-      top += PAIR_H;
-      const bySector = new Map();
-      for (const e of events) {
-        if (isNaN(e.s)) {
-          continue;
-        }
-        const sectors = e.sectors.length ? e.sectors : [NO_SECTOR];
-        for (const s of sectors) {
-          const key = s in SECTORS ? s : NO_SECTOR;
-          if (!bySector.has(key)) {
-            bySector.set(key, []);
-          }
-          bySector.get(key).push(e);
-        }
-      }
-      for (const s of SECTOR_ORDER) {
-        if (!bySector.has(s)) {
-          continue;
-        }
-        const list = bySector.get(s).sort((a, b) => a.s - b.s || a.id - b.id);
-        const lane = {kind: 'sector', pair: pair, sector: s, label: SECTORS[s].label, colour: SECTORS[s].colour,
-          top: top, h: LANE_H, events: list, hits: null, bins: null};
-        for (const e of list) {
-          e.lanes.push(lanes.length);
-        }
-        lanes.push(lane);
-        top += LANE_H;
+    for (const lane of state.lanes) {
+      if (lane.kind === 'pair') {
+        lane.label = (state.pairs[lane.pair] || pairName(lane.pair)) + '  ' + (state.groups.find(g => g.pair === lane.pair) || {total: ''}).total;
       }
     }
-    state.lanes = lanes;
-    state.height = top;
-    let min = Infinity;
-    let max = -Infinity;
-    for (const e of state.events) {
-      if (!isNaN(e.s)) {
-        min = Math.min(min, e.s);
-        max = Math.max(max, e.open ? e.s + 365 * DAY : e.e);
-      }
-    }
-    if (min === Infinity) {
-      min = Date.UTC(2000, 0, 1);
-      max = Date.UTC(new Date().getUTCFullYear() + 1, 0, 1);
-    }
-    const pad = Math.max((max - min) * 0.03, 15 * DAY);
-    state.domain = [min - pad, max + pad];
+    root.dataset.count = String(state.events.length);
+    placeEvents();
   }
 
   function fitView(params) {
     const from = params.get('from') ? Date.parse(params.get('from')) : NaN;
     const to = params.get('to') ? Date.parse(params.get('to')) + DAY : NaN;
-    state.view = [isNaN(from) ? state.domain[0] : from, isNaN(to) ? state.domain[1] : to];
+    const view = listParam('view').map(s => Date.parse(s));
+    if (view.length === 2 && !isNaN(view[0]) && !isNaN(view[1]) && view[1] > view[0]) {
+      state.view = [view[0], view[1] + DAY];
+    } else {
+      state.view = [isNaN(from) ? state.main[0] : from, isNaN(to) ? state.main[1] : to];
+    }
     if (state.view[1] - state.view[0] < 2 * DAY) {
       state.view = [state.view[0] - DAY, state.view[0] + 2 * DAY];
     }
+  }
+
+  /** Keeps the arrangement of the view in the URL, without a new history entry for every zoom step. */
+  let urlTimer = null;
+
+  function syncUrl() {
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => {
+      form.elements.view.value = iso(state.view[0]) + ',' + iso(state.view[1] - DAY);
+      const qs = filterParams().toString();
+      history.replaceState(null, '', '/timeline' + (qs ? '?' + qs : '') + location.hash);
+    }, 300);
+  }
+
+  function toggleCollapsed(pair) {
+    const set = new Set(listParam('collapsed').map(s => s.toUpperCase()));
+    if (set.has(pair)) {
+      set.delete(pair);
+    } else {
+      set.add(pair);
+    }
+    form.elements.collapsed.value = [...set].join(',');
+    buildLanes();
+    layout();
+    renderView(null);
+  }
+
+  /** Moves a pair one place up (-1) or down (+1) among the pairs shown. */
+  function movePair(pair, step) {
+    const pairs = state.groups.map(g => g.pair);
+    const i = pairs.indexOf(pair);
+    const j = i + step;
+    if (i < 0 || j < 0 || j >= pairs.length) {
+      return;
+    }
+    [state.groups[i], state.groups[j]] = [state.groups[j], state.groups[i]];
+    form.elements.order.value = state.groups.map(g => g.pair).join(',');
+    buildLanes();
+    layout();
+    renderView(null);
   }
 
   // ---- geometry
@@ -384,6 +789,10 @@
       if (lane.kind === 'pair') {
         ctx.fillStyle = '#eef1f5';
         ctx.fillRect(0, y, width, lane.h);
+        lane.histHits = null;
+        if (lane.collapsed) {
+          drawBuckets(lane, y + lane.h / 2, right);
+        }
         continue;
       }
       if (i % 2) {
@@ -406,7 +815,11 @@
         ctx.fillRect(0, y, GUTTER - 4, lane.h);
         ctx.fillStyle = '#1b2733';
         ctx.font = '600 12.5px system-ui, sans-serif';
-        ctx.fillText(fit(lane.label, GUTTER - 14), 8, y + lane.h / 2);
+        ctx.fillText((lane.collapsed ? '▸ ' : '▾ ') + fit(lane.label, GUTTER - 60), 6, y + lane.h / 2);
+        ctx.fillStyle = '#5d6b79';
+        ctx.font = '11px system-ui, sans-serif';
+        ctx.fillText('▲', GUTTER - 40, y + lane.h / 2);
+        ctx.fillText('▼', GUTTER - 22, y + lane.h / 2);
       } else {
         ctx.fillStyle = lane.colour;
         ctx.fillRect(16, y + lane.h / 2 - 4, 8, 8);
@@ -449,7 +862,62 @@
       ctx.fillText('No events match these filters.', GUTTER + 10, AXIS_H + 30);
     }
     drawOverlay();
+    describeWindow();
     return performance.now() - t0;
+  }
+
+  const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+  /** The text twin of the canvas: the window in view as ISO dates, and a caption a screen reader announces. */
+  function describeWindow() {
+    const start = iso(state.view[0]);
+    const end = iso(state.view[1] - 1);
+    if (canvas.dataset.windowStart === start && canvas.dataset.windowEnd === end && caption.dataset.total === String(state.histTotal)
+        && caption.dataset.loaded === String(state.events.length)) {
+      return;
+    }
+    canvas.dataset.windowStart = start;
+    canvas.dataset.windowEnd = end;
+    caption.dataset.total = String(state.histTotal);
+    caption.dataset.loaded = String(state.events.length);
+    clearTimeout(captionTimer);
+    captionTimer = setTimeout(() => {
+      const [v0, v1] = state.view;
+      const exact = state.loaded && !state.loaded.partial && state.loaded.from <= v0 && state.loaded.to >= v1;
+      const n = exact ? state.events.filter(e => !isNaN(e.s) && e.s < v1 && (e.open || e.e > v0)).length : countIn(v0, v1);
+      const a = new Date(v0);
+      const b = new Date(v1 - 1);
+      caption.textContent = SHORT_MONTHS[a.getUTCMonth()] + ' ' + a.getUTCFullYear() + ' – ' + SHORT_MONTHS[b.getUTCMonth()]
+        + ' ' + b.getUTCFullYear() + ', ' + (exact ? '' : 'about ') + n + ' event' + (n === 1 ? '' : 's');
+      caption.dataset.events = String(n);
+    }, 120);
+  }
+
+  let captionTimer = null;
+
+  /** Counts per month as bars, from the histogram: the lane's overview when its events are not loaded. */
+  function drawBuckets(lane, cy, right) {
+    const [v0, v1] = state.view;
+    const half = lane.h / 2 - 2;
+    const scale = Math.log(1 + state.histMax);
+    const hits = [];
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.fillStyle = lane.colour;
+    for (const b of lane.buckets) {
+      if (b.e <= v0 || b.s >= v1) {
+        continue;
+      }
+      const x1 = Math.max(GUTTER, xOf(b.s));
+      const x2 = Math.min(right, xOf(b.e));
+      const h = Math.max(1.5, half * Math.log(1 + b.n) / scale);
+      ctx.globalAlpha = 0.35 + 0.65 * Math.log(1 + b.n) / scale;
+      ctx.fillRect(x1, cy - h, Math.max(1, x2 - x1 - (x2 - x1 > 3 ? 0.5 : 0)), 2 * h);
+      hits.push({x1: x1, x2: Math.max(x1 + 2, x2), b: b});
+    }
+    ctx.globalAlpha = 1;
+    lane.histHits = hits;
+    lane.hits = null;
+    lane.bins = null;
   }
 
   const fitCache = new Map();
@@ -484,6 +952,13 @@
   function drawLane(lane, cy, right) {
     const [v0, v1] = state.view;
     const events = lane.events;
+    const loaded = state.loaded && !state.loaded.partial && state.loaded.from <= v0 && state.loaded.to >= v1;
+    if (!loaded) {
+      drawBuckets(lane, cy, right);
+      lane.mode = 'histogram';
+      return;
+    }
+    lane.histHits = null;
     // events are sorted by start: skip those starting after the view, and count the visible ones
     let n = 0;
     for (const e of events) {
@@ -498,10 +973,11 @@
     lane.bins = null;
     if (n > (right - GUTTER) / 7) {
       drawDensity(lane, cy, right);
+      lane.mode = 'density';
       return;
     }
+    lane.mode = 'marks';
     const hits = [];
-    const colour = lane.colour;
     for (const e of events) {
       if (e.s > v1) {
         break;
@@ -509,6 +985,7 @@
       if (!e.open && e.e < v0) {
         continue;
       }
+      const colour = lane.sector != null ? lane.colour : eventColour(e);
       const x1 = xOf(e.s);
       const planned = e.status === 'PLANNED';
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -560,6 +1037,11 @@
     }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     lane.hits = hits;
+  }
+
+  function eventColour(e) {
+    const primary = e.sectors.slice().sort((a, b) => SECTOR_ORDER.indexOf(a) - SECTOR_ORDER.indexOf(b))[0];
+    return primary && SECTORS[primary] ? SECTORS[primary].colour : SECTORS[NO_SECTOR].colour;
   }
 
   /** Too many events for their marks to be told apart: draw how many fall in each few pixels instead. */
@@ -639,10 +1121,21 @@
   // ---- interaction
   function hitAt(x, y) {
     const i = laneAt(y);
-    if (i < 0 || x < GUTTER) {
+    if (i < 0) {
       return null;
     }
     const lane = state.lanes[i];
+    if (x < GUTTER) {
+      if (lane.kind !== 'pair') {
+        return null;
+      }
+      const action = x >= GUTTER - 44 && x < GUTTER - 27 ? 'up' : x >= GUTTER - 27 && x < GUTTER - 8 ? 'down' : 'toggle';
+      return {header: lane, action: action};
+    }
+    if (lane.histHits) {
+      const h = lane.histHits.find(h => x >= h.x1 - 1 && x <= h.x2 + 1);
+      return h ? {bucket: h.b, lane: lane, x: x} : null;
+    }
     if (lane.bins) {
       const b = Math.floor((x - GUTTER) / lane.bins.size);
       const n = lane.bins.counts[b] || lane.bins.counts[b - 1] || lane.bins.counts[b + 1] || 0;
@@ -679,7 +1172,14 @@
       root.dataset[kind + 'Ms'] = ms.toFixed(1);
     }
     scheduleTable();
+    scheduleWindow();
+    syncUrl();
     return ms;
+  }
+
+  function showSpan(a, b) {
+    state.view = [a, Math.max(b, a + 3 * DAY)];
+    return renderView('zoom');
   }
 
   function zoom(factor, anchor) {
@@ -699,7 +1199,13 @@
     return renderView('pan');
   }
 
+  /** Back to where the events are (the default window); {@link showAll} reaches the stray dates too. */
   function fitAll() {
+    state.view = state.main.slice();
+    return renderView('zoom');
+  }
+
+  function showAll() {
     state.view = state.domain.slice();
     return renderView('zoom');
   }
@@ -764,7 +1270,15 @@
     }
     const rect = canvas.getBoundingClientRect();
     const hit = hitAt(e.clientX - rect.left, e.clientY - rect.top);
-    if (hit && hit.bin) {
+    if (hit && hit.header) {
+      if (hit.action === 'toggle') {
+        toggleCollapsed(hit.header.pair);
+      } else {
+        movePair(hit.header.pair, hit.action === 'up' ? -1 : 1);
+      }
+    } else if (hit && hit.bucket) {
+      showSpan(hit.bucket.s - 5 * DAY, hit.bucket.e + 5 * DAY);
+    } else if (hit && hit.bin) {
       zoom(0.25, msOf(hit.x));
     } else if (hit) {
       openPanel(hit.e.id, canvas);
@@ -817,6 +1331,7 @@
       'pan-left': () => pan(-0.25),
       'pan-right': () => pan(0.25),
       'fit': () => fitAll(),
+      'all': () => showAll(),
       'export-csv': () => exportCsv(),
       'export-json': () => exportJson()
     })[button.dataset.action]();
@@ -824,7 +1339,15 @@
 
   function showTooltip(hit, x, y) {
     tooltip.replaceChildren();
-    if (hit.bin) {
+    if (hit.header) {
+      line(tooltip, 'strong', hit.header.label);
+      line(tooltip, 'span', hit.action === 'toggle' ? (hit.header.collapsed ? 'click to show its lanes' : 'click to collapse its lanes')
+        : 'move this pair ' + hit.action);
+    } else if (hit.bucket) {
+      const d = new Date(hit.bucket.s);
+      line(tooltip, 'strong', hit.bucket.n + ' event' + (hit.bucket.n === 1 ? '' : 's') + ' in ' + MONTHS[d.getUTCMonth()] + ' ' + d.getUTCFullYear());
+      line(tooltip, 'span', hit.lane.label.replace(/\s+\d+$/, '') + ' · click to zoom in');
+    } else if (hit.bin) {
       line(tooltip, 'strong', hit.n + ' events here');
       line(tooltip, 'span', hit.lane.label + ' · click to zoom in');
     } else {
@@ -959,7 +1482,9 @@
       fragment.appendChild(tr);
     }
     tbody.replaceChildren(fragment);
-    tableStatus.textContent = rows.length
+    tableStatus.textContent = !state.loaded && state.histTotal
+      ? 'About ' + countIn(state.view[0], state.view[1]) + ' events in the time in view, more than the page loads at once: zoom in or narrow the filters to list them.'
+      : rows.length
       ? rows.length + ' event' + (rows.length === 1 ? '' : 's') + ' in the time in view. Rows are focusable: arrow keys move, Enter opens the details.'
       : 'No events in the time in view.';
     pageInfo.textContent = rows.length ? 'Rows ' + (state.page * PAGE_SIZE + 1) + '–' + (state.page * PAGE_SIZE + slice.length) + ' of ' + rows.length : '';
@@ -1310,7 +1835,18 @@
         .map(lane => ({x: markX(e), y: AXIS_H + lane.top - scroller.scrollTop + lane.h / 2, sector: lane.sector}))
         .filter(p => p.y > AXIS_H && p.y < viewH && p.x >= GUTTER && p.x <= plotRight());
     },
-    hovered: () => state.hover
+    hovered: () => state.hover,
+    /** How each lane in view is drawn now: histogram (counts), density (loaded events) or marks. */
+    lanes: () => state.lanes.map(l => ({kind: l.kind, pair: l.pair, key: l.key || null, label: l.label,
+      mode: l.kind === 'pair' ? (l.collapsed ? 'collapsed' : 'header') : (l.mode || 'histogram'), events: l.events.length})),
+    pairs: () => state.groups.map(g => g.pair),
+    main: () => state.main.slice(),
+    domain: () => state.domain.slice(),
+    all: () => showAll(),
+    show: (a, b) => showSpan(Date.parse(a), Date.parse(b) + DAY),
+    toggle: (pair) => toggleCollapsed(pair),
+    move: (pair, step) => movePair(pair, step),
+    loaded: () => state.events.length
   };
 
   layout();

@@ -200,8 +200,14 @@ class PagesBrowserTest {
         waitForTimeline("true");
         Number id = (Number) page.evaluate("() => Number([...document.querySelectorAll('#events-table tbody tr')]"
                 + ".find(r => r.textContent.includes('Putin')).dataset.id)");
+        // the call is in energy and diplomacy: by default one mark, in its primary sector's lane
+        List<?> primary = (List<?>) page.evaluate("id => document.getElementById('timeline').timeline.marks(id)", id);
+        assertEquals(1, primary.size(), primary.toString());
+        assertEquals("energy", ((Map<?, ?>) primary.get(0)).get("sector"));
+        // asked for every sector: a mark in each of its lanes, tied together
+        page.locator("#f-every").check();
+        waitForTimeline("location.search.includes('sectorLanes=every')");
         List<?> marks = (List<?>) page.evaluate("id => document.getElementById('timeline').timeline.marks(id)", id);
-        // the call is in energy and diplomacy: a mark in each lane
         assertEquals(2, marks.size(), marks.toString());
         Map<?, ?> first = (Map<?, ?>) marks.get(0);
         Map<?, ?> second = (Map<?, ?>) marks.get(1);

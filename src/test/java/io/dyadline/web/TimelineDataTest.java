@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 /** The timeline's compact events and the pages' HTTP answers, without a browser. */
 @QuarkusTest
@@ -53,6 +54,14 @@ class TimelineDataTest {
                 .body("events[1].precision", equalTo("YEAR"))
                 .body("events[1].end", equalTo("2025-12-31"))
                 .body("events[1].status", equalTo("PLANNED"));
+        // a window is loaded slice by slice: each slice names the cursor of the next
+        String next = given().queryParam("pair", "GE-AM").queryParam("limit", 1).get("/timeline/events").then()
+                .statusCode(200).body("events.type", contains("AGREEMENT")).body("events[0].quad",
+                        equalTo("VERBAL_COOPERATION")).body("capped", equalTo(true)).body("total", equalTo(2))
+                .extract().path("next");
+        given().queryParam("pair", "GE-AM").queryParam("limit", 1).queryParam("after", next).get("/timeline/events")
+                .then().statusCode(200).body("events.type", contains("VISIT")).body("next", nullValue());
+        given().queryParam("pair", "GE-AM").queryParam("limit", 20_001).get("/timeline/events").then().statusCode(400);
         given().queryParam("pair", "AM-GE").queryParam("sector", "trade").get("/timeline/events").then()
                 .body("events.type", contains("AGREEMENT"));
         given().queryParam("pair", "AM-GEO").get("/timeline/events").then().statusCode(400)

@@ -13,6 +13,7 @@ import io.dyadline.extraction.actor.ActorKind;
 import io.dyadline.extraction.actor.ActorMention;
 import io.dyadline.extraction.actor.Gazetteer;
 import io.dyadline.extraction.sector.SectorClassifier;
+import io.dyadline.extraction.sector.SectorTaxonomy;
 import io.dyadline.extraction.sector.SectorClassifier.SectorHit;
 import io.dyadline.extraction.text.PhraseMatcher;
 import io.dyadline.extraction.text.Token;
@@ -1566,7 +1567,8 @@ public final class EventAssembler {
         String whom = asObject(order.get(1), object);
         boolean planned = d.status == EventStatus.PLANNED;
         String topic = sectors.stream().filter(x -> !x.equals(SectorClassifier.DIPLOMACY)).findFirst()
-                .map(x -> " on " + SECTOR_LABELS.getOrDefault(x, x)).orElse("");
+                .map(x -> " on " + SectorTaxonomy.standard().of(x).map(SectorTaxonomy.Sector::phrase).orElse(x))
+                .orElse("");
         return switch (d.type) {
             case MEETING -> who + (planned ? " to meet " : " meets ") + whom;
             case VISIT -> who + (planned ? " to visit " : " visits ") + gazetteer.countryName(order.get(1))
@@ -1595,20 +1597,6 @@ public final class EventAssembler {
             }
         }
         return null;
-    }
-
-    private static final Map<String, String> SECTOR_LABELS = sectorLabels();
-
-    private static Map<String, String> sectorLabels() {
-        Map<String, String> labels = new HashMap<>();
-        for (io.dyadline.extraction.text.TsvTable.Row row : io.dyadline.extraction.text.TsvTable
-                .resource("/lexicon/sector/en/labels.tsv").expect("sector", "label").rows()) {
-            if (!SectorClassifier.SECTORS.contains(row.get(0))) {
-                throw row.error("unknown sector '" + row.get(0) + "'");
-            }
-            labels.put(row.get(0), row.get(1));
-        }
-        return labels;
     }
 
     /** A named official first, then a body, then whatever names the country. */

@@ -6,15 +6,12 @@ import io.dyadline.extraction.text.TsvTable;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-/** Multi-label sector tagging from keyword lexicons (the taxonomy of DESIGN.md). */
+/** Multi-label sector tagging from keyword lexicons (the sectors of {@link SectorTaxonomy}). */
 public final class SectorClassifier {
 
+    /** The sector of an event that no keyword places elsewhere. */
     public static final String DIPLOMACY = "diplomacy";
-    public static final Set<String> SECTORS = Set.of("telecom", "ict", "ai", "science-tech", "space", "energy",
-            "trade", "finance", "transport", "defense", "health", "agriculture", "education", "environment",
-            DIPLOMACY);
 
     /** A keyword found in the tokens {@code [from, to)}. */
     public record SectorHit(int from, int to, String sector, String rule) {
@@ -29,10 +26,14 @@ public final class SectorClassifier {
     }
 
     public static SectorClassifier load() {
+        SectorTaxonomy taxonomy = SectorTaxonomy.standard();
+        if (!taxonomy.contains(DIPLOMACY)) {
+            throw new io.dyadline.extraction.text.LexiconException("sector taxonomy: no '" + DIPLOMACY + "' sector");
+        }
         SectorClassifier c = new SectorClassifier();
         for (TsvTable.Row row : TsvTable.resource("/lexicon/sector/en/sectors.tsv").expect("id", "pattern", "sector")
                 .rows()) {
-            if (!SECTORS.contains(row.get(2))) {
+            if (!taxonomy.contains(row.get(2))) {
                 throw row.error("unknown sector '" + row.get(2) + "'");
             }
             if (row.get(1).isEmpty()) {
