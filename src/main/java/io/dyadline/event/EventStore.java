@@ -14,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.query.NativeQuery;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -112,7 +113,9 @@ public class EventStore {
     }
 
     private int lock(List<String> pairs) {
+        // the lock table is the query's only space: no flush of the pending writes before it
         return em.createNativeQuery("select pair from event_pair_lock where pair in (:pairs) order by pair for update")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("event_pair_lock")
                 .setParameter("pairs", pairs).getResultList().size();
     }
 
