@@ -283,6 +283,34 @@ class PagesBrowserTest {
     }
 
     @Test
+    void subscribeGivesTheFeedOfTheFiltersOnScreenAndItsEntriesOpenTheirEvent() {
+        page.navigate(url("/timeline?pair=IR-RU&type=MEETING"));
+        waitForTimeline("true");
+        Locator subscribe = page.locator("#subscribe");
+        assertEquals("/api/events.atom?pair=IR-RU&type=MEETING", subscribe.getAttribute("href"));
+        assertEquals("/api/events.atom?pair=IR-RU&type=MEETING",
+                page.locator("link[rel=alternate][type='application/atom+xml']").getAttribute("href"));
+
+        page.locator("#f-status").selectOption("OCCURRED");
+        waitForTimeline("location.search.includes('status=OCCURRED')");
+        assertEquals("/api/events.atom?pair=IR-RU&type=MEETING&status=OCCURRED", subscribe.getAttribute("href"));
+        assertEquals("/api/events.ics?pair=IR-RU&type=MEETING&status=OCCURRED",
+                page.locator("#calendar").getAttribute("href"));
+
+        String feed = page.request().get(url(subscribe.getAttribute("href"))).text();
+        int at = feed.indexOf("<link rel=\"alternate\" type=\"text/html\" href=\"", feed.indexOf("<entry>"));
+        assertTrue(at > 0, feed);
+        String entryLink = feed.substring(at).split("href=\"")[1].split("\"")[0].replace("&amp;", "&");
+        assertTrue(entryLink.contains("/timeline?pair=IR-RU&type=MEETING&status=OCCURRED&event="), entryLink);
+        page.navigate(entryLink);
+        waitForTimeline("true");
+        page.waitForSelector("#panel:not([hidden])");
+        assertTrue(page.locator("#panel-body").textContent().contains("Zarepour"),
+                page.locator("#panel-body").textContent());
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
     void theKeyboardReachesAnEventAndOpensItsPanel() {
         page.navigate(url("/timeline?pair=IR-RU"));
         waitForTimeline("true");
