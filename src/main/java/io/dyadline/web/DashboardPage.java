@@ -55,6 +55,7 @@ public class DashboardPage {
     }
 
     public record Dashboard(List<PairRow> pairs, int pairCount, long eventCount, String country, String years,
-                            Upload upload, List<FormatOption> formats, List<ImportRow> imports) {
+                            Upload upload, List<FormatOption> formats, List<ImportRow> imports,
+                            FeedsPage.Feeds feeds) {
     }
 }

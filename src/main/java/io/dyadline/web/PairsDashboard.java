@@ -1,6 +1,7 @@
 package io.dyadline.web;
 
 import io.dyadline.bulk.ImportService;
+import io.dyadline.feed.FeedService;
 import io.dyadline.event.EventOverview;
 import io.dyadline.event.EventService;
 import io.dyadline.event.PairView;
@@ -20,14 +21,19 @@ class PairsDashboard {
     /** The imports the start page shows, newest first. */
     static final int IMPORTS_SHOWN = 5;
 
+    /** The followed feeds the start page shows; the feeds page has them all. */
+    static final int FEEDS_SHOWN = 10;
+
     private final EventService events;
     private final EventOverview overview;
     private final ImportService imports;
+    private final FeedService feeds;
 
-    PairsDashboard(EventService events, EventOverview overview, ImportService imports) {
+    PairsDashboard(EventService events, EventOverview overview, ImportService imports, FeedService feeds) {
         this.events = events;
         this.overview = overview;
         this.imports = imports;
+        this.feeds = feeds;
     }
 
     Dashboard build(String country, Upload upload) {
@@ -54,7 +60,8 @@ class PairsDashboard {
         long total = pairs.stream().mapToLong(PairView::events).sum();
         return new DashboardPage.Dashboard(rows, pairs.size(), total, filter, maxYear >= minYear ? minYear + "–" + maxYear : "",
                 upload, DashboardPage.FORMATS,
-                imports.list(0, IMPORTS_SHOWN).items().stream().map(ImportRow::of).toList());
+                imports.list(0, IMPORTS_SHOWN).items().stream().map(ImportRow::of).toList(),
+                FeedsPage.rows(feeds.list(0, FEEDS_SHOWN)));
     }
 
 }

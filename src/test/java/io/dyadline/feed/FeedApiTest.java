@@ -311,6 +311,26 @@ class FeedApiTest {
     }
 
     @Test
+    void theFeedsPageAndTheStartPageShowEachFeedsStateAndWhyItFails() {
+        site.put("/pages/feed.xml", FeedSite.Answer.of("application/rss+xml",
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Ministry press</title></channel></rss>"));
+        long id = follow(site.url("/pages/feed.xml"), "Ministry <press> & releases");
+        site.put("/pages/feed.xml", FeedSite.Answer.status(503));
+        poll(id);
+        String feedsPage = given().get("/feeds").then().statusCode(200).contentType(startsWith("text/html"))
+                .extract().asString();
+        String row = feedsPage.substring(feedsPage.indexOf("data-feed=\"" + id + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertTrue(row.contains("Ministry &lt;press&gt; &amp; releases"), "escaped: " + row);
+        assertTrue(row.contains("data-state=\"FAILING\""), row);
+        assertTrue(row.contains("Failing (1 in a row): HTTP 503 from " + site.url("/pages/feed.xml")), row);
+        assertTrue(row.contains("30 min"), row);
+        String start = given().get("/").then().statusCode(200).extract().asString();
+        assertTrue(start.contains("id=\"dashboard-feeds\""), "the start page has a feeds section");
+        assertTrue(start.contains("href=\"/feeds\""));
+    }
+
+    @Test
     void anOversizedFeedIsRefused() {
         site.put("/big/feed.xml", FeedSite.Answer.of("application/rss+xml",
                 "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>" + "x".repeat(6 * 1024 * 1024)
