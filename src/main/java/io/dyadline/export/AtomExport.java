@@ -43,7 +43,8 @@ final class AtomExport {
         Feed feed = new Feed("atom_1.0");
         feed.setId(self);
         feed.setTitle("Dyadline: " + ExportFilters.describe(filters));
-        feed.setAlternateLinks(List.of(link("alternate", "text/html", timeline(base, filters, null))));
+        feed.setAlternateLinks(List.of(link("alternate", "text/html",
+                ExportFilters.timeline(base, filters, null))));
         feed.setOtherLinks(List.of(link("self", "application/atom+xml", self)));
         Person author = new Person();
         author.setName("Dyadline");
@@ -67,19 +68,12 @@ final class AtomExport {
         }
     }
 
-    static String timeline(String base, EventQuery filters, Long event) {
-        String query = ExportFilters.queryString(filters);
-        if (event != null) {
-            query = query.isEmpty() ? "event=" + event : query + "&event=" + event;
-        }
-        return base + "timeline" + (query.isEmpty() ? "" : "?" + query);
-    }
-
     private static Entry entry(EventView e, String base, EventQuery filters) {
         Entry entry = new Entry();
         entry.setId(base + "api/events/" + e.id());
         entry.setTitle(title(e));
-        entry.setAlternateLinks(List.of(link("alternate", "text/html", timeline(base, filters, e.id()))));
+        entry.setAlternateLinks(List.of(link("alternate", "text/html",
+                ExportFilters.timeline(base, filters, e.id()))));
         List<Category> categories = new ArrayList<>();
         categories.add(category(e.type(), "type"));
         categories.add(category(e.pair(), "pair"));

@@ -9,6 +9,7 @@ import io.dyadline.event.EventQuery;
 import io.dyadline.event.EventView;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,30 +18,58 @@ import java.util.Date;
 import java.util.List;
 
 /**
- * Events as an iCalendar (RFC 5545), written by biweekly. Every event is all-day: a day-precise one on its day, a
- * month- or year-precise one across its whole month or year (DTEND is the day after its last, as all-day events
- * have it). Planned events are TENTATIVE, those that took place CONFIRMED. Undated events have no place in a
- * calendar and are left out.
+ * Events as an iCalendar (RFC 5545), written by biweekly one event at a time, so that a calendar of any size streams.
+ * Every event is all-day: a day-precise one on its day, a month- or year-precise one across its whole month or year
+ * (DTEND is the day after its last, as all-day events have it). Planned events are TENTATIVE, those that took place
+ * CONFIRMED. Undated events have no place in a calendar and are left out.
  */
-final class CalendarExport {
+final class CalendarExport implements AutoCloseable {
 
-    private CalendarExport() {
-    }
+    private static final String BEGIN = "BEGIN:VEVENT\r\n";
+    private static final String END = "END:VEVENT\r\n";
+    private static final String CLOSE = "END:VCALENDAR\r\n";
 
-    static void write(List<EventView> events, EventQuery filters, String base, Writer out) throws IOException {
+    private final Writer out;
+    private final String base;
+    private final EventQuery filters;
+
+    /** Writes the calendar's head: everything but its events and its last line. */
+    CalendarExport(Writer out, EventQuery filters, String base) throws IOException {
+        this.out = out;
+        this.base = base;
+        this.filters = filters;
         ICalendar ical = new ICalendar();
         ical.setProductId("-//Dyadline//Events//EN");
         ical.setName("Dyadline: " + ExportFilters.describe(filters));
-        ical.setUrl(AtomExport.timeline(base, filters, null));
+        ical.setUrl(ExportFilters.timeline(base, filters, null));
         ical.setExperimentalProperty("X-WR-CALNAME", "Dyadline: " + ExportFilters.describe(filters));
-        for (EventView e : events) {
-            if (e.date() != null && e.date().start() != null) {
-                ical.addEvent(event(e, base, filters));
-            }
+        String whole = text(ical);
+        out.write(whole.substring(0, whole.lastIndexOf(CLOSE)));
+    }
+
+    /** Writes one event; biweekly escapes and folds it, in a calendar of its own whose VEVENT is kept. */
+    void write(EventView e) throws IOException {
+        if (e.date() == null || e.date().start() == null) {
+            return;
         }
-        ICalWriter writer = new ICalWriter(out, ICalVersion.V2_0);
+        ICalendar one = new ICalendar();
+        one.addEvent(event(e, base, filters));
+        String whole = text(one);
+        out.write(whole, whole.indexOf(BEGIN), whole.lastIndexOf(END) + END.length() - whole.indexOf(BEGIN));
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.write(CLOSE);
+        out.flush();
+    }
+
+    private static String text(ICalendar ical) throws IOException {
+        StringWriter text = new StringWriter();
+        ICalWriter writer = new ICalWriter(text, ICalVersion.V2_0);
         writer.write(ical);
         writer.flush();
+        return text.toString();
     }
 
     private static VEvent event(EventView e, String base, EventQuery filters) {
@@ -55,7 +84,7 @@ final class CalendarExport {
         if (e.location() != null) {
             v.setLocation(e.location());
         }
-        v.setUrl(AtomExport.timeline(base, filters, e.id()));
+        v.setUrl(ExportFilters.timeline(base, filters, e.id()));
         List<String> categories = new ArrayList<>();
         categories.add(e.type());
         categories.add(e.pair());

@@ -51,7 +51,8 @@ final class CsvExport implements AutoCloseable {
                 e.countries(), e.sectors(), e.location(), e.summary(), e.cameo(), e.confidence(),
                 ev == null ? null : ev.sentence(), ev == null ? null : ev.articleId(), e.evidenceCount(),
                 src == null ? null : src.title(), src == null ? null : src.url(),
-                src == null ? null : text(src.publishedAt()), e.sourceCount(), AtomExport.timeline(base, filters, e.id())));
+                src == null ? null : text(src.publishedAt()), e.sourceCount(),
+                ExportFilters.timeline(base, filters, e.id())));
     }
 
     private static String text(LocalDate d) {

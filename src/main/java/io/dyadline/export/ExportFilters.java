@@ -90,6 +90,15 @@ public class ExportFilters {
         return parts.isEmpty() ? "all events" : String.join(" · ", parts);
     }
 
+    /** The timeline with the same filters, opening one event when {@code event} is given. */
+    static String timeline(String base, EventQuery filters, Long event) {
+        String query = queryString(filters);
+        if (event != null) {
+            query = query.isEmpty() ? "event=" + event : query + "&event=" + event;
+        }
+        return base + "timeline" + (query.isEmpty() ? "" : "?" + query);
+    }
+
     private static void add(StringJoiner out, String name, String value) {
         if (value != null && !value.isBlank()) {
             out.add(name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));

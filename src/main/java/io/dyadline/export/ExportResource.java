@@ -25,15 +25,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The events of a query (the filters of {@code GET /api/events}) to subscribe to or take away: an Atom feed and an
- * iCalendar of the first events, and CSV and JSON Lines of all of them, streamed.
+ * The events of a query (the filters of {@code GET /api/events}) to subscribe to or take away: an Atom feed of the
+ * newest, and an iCalendar, CSV and JSON Lines of all of them, streamed.
  */
 @Path("/api")
 @Tag(name = "Exports", description = "Events as Atom, iCalendar, CSV and JSON Lines, with the filters of /api/events")
@@ -76,20 +79,22 @@ public class ExportResource {
     @GET
     @Path("/events.ics")
     @Produces(ICS)
-    @Operation(summary = "An iCalendar of the events of a query",
+    @Operation(summary = "An iCalendar of the events of a query, streamed",
             description = "All-day events: a day-precise event on its day, a month- or year-precise one across its "
                     + "month or year. Planned events are TENTATIVE. Undated events are left out. Oldest first.")
     @APIResponse(responseCode = "200", description = "iCalendar 2.0", content = @Content(mediaType = ICS))
     @APIResponse(responseCode = "400", description = "A filter that cannot be read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response calendar(@BeanParam ExportFilters filters,
-                             @Parameter(description = "How many events at most") @RestQuery @DefaultValue("1000") @Min(1) @Max(10_000) int limit,
-                             @Context UriInfo uri) throws IOException {
-        EventQuery query = filters.query(limit, "date");
-        List<EventView> events = walk.first(query);
-        StringWriter out = new StringWriter();
-        CalendarExport.write(events, query, base(uri), out);
-        return Response.ok(out.toString(), ICS + ";charset=UTF-8")
+    public Response calendar(@BeanParam ExportFilters filters, @Context UriInfo uri) {
+        EventQuery query = filters.query(1, "date");
+        String base = base(uri);
+        StreamingOutput body = out -> {
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            try (CalendarExport calendar = new CalendarExport(text, query, base)) {
+                walk.each(query, doc -> calendar.write(walk.view(doc)));
+            }
+        };
+        return Response.ok(guarded(body, "iCalendar"), ICS + ";charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"dyadline-events.ics\"").build();
     }
 

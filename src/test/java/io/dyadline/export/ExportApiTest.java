@@ -187,7 +187,7 @@ public class ExportApiTest {
     }
 
     @Test
-    void jsonLinesHoldTheWholeResultAcrossManyBatchesInOrder() throws Exception {
+    void streamedExportsHoldTheWholeResultAcrossManyBatchesInOrder() throws Exception {
         long article = article("Fixture exports many", "2024-01-31", "https://news.example/many");
         List<ExtractedEvent> many = new ArrayList<>();
         for (int day = 1; day <= 11; day++) {
@@ -212,6 +212,12 @@ public class ExportApiTest {
                 .get("/api/events.jsonl").asString());
         assertEquals("2024-01-11", newest.get(0).path("date").path("start").asText());
         assertEquals(11, newest.size());
+
+        // the calendar and the CSV stream the same way, batch after batch
+        ICalendar ical = Biweekly.parse(given().queryParam("pair", "BT-MM").get("/api/events.ics").asString()).first();
+        assertEquals(11, ical.getEvents().size());
+        assertEquals(12, given().queryParam("pair", "BT-MM").get("/api/events.csv").asString().strip().lines().count(),
+                "a header and 11 rows");
     }
 
     @Test
