@@ -2,17 +2,18 @@ package io.dyadline.article;
 
 import io.dyadline.common.Page;
 import io.dyadline.common.ProblemException;
+import io.dyadline.common.Transactions;
 import io.dyadline.event.EventQuery;
 import io.dyadline.event.EventService;
 import io.dyadline.event.EventStore;
 import io.dyadline.event.ExtractionService;
 import io.dyadline.extraction.Document;
+import io.dyadline.extraction.ExtractedEvent;
 import io.dyadline.extraction.Extraction;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.exception.ConstraintViolationException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -75,7 +76,8 @@ public class ArticleService {
 
     /**
      * Stores an article with its events. The same content again returns the stored article, also when two posts
-     * race: the unique content hash decides, and the loser reads the winner's row.
+     * race: the unique content hash decides, and the loser reads the winner's row. A transaction that loses a race
+     * with another writer (the same article, or an article about the same event) is run again.
      */
     public Ingested ingest(Submission s) {
         Optional<Article> existing = findByHash(s.contentHash());
@@ -83,24 +85,22 @@ public class ArticleService {
             return new Ingested(existing.get(), false);
         }
         Extracted extracted = extract(s.parsed());
-        try {
-            return new Ingested(QuarkusTransaction.requiringNew().call(() -> store(s, extracted)), true);
-        } catch (RuntimeException e) {
-            if (!isUniqueViolation(e)) {
-                throw e;
-            }
-            return new Ingested(findByHash(s.contentHash()).orElseThrow(() -> e), false);
-        }
+        return Transactions.retrying(() -> {
+            Optional<Article> winner = Article.<Article>find("contentHash", s.contentHash()).firstResultOptional();
+            return winner.map(a -> new Ingested(a, false)).orElseGet(() -> new Ingested(store(s, extracted), true));
+        });
     }
 
     /**
      * Stores many articles in one transaction: one query finds those already stored, the rest are extracted and
-     * written together. Should another writer store one of them meanwhile, the batch is retried one by one.
+     * written together, after the transaction has locked every pair they report. A transaction that loses a race
+     * with another writer is run again, and leaves out what that writer stored meanwhile.
      *
      * @return one outcome per submission, in order
      */
     public List<Ingested> ingestAll(List<Submission> batch) {
-        Map<String, Article> stored = findByHashes(batch.stream().map(Submission::contentHash).toList());
+        List<String> hashes = batch.stream().map(Submission::contentHash).toList();
+        Map<String, Article> stored = findByHashes(hashes);
         Map<String, Submission> fresh = new HashMap<>();
         for (Submission s : batch) {
             if (!stored.containsKey(s.contentHash())) {
@@ -110,26 +110,24 @@ public class ArticleService {
         // extraction is plain Java and thread-safe: the batch uses every core while no transaction is open
         Map<String, Extracted> extracted = new ConcurrentHashMap<>();
         fresh.entrySet().parallelStream().forEach(e -> extracted.put(e.getKey(), extract(e.getValue().parsed())));
-        Map<String, Article> created;
-        try {
-            created = QuarkusTransaction.requiringNew().call(() -> {
-                Map<String, Article> out = new HashMap<>();
-                for (Submission s : batch) {
-                    if (fresh.get(s.contentHash()) == s) {
-                        out.put(s.contentHash(), store(s, extracted.get(s.contentHash())));
-                        // each article is flushed whole: dropping it keeps dirty checking and flushes of the next
-                        // ones short (the articles handed back are read, never changed)
-                        Article.getEntityManager().clear();
-                    }
+        List<String> pairs = extracted.values().stream().filter(x -> x.failure() == null)
+                .flatMap(x -> x.extraction().events().stream()).map(ExtractedEvent::pair).toList();
+        Map<String, Article> created = Transactions.retrying(() -> {
+            events.lockPairs(pairs);
+            Map<String, Article> already = new HashMap<>();
+            Article.<Article>list("contentHash in ?1", hashes).forEach(a -> already.put(a.contentHash, a));
+            Map<String, Article> out = new HashMap<>();
+            for (Submission s : batch) {
+                if (fresh.get(s.contentHash()) == s && !already.containsKey(s.contentHash())) {
+                    out.put(s.contentHash(), store(s, extracted.get(s.contentHash())));
+                    // each article is flushed whole: dropping it keeps dirty checking and flushes of the next
+                    // ones short (the articles handed back are read, never changed)
+                    Article.getEntityManager().clear();
                 }
-                return out;
-            });
-        } catch (RuntimeException e) {
-            if (!isUniqueViolation(e)) {
-                throw e;
             }
-            return batch.stream().map(this::ingest).toList();
-        }
+            already.forEach(stored::putIfAbsent);
+            return out;
+        });
         List<Ingested> out = new ArrayList<>(batch.size());
         Map<String, Boolean> reported = new HashMap<>();
         for (Submission s : batch) {
@@ -164,13 +162,19 @@ public class ArticleService {
      * article itself, and what other articles report, stay as they are.
      */
     public Optional<Article> reextract(long id) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        Optional<ParsedArticle> text = QuarkusTransaction.requiringNew().call(() -> Article.<Article>findByIdOptional(id)
+                .map(a -> new ParsedArticle(a.title, a.publishedAt, a.source, a.url, a.body)));
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Extracted extracted = extract(text.get());
+        return Transactions.retrying(() -> {
             Article a = Article.findById(id);
             if (a == null) {
                 return Optional.<Article>empty();
             }
             events.forgetArticle(a.id);
-            apply(a, extract(new ParsedArticle(a.title, a.publishedAt, a.source, a.url, a.body)));
+            apply(a, extracted);
             return Optional.of(a);
         });
     }
@@ -300,14 +304,5 @@ public class ArticleService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

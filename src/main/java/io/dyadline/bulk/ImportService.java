@@ -19,6 +19,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -170,7 +173,9 @@ public class ImportService {
         int lines = 0;
         boolean content = false;
         byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = new BufferedInputStream(body); OutputStream out = Files.newOutputStream(file)) {
+        try (InputStream in = new BufferedInputStream(body); FileChannel channel = FileChannel.open(file,
+                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+             OutputStream out = Channels.newOutputStream(channel)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 size += n;
@@ -188,8 +193,20 @@ public class ImportService {
                 }
                 out.write(buffer, 0, n);
             }
+            // the upload is acknowledged (202) once it is on disk: a crash after that resumes it, never loses it
+            channel.force(true);
         }
+        forceDirectory(file.getParent());
         return lines + (content ? 1 : 0);
+    }
+
+    /** Makes a new file's entry in its folder durable, where the file system allows a folder to be synced. */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException e) {
+            Log.debugf("The folder %s cannot be synced here (%s); its new file was synced", dir, e.getMessage());
+        }
     }
 
     private void process(long id) {

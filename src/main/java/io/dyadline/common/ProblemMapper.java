@@ -38,6 +38,9 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public RestResponse<Problem> web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status >= 500 && Transactions.isUnavailable(e)) {
+            return unavailable(e, uri);
+        }
         if (status >= 500) {
             Log.error("Request failed", e);
             return respond(status, "Internal error", "The request could not be processed", uri, List.of());
@@ -48,8 +51,24 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Exception e, UriInfo uri) {
+        if (Transactions.isUnavailable(e)) {
+            return unavailable(e, uri);
+        }
         Log.error("Unexpected failure", e);
         return respond(500, "Internal error", "The request could not be processed", uri, List.of());
+    }
+
+    /** Seconds a client is asked to wait when the database is out of reach. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    /** 503 while the database is out of reach: nothing was stored, and the same request may succeed later. */
+    private static RestResponse<Problem> unavailable(Exception e, UriInfo uri) {
+        Log.warnf("The database is out of reach: %s", e.getMessage());
+        Problem body = new Problem("about:blank", "Service unavailable", 503,
+                "The database is out of reach; nothing was stored. Try again shortly.",
+                uri == null ? null : uri.getPath(), List.of());
+        return RestResponse.ResponseBuilder.<Problem>create(503).entity(body).type(Problem.MEDIA_TYPE)
+                .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)).build();
     }
 
     private static String detail(int status, WebApplicationException e) {

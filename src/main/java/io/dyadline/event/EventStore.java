@@ -3,12 +3,14 @@ package io.dyadline.event;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dyadline.common.Page;
+import io.dyadline.common.Transactions;
 import io.dyadline.extraction.Actor;
 import io.dyadline.extraction.EventDate;
 import io.dyadline.extraction.EventStatus;
 import io.dyadline.extraction.Evidence;
 import io.dyadline.extraction.ExtractedEvent;
 import io.dyadline.extraction.Precision;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -58,6 +60,7 @@ public class EventStore {
         if (!extracted.isEmpty()) {
             cache.changing();
         }
+        lockPairs(extracted.stream().map(ExtractedEvent::pair).toList());
         Set<Event> created = new LinkedHashSet<>();
         Map<Event, List<EventEvidence>> joined = new LinkedHashMap<>();
         for (ExtractedEvent x : extracted) {
@@ -90,9 +93,50 @@ public class EventStore {
         return extracted.size();
     }
 
+    /**
+     * Holds the pairs' locks until the transaction ends, so that writers of the same pair take turns: a writer looks
+     * for the event it reports only once the previous writer of the pair has committed, and finds that writer's
+     * event. Locks are taken in the pairs' order; a transaction that stores several articles takes all its pairs
+     * first, so two writers never wait for each other (should they, the database ends one and
+     * {@link io.dyadline.common.Transactions#retrying} runs it again). Taking a held lock again is free.
+     */
+    public void lockPairs(Collection<String> pairs) {
+        List<String> sorted = pairs.stream().distinct().sorted().toList();
+        if (sorted.isEmpty()) {
+            return;
+        }
+        if (lock(sorted) < sorted.size()) {
+            createLockRows(sorted);
+            lock(sorted);
+        }
+    }
+
+    private int lock(List<String> pairs) {
+        return em.createNativeQuery("select pair from event_pair_lock where pair in (:pairs) order by pair for update")
+                .setParameter("pairs", pairs).getResultList().size();
+    }
+
+    /** Adds the lock rows of new pairs, each in a transaction of its own; a row another writer adds first is fine. */
+    private void createLockRows(List<String> pairs) {
+        for (String pair : pairs) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                                "insert into event_pair_lock (pair) select :pair where not exists "
+                                        + "(select 1 from event_pair_lock where pair = :pair)")
+                        .setParameter("pair", pair).executeUpdate());
+            } catch (RuntimeException e) {
+                if (!Transactions.isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Removes one article's evidence, and the events that no other article reports. */
     public void forgetArticle(long articleId) {
         cache.changing();
+        lockPairs(em.createQuery("select distinct v.event.pair from EventEvidence v where v.articleId = :article",
+                String.class).setParameter("article", articleId).getResultList());
         List<Event> touched = em.createQuery(
                 "select distinct v.event from EventEvidence v where v.articleId = :article", Event.class)
                 .setParameter("article", articleId).getResultList();

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Data acknowledged by the service survive a crash and a restart, and seeds are not ingested twice. */
+/** Data acknowledged by the service survive a crash and a restart, and seeds are not ingested twice (see also CrashIT). */
 class RestartIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,52 +53,5 @@ class RestartIT {
                 HttpResponse.BodyHandlers.ofString());
         JsonNode page = JSON.readTree(list.body());
         return page.get("total").asLong();
-    }
-
-    @Test
-    void aBulkImportKilledMidwayResumesAtRestartWithoutLossOrDuplicates(@TempDir Path dir) throws Exception {
-        Path seeds = Files.createDirectories(dir.resolve("no-seeds"));
-        int lines = 4000;
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < lines; i++) {
-            body.append("{\"title\":\"Dispatch ").append(i).append("\",\"publishedAt\":\"2023-09-24\",")
-                    .append("\"text\":\"Iran and Russia discussed telecommunication on Sunday, dispatch ").append(i)
-                    .append(".\"}\n");
-        }
-        try (ServiceProcess service = new ServiceProcess(dir, seeds)) {
-            service.start();
-            HttpResponse<String> accepted = client.send(HttpRequest.newBuilder(service.uri("/api/articles/bulk"))
-                    .header("Content-Type", "application/x-ndjson")
-                    .header("Authorization", ServiceProcess.editorAuthorization())
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(202, accepted.statusCode(), accepted.body());
-            long job = JSON.readTree(accepted.body()).get("id").asLong();
-            int processed = 0;
-            for (int i = 0; i < 600 && processed == 0; i++) {
-                Thread.sleep(20);
-                processed = JSON.readTree(get(service, "/api/imports/" + job)).get("processed").asInt();
-            }
-            assertTrue(processed > 0 && processed < lines, "killed in the middle of the import, after " + processed);
-            service.kill();
-
-            service.start();
-            JsonNode done = null;
-            for (int i = 0; i < 600; i++) {
-                done = JSON.readTree(get(service, "/api/imports/" + job));
-                if (!done.get("status").asText().equals("RUNNING")) {
-                    break;
-                }
-                Thread.sleep(100);
-            }
-            assertEquals("DONE", done.get("status").asText(), done.toString());
-            assertEquals(lines, done.get("total").asInt());
-            assertEquals(lines, done.get("processed").asInt(), done.toString());
-            assertEquals(0, done.get("failed").asInt(), done.toString());
-            assertEquals(lines, total(service), "every acknowledged line stored once, killed after " + processed);
-        }
-    }
-
-    private String get(ServiceProcess service, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(service.uri(path)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 }

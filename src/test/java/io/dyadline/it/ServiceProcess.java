@@ -19,7 +19,10 @@ import java.util.List;
 final class ServiceProcess implements AutoCloseable {
 
     private static final Path RUNNER = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    /** The same service built for PostgreSQL (the pom's build-pg execution): the database kind is fixed at build. */
+    private static final Path PG_RUNNER = Path.of("target", "quarkus-app-pg", "quarkus-run.jar");
     static final String EDITOR_PASSWORD = "restart-test-password";
+    static final String POSTGRES_URL = "DYADLINE_TEST_POSTGRES_URL";
 
     /** The Authorization header of the editor. */
     static String editorAuthorization() {
@@ -27,14 +30,29 @@ final class ServiceProcess implements AutoCloseable {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** Which database the service runs on. */
+    enum Database {
+        /** An H2 file whose URL names no write delay, as a deployment would write it. */
+        H2,
+        /** The PostgreSQL server named by {@value #POSTGRES_URL}, wiped at the first start. */
+        POSTGRES
+    }
+
     private final Path dataDir;
     private final Path seedsDir;
+    private final Database database;
     private final int port;
     private Process process;
+    private boolean started;
 
     ServiceProcess(Path dataDir, Path seedsDir) throws IOException {
+        this(dataDir, seedsDir, Database.H2);
+    }
+
+    ServiceProcess(Path dataDir, Path seedsDir, Database database) throws IOException {
         this.dataDir = dataDir;
         this.seedsDir = seedsDir;
+        this.database = database;
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
@@ -45,18 +63,29 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     void start() throws IOException, InterruptedException {
-        if (!Files.exists(RUNNER)) {
-            throw new IllegalStateException(RUNNER + " is missing: run the integration tests with ./mvnw verify");
+        Path runner = database == Database.POSTGRES ? PG_RUNNER : RUNNER;
+        if (!Files.exists(runner)) {
+            throw new IllegalStateException(runner + " is missing: run the integration tests with ./mvnw verify");
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
                 "-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dataDir.resolve("dyadline").toAbsolutePath()
-                        + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
                 "-Ddyadline.seeds.dir=" + seedsDir.toAbsolutePath(),
-                "-Ddyadline.editor-password=" + EDITOR_PASSWORD,
-                "-jar", RUNNER.toAbsolutePath().toString()));
+                "-Ddyadline.imports.spool-dir=" + dataDir.resolve("imports").toAbsolutePath(),
+                "-Ddyadline.editor-password=" + EDITOR_PASSWORD));
+        if (database == Database.POSTGRES) {
+            command.addAll(List.of("-Dquarkus.profile=pg",
+                    "-Dquarkus.datasource.jdbc.url=" + System.getenv(POSTGRES_URL),
+                    "-Dquarkus.datasource.username=dyadline", "-Dquarkus.datasource.password=dyadline"));
+            if (!started) {
+                command.addAll(List.of("-Dquarkus.flyway.clean-at-start=true", "-Dquarkus.flyway.clean-disabled=false"));
+            }
+        } else {
+            command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dataDir.resolve("dyadline").toAbsolutePath());
+        }
+        command.addAll(List.of("-jar", runner.toAbsolutePath().toString()));
+        started = true;
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("service.log").toFile()))

@@ -20,6 +20,8 @@ public class PostgresProfile implements QuarkusTestProfile {
                 "quarkus.datasource.jdbc.url", url == null ? "jdbc:postgresql://localhost:5432/dyadline_test" : url,
                 "quarkus.datasource.username", env("DYADLINE_TEST_POSTGRES_USER", "dyadline"),
                 "quarkus.datasource.password", env("DYADLINE_TEST_POSTGRES_PASSWORD", "dyadline"),
+                // H2's per-connection settings are no SQL of PostgreSQL
+                "quarkus.datasource.jdbc.new-connection-sql", "",
                 "quarkus.flyway.clean-at-start", "true",
                 "quarkus.flyway.clean-disabled", "false");
     }
