@@ -6,6 +6,7 @@ import io.dyadline.article.ArticleService;
 import io.dyadline.article.ParsedArticle;
 import io.dyadline.article.Submission;
 import io.dyadline.common.ProblemException;
+import io.dyadline.ingest.Ingestion;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,12 +46,15 @@ public class FeedPoller {
     private final ArticleConfig articles;
     private final PoliteFetcher fetcher;
     private final ArticleService articleService;
+    private final Ingestion ingestion;
 
-    public FeedPoller(FeedConfig config, ArticleConfig articles, PoliteFetcher fetcher, ArticleService articleService) {
+    public FeedPoller(FeedConfig config, ArticleConfig articles, PoliteFetcher fetcher, ArticleService articleService,
+                      Ingestion ingestion) {
         this.config = config;
         this.articles = articles;
         this.fetcher = fetcher;
         this.articleService = articleService;
+        this.ingestion = ingestion;
     }
 
     /** What one poll did. */
@@ -123,7 +127,7 @@ public class FeedPoller {
                 continue;
             }
             try {
-                ArticleService.Ingested in = articleService.ingest(submission(item, canonical, source));
+                Ingestion.Ingested in = ingestion.ingest(submission(item, canonical, source));
                 remember(feed.id, hash, canonical, in.article().id);
                 if (in.created()) {
                     created++;

@@ -14,6 +14,7 @@ import io.dyadline.extraction.EventStatus;
 import io.dyadline.extraction.EventType;
 import io.dyadline.extraction.Evidence;
 import io.dyadline.extraction.Span;
+import io.dyadline.ingest.Ingestion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -72,6 +73,9 @@ class PagesBrowserTest {
     ArticleService articles;
 
     @Inject
+    Ingestion ingestion;
+
+    @Inject
     EventStore store;
 
     @TestHTTPResource("/")
@@ -98,7 +102,7 @@ class PagesBrowserTest {
     void fixture() {
         if (articleId == 0) {
             WebFixtures.clearEvents();
-            Article a = WebFixtures.article(articles, store, TITLE, "2023-09-24", TEXT);
+            Article a = WebFixtures.article(ingestion, store, TITLE, "2023-09-24", TEXT);
             articleId = a.id;
             String body = a.body;
             Evidence meeting = evidence(Span.Field.TEXT, body,
@@ -133,7 +137,7 @@ class PagesBrowserTest {
                                     "2022-03-10", "actor:President Putin", "trigger:called", "actor:President Raisi",
                                     "date:10 March 2022"))));
 
-            Article x = WebFixtures.article(articles, store, XSS_TITLE, "2023-05-02", XSS_TEXT);
+            Article x = WebFixtures.article(ingestion, store, XSS_TITLE, "2023-05-02", XSS_TEXT);
             xssArticleId = x.id;
             WebFixtures.record(store, xssArticleId, List.of(
                     event(EventType.MEETING, EventStatus.OCCURRED, "PE", "EC", day(2023, 5, 1), Set.of("trade"),
