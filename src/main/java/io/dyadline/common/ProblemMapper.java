@@ -61,11 +61,11 @@ public class ProblemMapper {
     /** Seconds a client is asked to wait when the database is out of reach. */
     static final int RETRY_AFTER_SECONDS = 5;
 
-    /** 503 while the database is out of reach: nothing was stored, and the same request may succeed later. */
+    /** 503 while the database is out of reach: the same request may succeed later (a repeated post stores nothing twice). */
     private static RestResponse<Problem> unavailable(Exception e, UriInfo uri) {
         Log.warnf("The database is out of reach: %s", e.getMessage());
         Problem body = new Problem("about:blank", "Service unavailable", 503,
-                "The database is out of reach; nothing was stored. Try again shortly.",
+                "The database is out of reach, so the request may not have been carried out. Try it again shortly.",
                 uri == null ? null : uri.getPath(), List.of());
         return RestResponse.ResponseBuilder.<Problem>create(503).entity(body).type(Problem.MEDIA_TYPE)
                 .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)).build();

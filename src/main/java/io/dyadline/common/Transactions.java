@@ -5,6 +5,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
@@ -57,7 +63,7 @@ public final class Transactions {
 
     /** Whether the failure is a conflict with another writer, which a new try may not have. */
     public static boolean isConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        for (Throwable t : causes(e)) {
             if (t instanceof SQLException sql && (CONFLICTS.contains(sql.getSQLState())
                     || isH2(sql) && H2_CONFLICTS.contains(sql.getErrorCode()))) {
                 return true;
@@ -72,7 +78,7 @@ public final class Transactions {
 
     /** Whether the failure is a unique key that another transaction stored first. */
     public static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        for (Throwable t : causes(e)) {
             if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return true;
             }
@@ -85,7 +91,7 @@ public final class Transactions {
      * lost. The request may succeed later, so it answers 503.
      */
     public static boolean isUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        for (Throwable t : causes(e)) {
             if (t instanceof SQLTransientConnectionException
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
@@ -103,6 +109,31 @@ public final class Transactions {
             }
         }
         return false;
+    }
+
+    /**
+     * The failure, its causes and what they suppressed: a failed commit reports the database's error as suppressed by
+     * the transaction manager's own exception.
+     */
+    static List<Throwable> causes(Throwable e) {
+        List<Throwable> out = new ArrayList<>();
+        Deque<Throwable> todo = new ArrayDeque<>(List.of(e));
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!todo.isEmpty() && out.size() < 64) {
+            Throwable t = todo.poll();
+            if (t == null || !seen.add(t)) {
+                continue;
+            }
+            out.add(t);
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(List.of(t.getSuppressed()));
+            if (t instanceof SQLException sql && sql.getNextException() != null) {
+                todo.add(sql.getNextException());
+            }
+        }
+        return out;
     }
 
     private static boolean isH2(SQLException e) {
