@@ -6,6 +6,7 @@ import io.dyadline.article.Submission;
 import io.dyadline.common.Background;
 import io.dyadline.common.Page;
 import io.dyadline.common.ProblemException;
+import io.dyadline.ingest.Ingestion;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
@@ -21,10 +22,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,11 +46,13 @@ public class ImportService {
     private static final long PROGRESS_LOG_NANOS = 5_000_000_000L;
 
     private final ArticleService articles;
+    private final Ingestion ingestion;
     private final ImportConfig config;
     private final ExecutorService runner = Background.singleThread("dyadline-import");
 
-    public ImportService(ArticleService articles, ImportConfig config) {
+    public ImportService(ArticleService articles, Ingestion ingestion, ImportConfig config) {
         this.articles = articles;
+        this.ingestion = ingestion;
         this.config = config;
     }
 
@@ -287,7 +290,7 @@ public class ImportService {
             return batch;
         }
         try {
-            for (ArticleService.Ingested ingested : articles.ingestAll(batch.submissions)) {
+            for (Ingestion.Ingested ingested : ingestion.ingestAll(batch.submissions)) {
                 batch.count(ingested.created());
             }
         } catch (RuntimeException batchFailure) {
@@ -297,7 +300,7 @@ public class ImportService {
             batch.duplicates = 0;
             for (int i = 0; i < batch.submissions.size(); i++) {
                 try {
-                    batch.count(articles.ingest(batch.submissions.get(i)).created());
+                    batch.count(ingestion.ingest(batch.submissions.get(i)).created());
                 } catch (RuntimeException e) {
                     batch.fail(batch.items.get(i), batch.names.get(i), "Could not be stored: " + e.getMessage());
                 }

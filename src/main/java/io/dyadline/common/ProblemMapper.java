@@ -88,8 +88,8 @@ public class ProblemMapper {
         return dot < 0 ? path : path.substring(dot + 1);
     }
 
-    static RestResponse<Problem> respond(int status, String title, String detail, UriInfo uri,
-                                         List<Problem.Violation> violations) {
+    public static RestResponse<Problem> respond(int status, String title, String detail, UriInfo uri,
+                                                List<Problem.Violation> violations) {
         String instance = uri == null ? null : uri.getPath();
         Problem body = new Problem("about:blank", title, status, detail, instance, violations);
         return RestResponse.ResponseBuilder.<Problem>create(status).entity(body).type(Problem.MEDIA_TYPE).build();

@@ -38,6 +38,16 @@ public class EventService {
         }, page -> page.items().stream().mapToLong(d -> d.json().length()).sum());
     }
 
+    /**
+     * One batch of a walk over the whole list, by cursor ({@link EventQuery#after()}), not remembered and not counted:
+     * exports call it batch after batch, each in its own transaction, so that memory holds one batch at a time.
+     */
+    @Transactional
+    public Page<EventDocument> batch(EventQuery query) {
+        Page<EventStore.Stored> found = store.findUncounted(query);
+        return new Page<>(complete(found.items()), found.page(), found.size(), found.total(), found.next());
+    }
+
     /** A page of events, read back into views for the pages that show them. */
     @Transactional
     public Page<EventView> find(EventQuery query) {

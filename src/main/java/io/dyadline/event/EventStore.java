@@ -185,9 +185,21 @@ public class EventStore {
      * cursor of the next page when this one is full.
      */
     public Page<Stored> find(EventQuery q) {
+        return find(q, true);
+    }
+
+    /**
+     * A page of events like {@link #find(EventQuery)}, without counting the matches (its total is -1): for walking the
+     * whole list by cursor, where a count at every page would scan the matches again and again.
+     */
+    public Page<Stored> findUncounted(EventQuery q) {
+        return find(q, false);
+    }
+
+    private Page<Stored> find(EventQuery q, boolean counted) {
         List<Row> rows = pageRows(q);
         // a total costs a scan of the matches; it is the same for every page and sort of one filter
-        long total = rows.isEmpty() && q.page() == 0 && q.after() == null ? 0 : count(q);
+        long total = !counted ? -1 : rows.isEmpty() && q.page() == 0 && q.after() == null ? 0 : count(q);
         List<Long> ids = rows.stream().map(Row::id).toList();
         String next = rows.size() < q.size() ? null
                 : new EventCursor(rows.get(rows.size() - 1).date(), rows.get(rows.size() - 1).id()).encode();

@@ -12,6 +12,7 @@ import io.dyadline.extraction.Document;
 import io.dyadline.extraction.ExtractedEvent;
 import io.dyadline.extraction.Extraction;
 import io.dyadline.extraction.Span;
+import io.dyadline.ingest.Ingestion;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,9 +24,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,14 +54,16 @@ public class ArticlePage {
     }
 
     private final ArticleService articles;
+    private final Ingestion ingestion;
     private final ExtractionService extractor;
     private final PairsDashboard pairs;
     private final EventService eventService;
 
-    public ArticlePage(ArticleService articles, ExtractionService extractor, PairsDashboard pairs,
-                       EventService eventService) {
+    public ArticlePage(ArticleService articles, Ingestion ingestion, ExtractionService extractor,
+                       PairsDashboard pairs, EventService eventService) {
         this.eventService = eventService;
         this.articles = articles;
+        this.ingestion = ingestion;
         this.extractor = extractor;
         this.pairs = pairs;
     }
@@ -92,7 +95,7 @@ public class ArticlePage {
             } else {
                 throw ProblemException.badRequest("text", "Paste an article's text or choose a file");
             }
-            ArticleService.Ingested ingested = articles.ingest(articleFormat, body);
+            Ingestion.Ingested ingested = ingestion.ingest(articleFormat, body);
             return Response.seeOther(URI.create("/articles/" + ingested.article().id)).build();
         } catch (ProblemException e) {
             DashboardPage.Upload failed = new DashboardPage.Upload(chosen, text == null ? "" : text, e.getMessage());
@@ -123,7 +126,7 @@ public class ArticlePage {
             return RestResponse.status(RestResponse.Status.NOT_FOUND, Templates.notFound("No article with id " + id));
         }
         Article a = found.get();
-        List<EventView> events = articles.view(a).events();
+        List<EventView> events = ingestion.view(a).events();
         Set<Span> spans = new LinkedHashSet<>();
         String note = null;
         List<ExtractedEvent> fresh = List.of();

@@ -119,6 +119,6 @@ public class DashboardPage {
 
     public record Dashboard(List<PairRow> pairs, int pairCount, long eventCount, String country, String years,
                             Upload upload, List<FormatOption> formats, List<ImportRow> imports, Paging paging,
-                            String firstYear, String lastYear, String thisMonth) {
+                            String firstYear, String lastYear, String thisMonth, FeedsPage.Feeds feeds) {
     }
 }

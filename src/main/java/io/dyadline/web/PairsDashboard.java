@@ -2,6 +2,7 @@ package io.dyadline.web;
 
 import io.dyadline.bulk.ImportService;
 import io.dyadline.event.EventHistogram;
+import io.dyadline.feed.FeedService;
 import io.dyadline.event.EventOverview;
 import io.dyadline.event.EventQuery;
 import io.dyadline.event.EventService;
@@ -27,16 +28,22 @@ class PairsDashboard {
     /** The imports the start page shows, newest first. */
     static final int IMPORTS_SHOWN = 5;
 
+    /** The followed feeds the start page shows; the feeds page has them all. */
+    static final int FEEDS_SHOWN = 10;
+
     private final EventService events;
     private final EventOverview overview;
     private final EventHistogram histogram;
     private final ImportService imports;
+    private final FeedService feeds;
 
-    PairsDashboard(EventService events, EventOverview overview, EventHistogram histogram, ImportService imports) {
+    PairsDashboard(EventService events, EventOverview overview, EventHistogram histogram, ImportService imports,
+                   FeedService feeds) {
         this.events = events;
         this.overview = overview;
         this.histogram = histogram;
         this.imports = imports;
+        this.feeds = feeds;
     }
 
     Dashboard build(String country, Upload upload) {
@@ -95,7 +102,8 @@ class PairsDashboard {
                 imports.list(0, IMPORTS_SHOWN).items().stream().map(ImportRow::of).toList(),
                 new DashboardPage.Paging(order, shown, pages, rows.size(), size, filter),
                 minYear <= maxYear ? String.valueOf(minYear) : "", minYear <= maxYear ? String.valueOf(maxYear) : "",
-                thisMonth.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + thisMonth.getYear());
+                thisMonth.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + thisMonth.getYear(),
+                FeedsPage.rows(feeds.list(0, FEEDS_SHOWN)));
     }
 
     /** Each pair's events per month, this month and the twelve before it, counted in the database. */

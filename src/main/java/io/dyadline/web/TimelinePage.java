@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * The timeline: a page whose form holds every filter (so the URL is the view), and the compact events its script
@@ -122,6 +125,27 @@ public class TimelinePage {
 
         public boolean hasType(String type) {
             return types.contains(type);
+        }
+
+        /** The filters as a query string, for the feed and calendar of this view ({@code /api/events.atom?...}). */
+        public String query() {
+            StringJoiner out = new StringJoiner("&");
+            add(out, "pair", pair);
+            add(out, "country", country);
+            sectors.forEach(s -> add(out, "sector", s));
+            types.forEach(t -> add(out, "type", t));
+            add(out, "status", status);
+            add(out, "from", from);
+            add(out, "to", to);
+            add(out, "q", q);
+            String query = out.toString();
+            return query.isEmpty() ? "" : "?" + query;
+        }
+
+        private static void add(StringJoiner out, String name, String value) {
+            if (value != null && !value.isBlank()) {
+                out.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
         }
     }
 

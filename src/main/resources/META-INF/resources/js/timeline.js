@@ -209,8 +209,24 @@
     return res.json();
   }
 
+  /** The feed and calendar links follow the filters, so that Subscribe gives the view on screen. */
+  function updateExportLinks(params) {
+    const qs = params.toString();
+    for (const [id, path] of [['subscribe', '/api/events.atom'], ['calendar', '/api/events.ics']]) {
+      const link = document.getElementById(id);
+      if (link) {
+        link.href = path + (qs ? '?' + qs : '');
+      }
+    }
+    const alternate = document.querySelector('link[rel="alternate"][type="application/atom+xml"]');
+    if (alternate) {
+      alternate.href = '/api/events.atom' + (qs ? '?' + qs : '');
+    }
+  }
+
   async function load() {
     const seq = ++state.loadSeq;
+    updateExportLinks(apiParams());
     statusLine.textContent = 'Loading events…';
     root.dataset.ready = 'false';
     const t0 = performance.now();

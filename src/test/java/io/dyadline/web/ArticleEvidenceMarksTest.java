@@ -1,12 +1,12 @@
 package io.dyadline.web;
 
 import io.dyadline.article.Article;
-import io.dyadline.article.ArticleService;
 import io.dyadline.event.EventDocuments;
 import io.dyadline.event.EventStore;
 import io.dyadline.extraction.EventStatus;
 import io.dyadline.extraction.EventType;
 import io.dyadline.extraction.Span;
+import io.dyadline.ingest.Ingestion;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ import static org.hamcrest.Matchers.equalTo;
 class ArticleEvidenceMarksTest {
 
     @Inject
-    ArticleService articles;
+    Ingestion articles;
 
     @Inject
     EventStore store;

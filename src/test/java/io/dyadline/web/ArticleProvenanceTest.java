@@ -1,7 +1,7 @@
 package io.dyadline.web;
 
 import io.dyadline.article.Article;
-import io.dyadline.article.ArticleService;
+import io.dyadline.ingest.Ingestion;
 import io.dyadline.event.EventStore;
 import io.dyadline.extraction.EventStatus;
 import io.dyadline.extraction.EventType;
@@ -32,7 +32,7 @@ class ArticleProvenanceTest {
             + "on Monday.\n\nQ   Will he visit China next week?";
 
     @Inject
-    ArticleService articles;
+    Ingestion articles;
 
     @Inject
     EventStore store;

@@ -1,7 +1,7 @@
 package io.dyadline.web;
 
 import io.dyadline.article.Article;
-import io.dyadline.article.ArticleService;
+import io.dyadline.ingest.Ingestion;
 import io.dyadline.event.EventStore;
 import io.dyadline.extraction.EventStatus;
 import io.dyadline.extraction.EventType;
@@ -46,7 +46,7 @@ class DashboardPagingTest {
             "BE", "BF", "BG", "BH", "BI", "BJ", "BN", "BO", "BR", "BS", "BT", "BW", "BY", "BZ", "CA", "CD"};
 
     @Inject
-    ArticleService articles;
+    Ingestion articles;
 
     @Inject
     EventStore store;

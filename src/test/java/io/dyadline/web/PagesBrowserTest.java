@@ -14,6 +14,7 @@ import io.dyadline.extraction.EventStatus;
 import io.dyadline.extraction.EventType;
 import io.dyadline.extraction.Evidence;
 import io.dyadline.extraction.Span;
+import io.dyadline.ingest.Ingestion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -72,6 +73,9 @@ class PagesBrowserTest {
     ArticleService articles;
 
     @Inject
+    Ingestion ingestion;
+
+    @Inject
     EventStore store;
 
     @TestHTTPResource("/")
@@ -98,7 +102,7 @@ class PagesBrowserTest {
     void fixture() {
         if (articleId == 0) {
             WebFixtures.clearEvents();
-            Article a = WebFixtures.article(articles, store, TITLE, "2023-09-24", TEXT);
+            Article a = WebFixtures.article(ingestion, store, TITLE, "2023-09-24", TEXT);
             articleId = a.id;
             String body = a.body;
             Evidence meeting = evidence(Span.Field.TEXT, body,
@@ -133,7 +137,7 @@ class PagesBrowserTest {
                                     "2022-03-10", "actor:President Putin", "trigger:called", "actor:President Raisi",
                                     "date:10 March 2022"))));
 
-            Article x = WebFixtures.article(articles, store, XSS_TITLE, "2023-05-02", XSS_TEXT);
+            Article x = WebFixtures.article(ingestion, store, XSS_TITLE, "2023-05-02", XSS_TEXT);
             xssArticleId = x.id;
             WebFixtures.record(store, xssArticleId, List.of(
                     event(EventType.MEETING, EventStatus.OCCURRED, "PE", "EC", day(2023, 5, 1), Set.of("trade"),
@@ -285,6 +289,34 @@ class PagesBrowserTest {
         page.goBack();
         waitForTimeline("location.search.includes('sector=energy')");
         assertTrue(page.locator("#f-sectors input[value=energy]").isChecked());
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void subscribeGivesTheFeedOfTheFiltersOnScreenAndItsEntriesOpenTheirEvent() {
+        page.navigate(url("/timeline?pair=IR-RU&type=MEETING"));
+        waitForTimeline("true");
+        Locator subscribe = page.locator("#subscribe");
+        assertEquals("/api/events.atom?pair=IR-RU&type=MEETING", subscribe.getAttribute("href"));
+        assertEquals("/api/events.atom?pair=IR-RU&type=MEETING",
+                page.locator("link[rel=alternate][type='application/atom+xml']").getAttribute("href"));
+
+        page.locator("#f-status").selectOption("OCCURRED");
+        waitForTimeline("location.search.includes('status=OCCURRED')");
+        assertEquals("/api/events.atom?pair=IR-RU&type=MEETING&status=OCCURRED", subscribe.getAttribute("href"));
+        assertEquals("/api/events.ics?pair=IR-RU&type=MEETING&status=OCCURRED",
+                page.locator("#calendar").getAttribute("href"));
+
+        String feed = page.request().get(url(subscribe.getAttribute("href"))).text();
+        int at = feed.indexOf("<link rel=\"alternate\" type=\"text/html\" href=\"", feed.indexOf("<entry>"));
+        assertTrue(at > 0, feed);
+        String entryLink = feed.substring(at).split("href=\"")[1].split("\"")[0].replace("&amp;", "&");
+        assertTrue(entryLink.contains("/timeline?pair=IR-RU&type=MEETING&status=OCCURRED&event="), entryLink);
+        page.navigate(entryLink);
+        waitForTimeline("true");
+        page.waitForSelector("#panel:not([hidden])");
+        assertTrue(page.locator("#panel-body").textContent().contains("Zarepour"),
+                page.locator("#panel-body").textContent());
         assertTrue(errors.isEmpty(), errors.toString());
     }
 

@@ -1,11 +1,11 @@
 package io.dyadline.web;
 
 import io.dyadline.article.Article;
-import io.dyadline.article.ArticleService;
 import io.dyadline.event.EventStore;
 import io.dyadline.extraction.EventStatus;
 import io.dyadline.extraction.EventType;
 import io.dyadline.extraction.Span;
+import io.dyadline.ingest.Ingestion;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ import static org.hamcrest.Matchers.nullValue;
 class TimelineDataTest {
 
     @Inject
-    ArticleService articles;
+    Ingestion articles;
 
     @Inject
     EventStore store;

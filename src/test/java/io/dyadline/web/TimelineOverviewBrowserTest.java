@@ -2,7 +2,7 @@ package io.dyadline.web;
 
 import com.microsoft.playwright.Page;
 import io.dyadline.article.Article;
-import io.dyadline.article.ArticleService;
+import io.dyadline.ingest.Ingestion;
 import io.dyadline.event.EventStore;
 import io.dyadline.extraction.EventDate;
 import io.dyadline.extraction.EventStatus;
@@ -57,7 +57,7 @@ class TimelineOverviewBrowserTest {
     static final String[] SECTORS = {"defense", "trade", "energy", "diplomacy"};
 
     @Inject
-    ArticleService articles;
+    Ingestion articles;
 
     @Inject
     EventStore store;

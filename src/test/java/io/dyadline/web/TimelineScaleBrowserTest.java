@@ -2,13 +2,13 @@ package io.dyadline.web;
 
 import com.microsoft.playwright.Page;
 import io.dyadline.article.Article;
-import io.dyadline.article.ArticleService;
 import io.dyadline.event.EventStore;
 import io.dyadline.extraction.EventDate;
 import io.dyadline.extraction.EventStatus;
 import io.dyadline.extraction.EventType;
 import io.dyadline.extraction.ExtractedEvent;
 import io.dyadline.extraction.Span;
+import io.dyadline.ingest.Ingestion;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -55,7 +55,7 @@ class TimelineScaleBrowserTest {
             "transport", "defense", "health", "agriculture", "education", "environment", "diplomacy"};
 
     @Inject
-    ArticleService articles;
+    Ingestion articles;
 
     @Inject
     EventStore store;

@@ -3,7 +3,6 @@ package io.dyadline.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dyadline.article.Article;
 import io.dyadline.article.ArticleFormat;
-import io.dyadline.article.ArticleService;
 import io.dyadline.event.EventStore;
 import io.dyadline.extraction.Actor;
 import io.dyadline.extraction.EventDate;
@@ -13,6 +12,7 @@ import io.dyadline.extraction.Evidence;
 import io.dyadline.extraction.ExtractedEvent;
 import io.dyadline.extraction.Precision;
 import io.dyadline.extraction.Span;
+import io.dyadline.ingest.Ingestion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import java.time.LocalDate;
@@ -34,7 +34,7 @@ final class WebFixtures {
      * Stores an article through the service, then drops the events the extractor found in it, so that the events a
      * test records are the only ones the article reports.
      */
-    static Article article(ArticleService articles, EventStore store, String title, String published, String text) {
+    static Article article(Ingestion articles, EventStore store, String title, String published, String text) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", title);
         body.put("publishedAt", published);

@@ -1,4 +1,4 @@
-package io.dyadline.article;
+package io.dyadline.bulk;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

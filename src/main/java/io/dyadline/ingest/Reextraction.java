@@ -1,4 +1,4 @@
-package io.dyadline.article;
+package io.dyadline.ingest;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -15,10 +15,10 @@ import java.util.List;
 @ApplicationScoped
 public class Reextraction {
 
-    private final ArticleService articles;
+    private final Ingestion ingestion;
 
-    public Reextraction(ArticleService articles) {
-        this.articles = articles;
+    public Reextraction(Ingestion ingestion) {
+        this.ingestion = ingestion;
     }
 
     void onStart(@Observes @Priority(1000) StartupEvent event) {
@@ -30,9 +30,9 @@ public class Reextraction {
 
     /** Re-extracts every article whose extraction failed or came from another extractor version; returns how many. */
     public int reextractStale() {
-        List<Long> stale = articles.staleArticles();
+        List<Long> stale = ingestion.staleArticles();
         for (Long id : stale) {
-            articles.reextract(id);
+            ingestion.reextract(id);
         }
         return stale.size();
     }

@@ -1,5 +1,6 @@
-package io.dyadline.article;
+package io.dyadline.ingest;
 
+import io.dyadline.article.Article;
 import io.dyadline.event.EventView;
 
 import java.time.Instant;

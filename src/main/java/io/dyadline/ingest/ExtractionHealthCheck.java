@@ -1,5 +1,6 @@
-package io.dyadline.article;
+package io.dyadline.ingest;
 
+import io.dyadline.article.ArticleService;
 import io.dyadline.event.ExtractionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,7 +1,5 @@
-package io.dyadline.article;
+package io.dyadline.bulk;
 
-import io.dyadline.bulk.ImportService;
-import io.dyadline.bulk.ImportView;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

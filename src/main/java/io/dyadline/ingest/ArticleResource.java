@@ -1,5 +1,11 @@
-package io.dyadline.article;
+package io.dyadline.ingest;
 
+import io.dyadline.article.Article;
+import io.dyadline.article.ArticleConfig;
+import io.dyadline.article.ArticleFormat;
+import io.dyadline.article.ArticleInput;
+import io.dyadline.article.ArticleService;
+import io.dyadline.article.ArticleSummary;
 import io.dyadline.common.Bodies;
 import io.dyadline.common.Page;
 import io.dyadline.common.Problem;
@@ -33,11 +39,14 @@ import java.io.InputStream;
 public class ArticleResource {
 
     private final ArticleService articles;
+    private final Ingestion ingestion;
     private final ArticleConfig config;
     private final Reextraction reextraction;
 
-    public ArticleResource(ArticleService articles, ArticleConfig config, Reextraction reextraction) {
+    public ArticleResource(ArticleService articles, Ingestion ingestion, ArticleConfig config,
+                           Reextraction reextraction) {
         this.articles = articles;
+        this.ingestion = ingestion;
         this.config = config;
         this.reextraction = reextraction;
     }
@@ -87,8 +96,8 @@ public class ArticleResource {
         ArticleFormat format = ArticleFormat.ofMediaType(contentType)
                 .orElseThrow(() -> new ProblemException(415, "Unsupported media type",
                         "Send text/plain, text/markdown, text/html or application/json", java.util.List.of()));
-        ArticleService.Ingested ingested = articles.ingest(format, Bodies.read(body, config.maxBytes()));
-        ArticleView view = articles.view(ingested.article());
+        Ingestion.Ingested ingested = ingestion.ingest(format, Bodies.read(body, config.maxBytes()));
+        ArticleView view = ingestion.view(ingested.article());
         if (!ingested.created()) {
             return RestResponse.ok(view);
         }
@@ -104,7 +113,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No such article",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleView get(@RestPath long id) {
-        return articles.find(id).map(articles::view)
+        return articles.find(id).map(ingestion::view)
                 .orElseThrow(() -> ProblemException.notFound("No article with id " + id));
     }
 
@@ -118,7 +127,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No such article",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleView reextract(@RestPath long id) {
-        return articles.reextract(id).map(articles::view)
+        return ingestion.reextract(id).map(ingestion::view)
                 .orElseThrow(() -> ProblemException.notFound("No article with id " + id));
     }
 

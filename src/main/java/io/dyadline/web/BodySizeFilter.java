@@ -1,7 +1,10 @@
-package io.dyadline.common;
+package io.dyadline.web;
 
 import io.dyadline.article.ArticleConfig;
 import io.dyadline.bulk.ImportConfig;
+import io.dyadline.common.Problem;
+import io.dyadline.common.ProblemException;
+import io.dyadline.common.ProblemMapper;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.RestResponse;
