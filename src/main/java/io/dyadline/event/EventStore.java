@@ -138,6 +138,7 @@ public class EventStore {
     /** Removes one article's evidence, and the events that no other article reports. */
     public void forgetArticle(long articleId) {
         cache.changing();
+        // the pairs first, the events once their other writers have committed: read before the lock, they could be stale
         lockPairs(em.createQuery("select distinct v.event.pair from EventEvidence v where v.articleId = :article",
                 String.class).setParameter("article", articleId).getResultList());
         List<Event> touched = em.createQuery(

@@ -13,12 +13,12 @@ import jakarta.inject.Singleton;
 @Singleton
 public class ProblemBasicAuthentication extends BasicAuthenticationMechanism {
 
+    private final HttpErrors errors;
+
     public ProblemBasicAuthentication(HttpErrors errors) {
         super("Dyadline");
         this.errors = errors;
     }
-
-    private final HttpErrors errors;
 
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext ctx) {
