@@ -433,15 +433,18 @@ public final class EventAssembler {
      * The sectors of each paragraph and the article's dominant ones: where an event's own sentences name none,
      * and what the article's main event (told in the headline or the lead) is about.
      */
-    private record ArticleSectors(Map<Integer, Set<String>> byParagraph, Set<String> dominant, int lead) {
+    private record ArticleSectors(Map<Integer, Map<String, Integer>> byParagraph, List<String> dominant,
+                                  List<String> main, int lead) {
 
         /** A sector is dominant when named at least this often and at least this share of the most named one. */
         private static final int MIN_MENTIONS = 2;
         private static final double MIN_SHARE = 0.05;
+        /** ... and one of the article's main topics when named at least this share of the most named one. */
+        private static final double MAIN_SHARE = 0.3;
 
         static ArticleSectors of(List<SentenceFacts> sentences) {
-            Map<Integer, Set<String>> byParagraph = new HashMap<>();
-            Map<String, Integer> counts = new HashMap<>();
+            Map<Integer, Map<String, Integer>> byParagraph = new HashMap<>();
+            Map<String, Integer> counts = new LinkedHashMap<>();
             int lead = Integer.MAX_VALUE;
             for (SentenceFacts f : sentences) {
                 int paragraph = f.sentence().paragraph();
@@ -449,18 +452,24 @@ public final class EventAssembler {
                     lead = Math.min(lead, paragraph);
                 }
                 for (SectorHit h : f.sectors()) {
-                    byParagraph.computeIfAbsent(paragraph, k -> new LinkedHashSet<>()).add(h.sector());
+                    byParagraph.computeIfAbsent(paragraph, k -> new LinkedHashMap<>()).merge(h.sector(), 1,
+                            Integer::sum);
                     counts.merge(h.sector(), 1, Integer::sum);
                 }
             }
             int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-            Set<String> dominant = new LinkedHashSet<>();
-            counts.entrySet().stream()
-                    .filter(e -> e.getValue() >= MIN_MENTIONS && e.getValue() >= MIN_SHARE * max)
-                    .sorted((a, b) -> b.getValue() - a.getValue())
-                    .forEach(e -> dominant.add(e.getKey()));
-            return new ArticleSectors(byParagraph, dominant, lead);
+            List<String> dominant = ranked(counts).stream()
+                    .filter(s -> counts.get(s) >= MIN_MENTIONS && counts.get(s) >= MIN_SHARE * max).toList();
+            List<String> main = dominant.stream().filter(s -> counts.get(s) >= MAIN_SHARE * max).toList();
+            return new ArticleSectors(byParagraph, dominant, main, lead);
         }
+    }
+
+    /** Sectors by how often they are named, most first; a tie keeps the order in which they were first named. */
+    private static List<String> ranked(Map<String, Integer> counts) {
+        List<String> out = new ArrayList<>(counts.keySet());
+        out.sort((a, b) -> counts.get(b) - counts.get(a));
+        return out;
     }
 
     /**
@@ -1489,27 +1498,42 @@ public final class EventAssembler {
                 evidence.add(e);
             }
         }
-        // the primary sector first: the one the evidence names most often, then in the order told
-        sectorCounts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
-                .forEach(e -> sectors.add(e.getKey()));
         List<Decision> provenance = new ArrayList<>(d.mentions.get(0).decisions());
         provenance.addAll(d.merges);
         if (d.mentions.size() > 1) {
             provenance.add(new Decision("merge", "merge.same_event", d.mentions.size() + " mentions"));
         }
+        // the primary sector first: the one the event's own sentences name most often, then in the order told;
+        // only a few, since a sentence that lists topics supports its first ones best
         String sectorRule = "sector.own_evidence";
+        ranked(sectorCounts).stream().limit(settings.sectorMax()).forEach(sectors::add);
         if (sectors.isEmpty()) {
-            // from the event's own sentences first, then its paragraph, then what the article is about
+            // its paragraph's most named sector, then what the article is mostly about
+            Map<String, Integer> around = new LinkedHashMap<>();
             for (Candidate c : d.mentions) {
-                Set<String> around = article.byParagraph().get(c.facts().sentence().paragraph());
-                if (around != null) {
-                    sectors.addAll(around);
+                Map<String, Integer> paragraph = article.byParagraph().get(c.facts().sentence().paragraph());
+                if (paragraph != null) {
+                    paragraph.forEach((sector, n) -> around.merge(sector, n, Integer::sum));
                 }
             }
+            ranked(around).stream().limit(settings.sectorMaxContext()).forEach(sectors::add);
             sectorRule = "sector.paragraph";
         }
+        boolean main = d.mentions.stream().anyMatch(c -> c.inTitle()
+                || c.facts().sentence().paragraph() == article.lead());
+        if (main) {
+            // the event the headline or the lead tells is what the article is about: its main topics are the event's
+            for (String sector : article.main()) {
+                if (sectors.size() >= settings.sectorMax()) {
+                    break;
+                }
+                if (sectors.add(sector)) {
+                    sectorRule = "sector.article_main";
+                }
+            }
+        }
         if (sectors.isEmpty()) {
-            sectors.addAll(article.dominant());
+            article.dominant().stream().limit(settings.sectorMaxContext()).forEach(sectors::add);
             sectorRule = "sector.article_dominant";
         }
         if (sectors.isEmpty()) {

@@ -58,8 +58,8 @@ class DevCorpusEvaluationTest {
         Files.createDirectories(OUT);
         StringBuilder report = new StringBuilder();
         StringBuilder summary = new StringBuilder(String.format(Locale.ROOT,
-                "%-12s %5s %5s %5s  %4s %4s %4s  %9s %9s %s%n", "set", "P", "R", "F1", "tp", "fp", "fn", "status",
-                "sectors", "forbidden"));
+                "%-12s %5s %5s %5s  %4s %4s %4s  %9s %9s %9s %s%n", "set", "P", "R", "F1", "tp", "fp", "fn", "status",
+                "sectors", "given", "forbidden"));
         List<String> falls = new ArrayList<>();
         List<Map.Entry<Double, Boolean>> judged = new ArrayList<>();
         for (DevSet devSet : SETS) {
@@ -76,6 +76,7 @@ class DevCorpusEvaluationTest {
             int statusOk = 0;
             int sectorHits = 0;
             int sectorTotal = 0;
+            int sectorsGiven = 0;
             int forbidden = 0;
             List<Path> golds;
             try (Stream<Path> files = Files.list(goldDir)) {
@@ -100,6 +101,7 @@ class DevCorpusEvaluationTest {
                 statusOk += r.statusOk();
                 sectorHits += r.sectorHits();
                 sectorTotal += r.sectorTotal();
+                sectorsGiven += r.sectorsGiven();
                 forbidden += r.forbidden();
                 judged.addAll(r.judged());
                 report.append("## ").append(set).append('/').append(base).append(String.format(Locale.ROOT,
@@ -109,8 +111,9 @@ class DevCorpusEvaluationTest {
             double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
             double rec = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
             double f1 = p + rec == 0 ? 0 : 2 * p * rec / (p + rec);
-            summary.append(String.format(Locale.ROOT, "%-12s %5.2f %5.2f %5.2f  %4d %4d %4d  %4d/%-4d %4d/%-4d %d%n",
-                    set, p, rec, f1, tp, fp, fn, statusOk, tp, sectorHits, sectorTotal, forbidden));
+            summary.append(String.format(Locale.ROOT, "%-12s %5.2f %5.2f %5.2f  %4d %4d %4d  %4d/%-4d %4d/%-4d %4d/%-4d %d%n",
+                    set, p, rec, f1, tp, fp, fn, statusOk, tp, sectorHits, sectorTotal, sectorHits, sectorsGiven,
+                    forbidden));
             if (Math.round(f1 * 100) / 100.0 < devSet.recordedF1() - TOLERANCE) {
                 falls.add(String.format(Locale.ROOT, "%s F1 %.2f, recorded %.2f", set, f1, devSet.recordedF1()));
             }

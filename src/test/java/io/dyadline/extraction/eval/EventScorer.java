@@ -42,8 +42,13 @@ final class EventScorer {
      * @param judged each scored system event's confidence with whether it matched a gold event (true) or counts
      *               against precision (false); events the gold's scope leaves unscored are not listed
      */
-    record Result(int tp, int fp, int fn, int statusOk, int sectorHits, int sectorTotal, int forbidden,
-                  List<String> details, List<Map.Entry<Double, Boolean>> judged) {
+    /**
+     * @param sectorHits   gold sectors of matched events that the extracted event has
+     * @param sectorTotal  gold sectors of matched events (the recall of sectors is hits / total)
+     * @param sectorsGiven sectors the extracted events give where their gold names sectors (precision: hits / given)
+     */
+    record Result(int tp, int fp, int fn, int statusOk, int sectorHits, int sectorTotal, int sectorsGiven,
+                  int forbidden, List<String> details, List<Map.Entry<Double, Boolean>> judged) {
     }
 
     private EventScorer() {
@@ -128,6 +133,7 @@ final class EventScorer {
         int statusOk = 0;
         int sectorHits = 0;
         int sectorTotal = 0;
+        int sectorsGiven = 0;
         List<String> details = new ArrayList<>();
         for (JsonNode g : goldDoc.path("events")) {
             Integer hit = firstUnused(g, xs, used);
@@ -143,6 +149,9 @@ final class EventScorer {
             if (g.hasNonNull("status") && !g.get("status").asText().isEmpty()
                     && x.status().equals(g.get("status").asText())) {
                 statusOk++;
+            }
+            if (!g.path("sectors").isEmpty()) {
+                sectorsGiven += x.sectors().size();
             }
             for (JsonNode s : g.path("sectors")) {
                 sectorTotal++;
@@ -184,8 +193,8 @@ final class EventScorer {
             judged.add(Map.entry(x.confidence(), false));
         }
         int goldCount = goldDoc.path("events").size();
-        return new Result(tp, fp.size(), goldCount - tp, statusOk, sectorHits, sectorTotal, forbidden, details,
-                judged);
+        return new Result(tp, fp.size(), goldCount - tp, statusOk, sectorHits, sectorTotal, sectorsGiven,
+                forbidden, details, judged);
     }
 
     private static String key(Scored x) {
