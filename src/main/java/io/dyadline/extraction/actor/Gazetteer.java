@@ -22,6 +22,9 @@ public final class Gazetteer {
     private final PhraseMatcher<String> roles = new PhraseMatcher<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
+    private final Map<String, String> headlineAdjectives = new HashMap<>();
+    private final Map<String, String> headlineNames = new HashMap<>();
+    private final Set<String> familyNameFirst = new HashSet<>();
     private final Set<String> capitals = new HashSet<>();
     private final Set<String> modifierNouns = new HashSet<>();
     private final Map<String, ActorKind> institutionNouns = new HashMap<>();
@@ -66,6 +69,24 @@ public final class Gazetteer {
                 if (!capital.isEmpty()) {
                     g.capitals.add(capital);
                 }
+            }
+        }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "headline_names.tsv")
+                .expect("code", "adjective", "name", "family_first").rows()) {
+            String code = code(row, 0);
+            if (!g.countryNames.containsKey(code)) {
+                throw row.error("no country '" + code + "' in countries.tsv");
+            }
+            if (!row.get(1).isEmpty()) {
+                g.headlineAdjectives.put(code, row.get(1));
+            }
+            if (!row.get(2).isEmpty()) {
+                g.headlineNames.put(code, row.get(2));
+            }
+            switch (row.get(3)) {
+                case "yes" -> g.familyNameFirst.add(code);
+                case "no" -> { }
+                default -> throw row.error("family_first is 'yes' or 'no', not '" + row.get(3) + "'");
             }
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "us_places.tsv").expect("id", "words").rows()) {
@@ -193,6 +214,23 @@ public final class Gazetteer {
     /** The adjective of a code ("IR" -> "Iranian"), or null when the lexicon gives none. */
     public String demonym(String code) {
         return demonyms.get(code);
+    }
+
+    /** The adjective a headline puts before an official's role ("US", "Iranian"), or null when there is none. */
+    public String headlineAdjective(String code) {
+        String adjective = headlineAdjectives.get(code);
+        return adjective != null ? adjective : demonyms.get(code);
+    }
+
+    /** The short name a headline gives a country ("US", "UK", "Iran"). */
+    public String headlineName(String code) {
+        String name = headlineNames.get(code);
+        return name != null ? name : countryName(code);
+    }
+
+    /** Whether the people of a country put the family name first ("Xi Jinping", "Moon Jae-in"). */
+    public boolean familyNameFirst(String code) {
+        return familyNameFirst.contains(code);
     }
 
     public boolean isCapital(String surface) {

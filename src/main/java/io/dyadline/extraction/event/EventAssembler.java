@@ -1587,15 +1587,15 @@ public final class EventAssembler {
         }
         Actor subject = bestActor(order.get(0), actors, kinds);
         Actor object = bestActor(order.get(1), actors, kinds);
-        String who = asSubject(order.get(0), subject);
-        String whom = asObject(order.get(1), object);
+        String who = headlineActor(order.get(0), subject, kinds);
+        String whom = headlineActor(order.get(1), object, kinds);
         boolean planned = d.status == EventStatus.PLANNED;
         String topic = sectors.stream().filter(x -> !x.equals(SectorClassifier.DIPLOMACY)).findFirst()
                 .map(x -> " on " + SectorTaxonomy.standard().of(x).map(SectorTaxonomy.Sector::phrase).orElse(x))
                 .orElse("");
         return switch (d.type) {
             case MEETING -> who + (planned ? " to meet " : " meets ") + whom;
-            case VISIT -> who + (planned ? " to visit " : " visits ") + gazetteer.countryName(order.get(1))
+            case VISIT -> who + (planned ? " to visit " : " visits ") + gazetteer.headlineName(order.get(1))
                     + (object != null && kinds.get(object.name().toLowerCase()) == ActorKind.PERSON
                     ? ", meets " + whom : "");
             case CALL -> who + (planned ? " to speak by phone with " : " speaks by phone with ") + whom;
@@ -1608,9 +1608,25 @@ public final class EventAssembler {
         };
     }
 
-    /** The country a visit goes to: the party named after "to" or "in" ("visited the U.K."). */
-    private static String visited(Candidate c) {
+    /**
+     * The country a visit goes to: the host of a hosting verb before the trigger ("Trump hosted Netanyahu for a
+     * visit"), else the party named after "to" or "in" ("visited the U.K.").
+     */
+    private String visited(Candidate c) {
         List<Token> tokens = c.facts().tokens();
+        for (int k = c.trigger().from() - 1; k >= 0; k--) {
+            if (!lexicon.isCue("host", tokens.get(k).norm())) {
+                continue;
+            }
+            int hostVerb = k;
+            ActorMention host = c.parties().stream().filter(m -> m.token() < hostVerb)
+                    .max(java.util.Comparator.comparingInt(ActorMention::token)).orElse(null);
+            boolean guest = c.parties().stream().anyMatch(m -> m.token() > hostVerb);
+            if (host != null && guest) {
+                return host.country();
+            }
+            break;
+        }
         for (ActorMention m : c.parties()) {
             int p = m.token() - 1;
             if (p >= 0 && tokens.get(p).norm().equals("the")) {
@@ -1641,30 +1657,39 @@ public final class EventAssembler {
         return bestRank < 9 ? best : null;
     }
 
-    private String asSubject(String country, Actor a) {
+    /**
+     * How a headline names a party: an official by country adjective, role and short name ("US President Biden",
+     * "Iranian telecoms minister Zarepour"), a body by its name, a country by its short name.
+     */
+    private String headlineActor(String country, Actor a, Map<String, ActorKind> kinds) {
         if (a == null) {
-            return gazetteer.countryName(country);
+            return gazetteer.headlineName(country);
         }
-        String demonym = gazetteer.demonym(country);
-        if (a.role() != null) {
-            return (demonym == null ? gazetteer.countryName(country) + "'s" : demonym) + " " + a.role() + " "
-                    + a.name();
+        boolean person = kinds.get(a.name().toLowerCase()) == ActorKind.PERSON;
+        String name = person ? shortName(a.name(), country) : a.name();
+        if (a.role() == null) {
+            return person ? gazetteer.headlineName(country) + "'s " + name : name;
         }
-        return gazetteer.countryName(country) + "'s " + a.name();
+        String adjective = gazetteer.headlineAdjective(country);
+        return (adjective == null ? gazetteer.headlineName(country) + "'s" : adjective) + " " + a.role() + " " + name;
     }
 
-    private String asObject(String country, Actor a) {
-        if (a == null) {
-            return gazetteer.countryName(country);
+    /**
+     * The name a headline gives a person: the family name ("Biden" of "Joseph R. Biden, Jr.", "Xi" of "Xi Jinping"),
+     * or the whole name when it has particles ("Mohamed bin Zayed", "Abdel Fattah al-Sisi") or is one word.
+     */
+    private String shortName(String name, String country) {
+        String bare = name.replaceAll(",?\\s+(Jr\\.?|Sr\\.?|I{2,3}|IV)$", "").trim();
+        String[] words = bare.split("\\s+");
+        if (words.length < 2) {
+            return bare;
         }
-        String demonym = gazetteer.demonym(country);
-        if (a.role() != null) {
-            String role = a.role().chars().filter(Character::isLetter).allMatch(Character::isUpperCase) ? a.role()
-                    : a.role().toLowerCase(java.util.Locale.ROOT);
-            return a.name() + ", " + (demonym == null ? gazetteer.countryName(country) + "'s" : demonym) + " "
-                    + role;
+        for (String w : words) {
+            if (Character.isLowerCase(w.charAt(0))) {
+                return bare;
+            }
         }
-        return a.name() + " of " + gazetteer.countryName(country);
+        return gazetteer.familyNameFirst(country) ? words[0] : words[words.length - 1];
     }
 
 }
