@@ -20,7 +20,7 @@ class TriggerCorpusTest {
     private static final Extractor EXTRACTOR = Extractor.load();
 
     @ParameterizedTest(name = "{0} -> {2} {3}")
-    @CsvFileSource(resources = "/corpus/event/en/triggers.tsv", delimiter = '\t', numLinesToSkip = 2,
+    @CsvFileSource(resources = "/corpus/event/en/triggers.tsv", delimiter = '\t', numLinesToSkip = 1,
             quoteCharacter = '\u0000')
     void findsTypeAndStatus(String text, LocalDate published, EventType type, EventStatus status) {
         List<ExtractedEvent> events = EXTRACTOR.extract(Document.of(text, published)).events();
@@ -31,7 +31,7 @@ class TriggerCorpusTest {
     }
 
     @ParameterizedTest(name = "{0} -> nothing")
-    @CsvFileSource(resources = "/corpus/event/en/no_events.tsv", delimiter = '\t', numLinesToSkip = 2,
+    @CsvFileSource(resources = "/corpus/event/en/no_events.tsv", delimiter = '\t', numLinesToSkip = 1,
             quoteCharacter = '\u0000')
     void findsNoEvent(String text, LocalDate published) {
         List<ExtractedEvent> events = EXTRACTOR.extract(Document.of(text, published)).events();
