@@ -1163,6 +1163,29 @@ public final class EventAssembler {
         return null;
     }
 
+    /**
+     * Where a sentence's own words begin after a transcript's speaker label ("MR. KIRBY:", "THE PRESIDENT:", "Q"):
+     * the index after the label's colon, or after a lone "Q", else 0.
+     */
+    static int afterSpeakerLabel(SentenceFacts facts) {
+        List<Token> tokens = facts.tokens();
+        java.util.function.IntFunction<String> surface = k -> facts.fieldText().substring(tokens.get(k).start(),
+                tokens.get(k).end());
+        if (!tokens.isEmpty() && surface.apply(0).equals("Q")) {
+            return 1;
+        }
+        for (int k = 0; k < Math.min(tokens.size(), 6); k++) {
+            String w = surface.apply(k);
+            if (w.equals(":")) {
+                return k > 0 ? k + 1 : 0;
+            }
+            if (!w.equals(".") && !w.equals("-") && !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     private static Timex governingTimex(SentenceFacts facts, TriggerMatch t) {
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -1182,11 +1205,11 @@ public final class EventAssembler {
 
     /**
      * A time expression governs a trigger in its clause: near it with no relative clause between, or opening the
-     * sentence ("In November 2022, ...").
+     * sentence ("In November 2022, ...", also after a transcript's speaker label: "MR. KIRBY: Tomorrow, ...").
      */
     private static boolean governs(SentenceFacts facts, Timex x, TriggerMatch t) {
         int at = facts.tokenAt(x.start());
-        if (at <= 2) {
+        if (at - afterSpeakerLabel(facts) <= 2) {
             return true;
         }
         int from = Math.min(at, t.to());
@@ -1236,6 +1259,11 @@ public final class EventAssembler {
         }
         List<Token> tokens = facts.tokens();
         int window = t.trigger().nominal() ? settings.nominalStatusWindow() : settings.statusWindow();
+        if (governedByVerbBefore(tokens, t)) {
+            // "will host Varadkar ... for a bilateral meeting", "is going to welcome Scholz ... to discuss": the
+            // tense is the governing verb's, further back in the clause
+            window = 2 * settings.statusWindow();
+        }
         for (PhraseMatcher.Match<String> cue : facts.plannedCues()) {
             boolean before = cue.to() <= t.from() && t.from() - cue.to() <= window
                     && noBoundary(tokens, cue.to(), t.from());
@@ -1250,6 +1278,23 @@ public final class EventAssembler {
             }
         }
         return EventStatus.OCCURRED;
+    }
+
+    /**
+     * Whether a trigger is the purpose of a verb before it: a nominal one after "for" ("for a bilateral meeting",
+     * "for talks"), a verbal one as an infinitive ("to discuss").
+     */
+    private static boolean governedByVerbBefore(List<Token> tokens, TriggerMatch t) {
+        int p = t.from() - 1;
+        if (!t.trigger().nominal()) {
+            return p >= 0 && tokens.get(p).norm().equals("to");
+        }
+        for (int k = p; k >= 0 && k >= p - 2; k--) {
+            if (tokens.get(k).norm().equals("for")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "to be signed", "will be held": a verb that makes the nominal event happen follows the cue. */
