@@ -259,7 +259,7 @@ public final class ActorRecognizer {
             int end = tokens.get(m.to() - 1).end();
             boolean dateline = m.from() == 0 && isDateline(text, tokens, m);
             if (e.kind() != ActorKind.NONE && !looksLikePersonName(tokens, m) && !currencyPrefix(text, end)
-                    && usPlace(tokens, m, out) == null) {
+                    && usPlace(tokens, m, out) == null && (e.country() == null || !gazetteer.isDependency(e.country()))) {
                 out.add(new ActorMention(start, end, m.from(), e.country(), e.kind(), e.id(), e.name(), e.role(),
                         false, dateline));
             }

@@ -27,6 +27,8 @@ public final class Gazetteer {
     private final Set<String> familyNameFirst = new HashSet<>();
     private final Set<String> capitals = new HashSet<>();
     private final Set<String> modifierNouns = new HashSet<>();
+    private final Set<String> venueNouns = new HashSet<>();
+    private final Set<String> dependencies = new HashSet<>();
     private final Map<String, ActorKind> institutionNouns = new HashMap<>();
     private final Set<String> usStates = new HashSet<>();
     private final Set<String> usStateHomonyms = new HashSet<>();
@@ -71,6 +73,13 @@ public final class Gazetteer {
                 }
             }
         }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "dependencies.tsv").expect("code", "sovereign").rows()) {
+            String code = code(row, 0);
+            if (!g.countryNames.containsKey(code)) {
+                throw row.error("no country '" + code + "' in countries.tsv");
+            }
+            g.dependencies.add(code);
+        }
         for (TsvTable.Row row : TsvTable.resource(DIR + "headline_names.tsv")
                 .expect("code", "adjective", "name", "family_first").rows()) {
             String code = code(row, 0);
@@ -107,7 +116,7 @@ public final class Gazetteer {
                 if (w.isBlank() || !w.equals(w.toLowerCase())) {
                     throw row.error("a modifier noun is one lower-case word, not '" + w + "'");
                 }
-                g.modifierNouns.add(w);
+                (row.get(0).equals("venue") ? g.venueNouns : g.modifierNouns).add(w);
             }
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "institution_nouns.tsv").expect("id", "kind", "words")
@@ -182,6 +191,11 @@ public final class Gazetteer {
         return !t.capital() && modifierNouns.contains(t.norm());
     }
 
+    /** Whether a word after a capital makes the capital the venue of a gathering or a document ("Vilnius summit"). */
+    public boolean isVenueNoun(Token t) {
+        return !t.capital() && (venueNouns.contains(t.norm()) || modifierNouns.contains(t.norm()));
+    }
+
     /**
      * What a name ending in this word is: {@link ActorKind#BODY} for an institution ("... Leadership Council"),
      * {@link ActorKind#NONE} for a programme ("Vision"), null for a word that may end a person's name.
@@ -214,6 +228,11 @@ public final class Gazetteer {
     /** The adjective of a code ("IR" -> "Iranian"), or null when the lexicon gives none. */
     public String demonym(String code) {
         return demonyms.get(code);
+    }
+
+    /** Whether a code is a territory that is no sovereign state ("HK", "PR"; dependencies.tsv). */
+    public boolean isDependency(String code) {
+        return dependencies.contains(code);
     }
 
     /** The adjective a headline puts before an official's role ("US", "Iranian"), or null when there is none. */

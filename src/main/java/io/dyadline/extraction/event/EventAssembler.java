@@ -728,6 +728,9 @@ public final class EventAssembler {
         if (m.kind() == ActorKind.COUNTRY && after < tokens.size() && gazetteer.isModifierNoun(tokens.get(after))) {
             return true;
         }
+        if (m.kind() == ActorKind.CAPITAL && after < tokens.size() && venueAhead(tokens, after)) {
+            return true; // "the Vilnius defense investment commitments", "the Minsk agreements": a venue
+        }
         if (after + 1 < tokens.size() && tokens.get(after).norm().equals("-")
                 && tokens.get(after + 1).norm().equals("based")) {
             return true; // "a Taiwan-based server maker": where a company sits
@@ -739,6 +742,16 @@ public final class EventAssembler {
         }
         if (m.kind() == ActorKind.DEMONYM) {
             return !introducesActor(tokens, after);
+        }
+        return false;
+    }
+
+    /** A venue noun right after a capital, or after up to two lower-case modifiers ("Vilnius defense commitments"). */
+    private boolean venueAhead(List<Token> tokens, int after) {
+        for (int k = after; k < tokens.size() && k <= after + 2 && !tokens.get(k).capital(); k++) {
+            if (gazetteer.isVenueNoun(tokens.get(k))) {
+                return true;
+            }
         }
         return false;
     }
