@@ -46,6 +46,8 @@ public final class EventAssembler {
             + "thursday|friday|saturday|sunday)$");
     /** Set from settings.tsv (govern_window) at load; static because time governance is shared by static helpers. */
     private static final int GOVERN_WINDOW = AssemblySettings.load().governWindow();
+    /** The rule of an "agreed to remain in contact": no agreement of its own (see agreesToGoOn). */
+    private static final String GOES_ON = "trigger.agrees_to_go_on";
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
@@ -279,6 +281,10 @@ public final class EventAssembler {
                 }
                 why.add(new Decision("status", status == EventStatus.PLANNED ? "status.planned_cue_or_future"
                         : "status.occurred", status.name()));
+                if (t.trigger().id().equals("agree.verb") && agreesToGoOn(facts.tokens(), t)) {
+                    // "agreed to remain in close contact": part of the talks, told with them or no event at all
+                    why.add(new Decision("trigger", GOES_ON, "agreed while talking, no agreement concluded"));
+                }
                 candidates.add(new Candidate(facts, t, pair, date, ownDate, status, used, timex, fromFocus,
                         location(facts), indefinite, persons, vague, why));
                 boolean related = focus == null || focus.contains(pair.get(0)) || focus.contains(pair.get(1));
@@ -308,7 +314,7 @@ public final class EventAssembler {
                 }
             }
         }
-        return merge(candidates, published, ArticleSectors.of(sentences));
+        return merge(candidates, published, ArticleSectors.of(sentences), dropped);
     }
 
     /** "the two countries", "both sides", "the leaders", "his counterpart": words that stand for both parties. */
@@ -949,6 +955,22 @@ public final class EventAssembler {
     }
 
     /**
+     * "agreed to remain in close contact", "agreed to continue working together", "agreed on the need for a
+     * ceasefire": what two sides agree on while they talk is no agreement concluded (ANNOTATION.md: signed or
+     * concluded), unless a realised act follows ("agreed to sign").
+     */
+    private boolean agreesToGoOn(List<Token> tokens, TriggerMatch t) {
+        int k = t.to();
+        if (k < tokens.size() && tokens.get(k).norm().equals("to")) {
+            return k + 1 < tokens.size() && lexicon.isCue("go_on", tokens.get(k + 1).norm());
+        }
+        if (k + 2 < tokens.size() && tokens.get(k).norm().equals("on") && tokens.get(k + 1).norm().equals("the")) {
+            return lexicon.isCue("go_on", tokens.get(k + 2).norm());
+        }
+        return false;
+    }
+
+    /**
      * A trigger word used in another sense: "meet fifty percent of its electricity", "meet the demand", "a bid to
      * host World Expo", "I agree that ..."; or a joint commission named as the body whose session is the event.
      */
@@ -1334,7 +1356,8 @@ public final class EventAssembler {
         return List.copyOf(new TreeSet<>(pair));
     }
 
-    private List<ExtractedEvent> merge(List<Candidate> candidates, LocalDate published, ArticleSectors article) {
+    private List<ExtractedEvent> merge(List<Candidate> candidates, LocalDate published, ArticleSectors article,
+                                       List<Decision> dropped) {
         List<Draft> drafts = new ArrayList<>();
         List<Candidate> deferred = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -1364,6 +1387,20 @@ public final class EventAssembler {
             if (call != null) {
                 call.mentions.addAll(d.mentions);
                 call.merges.add(new Decision("merge", "merge.call_readout", d.type.name() + " told in the call"));
+                continue;
+            }
+            boolean goesOn = d.type == EventType.AGREEMENT && d.mentions.stream()
+                    .allMatch(c -> c.decisions().stream().anyMatch(x -> x.rule().equals(GOES_ON)));
+            if (goesOn) {
+                Draft encounter = drafts.stream().filter(o -> o != d && isEncounter(o.type) && o.pair.equals(d.pair)
+                        && sameDate(o.date, d.date)).findFirst().orElse(null);
+                if (encounter != null) {
+                    encounter.mentions.addAll(d.mentions);
+                    encounter.merges.add(new Decision("merge", "merge.told_within_encounter", d.type.name()));
+                } else {
+                    d.mentions.forEach(c -> dropped.add(dropDecision("trigger", "veto.agrees_to_go_on", c.facts(),
+                            c.trigger())));
+                }
                 continue;
             }
             kept.add(d);

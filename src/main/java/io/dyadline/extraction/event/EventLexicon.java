@@ -23,7 +23,7 @@ public final class EventLexicon {
     private final Map<String, Set<String>> cueWords = new HashMap<>();
     private final Set<String> directObject = new HashSet<>();
     private static final Set<String> CUE_ROLES = Set.of("realise", "opinion_subject",
-            "addressee", "relation_noun", "negation", "modal", "conditional", "rumour", "bilateral", "multilateral", "topic_verb", "demonstrative", "goal", "host");
+            "addressee", "relation_noun", "negation", "modal", "conditional", "rumour", "bilateral", "multilateral", "topic_verb", "demonstrative", "goal", "host", "go_on");
 
     private EventLexicon() {
     }

@@ -37,4 +37,14 @@ class TriggerCorpusTest {
         List<ExtractedEvent> events = EXTRACTOR.extract(Document.of(text, published)).events();
         assertEquals(List.of(), events, text);
     }
+
+    @org.junit.jupiter.api.Test
+    void whatLeadersAgreeToGoOnDoingIsPartOfTheirCall() {
+        String text = "President Biden spoke today with President El-Sisi of Egypt about Gaza. The two leaders agreed "
+                + "to remain in close contact through their teams.";
+        List<ExtractedEvent> events = EXTRACTOR.extract(Document.of(text, LocalDate.of(2024, 8, 6))).events();
+        assertEquals(1, events.size(), () -> "gave " + events);
+        assertEquals(EventType.CALL, events.get(0).type());
+        assertEquals(2, events.get(0).evidence().size(), () -> "evidence " + events.get(0).evidence());
+    }
 }
