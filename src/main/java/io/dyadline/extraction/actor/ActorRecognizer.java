@@ -255,6 +255,11 @@ public final class ActorRecognizer {
                 continue;
             }
             GazetteerEntry e = m.value();
+            int community = e.kind() == ActorKind.DEMONYM ? ethnicCompoundEnd(tokens, m.to()) : -1;
+            if (community > 0) {
+                i = community; // "Cuban American Frank Mora", "Palestinian-American community members": people
+                continue;
+            }
             int start = tokens.get(m.from()).start();
             int end = tokens.get(m.to() - 1).end();
             boolean dateline = m.from() == 0 && isDateline(text, tokens, m);
@@ -266,6 +271,22 @@ public final class ActorRecognizer {
             i = m.to();
         }
         return out;
+    }
+
+    /**
+     * Where two joined demonyms end when they name a community of people rather than two states: before a person's
+     * name or a community noun ("Cuban American Frank Mora", "Iranian-Canadian voters"), not before anything else
+     * ("Japanese-American trade talks"); -1 otherwise.
+     */
+    private int ethnicCompoundEnd(List<Token> tokens, int after) {
+        int k = after < tokens.size() && tokens.get(after).norm().equals("-") ? after + 1 : after;
+        if (k + 1 >= tokens.size() || !tokens.get(k).capital() || !gazetteer.isDemonymAt(tokens, k)) {
+            return -1;
+        }
+        Token next = tokens.get(k + 1);
+        boolean people = gazetteer.isCommunityNoun(next) || (next.capital() && !gazetteer.isRoleAt(tokens, k + 1)
+                && !gazetteer.isDemonymAt(tokens, k + 1));
+        return people ? k + 1 : -1;
     }
 
     /**

@@ -28,6 +28,7 @@ public final class Gazetteer {
     private final Set<String> capitals = new HashSet<>();
     private final Set<String> modifierNouns = new HashSet<>();
     private final Set<String> venueNouns = new HashSet<>();
+    private final Set<String> communityNouns = new HashSet<>();
     private final Set<String> dependencies = new HashSet<>();
     private final Map<String, ActorKind> institutionNouns = new HashMap<>();
     private final Set<String> usStates = new HashSet<>();
@@ -116,7 +117,8 @@ public final class Gazetteer {
                 if (w.isBlank() || !w.equals(w.toLowerCase())) {
                     throw row.error("a modifier noun is one lower-case word, not '" + w + "'");
                 }
-                (row.get(0).equals("venue") ? g.venueNouns : g.modifierNouns).add(w);
+                (row.get(0).equals("venue") ? g.venueNouns : row.get(0).equals("community") ? g.communityNouns
+                        : g.modifierNouns).add(w);
             }
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "institution_nouns.tsv").expect("id", "kind", "words")
@@ -189,6 +191,17 @@ public final class Gazetteer {
     /** Whether a word after a country name makes the name a modifier ("Russian Federation oil"). */
     public boolean isModifierNoun(Token t) {
         return !t.capital() && modifierNouns.contains(t.norm());
+    }
+
+    /** Whether a word after "Cuban American" makes it a community, not two states ("Cuban American voters"). */
+    public boolean isCommunityNoun(Token t) {
+        return !t.capital() && communityNouns.contains(t.norm());
+    }
+
+    /** Whether a demonym is named at token {@code k} and ends there ("American" in "Cuban American"). */
+    public boolean isDemonymAt(List<Token> tokens, int k) {
+        PhraseMatcher.Match<GazetteerEntry> m = names.longestAt(tokens, k);
+        return m != null && m.to() == k + 1 && m.value().kind() == ActorKind.DEMONYM;
     }
 
     /** Whether a word after a capital makes the capital the venue of a gathering or a document ("Vilnius summit"). */
