@@ -343,7 +343,7 @@ public final class ActorRecognizer {
         if (tokens.get(first).norm().equals("the") && m.to() - first > 1) {
             first++;
         }
-        if (e.kind() != ActorKind.NONE && !tokens.get(first).capital()) {
+        if ((e.kind() != ActorKind.NONE || Gazetteer.isOrganisation(e)) && !tokens.get(first).capital()) {
             return false;
         }
         if (e.exactCase()) {

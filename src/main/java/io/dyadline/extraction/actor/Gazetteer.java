@@ -30,6 +30,9 @@ public final class Gazetteer {
     private final Set<String> venueNouns = new HashSet<>();
     private final Set<String> communityNouns = new HashSet<>();
     private final Set<String> dependencies = new HashSet<>();
+
+    /** The kinds of organisations.tsv: never country parties, named with a capital letter. */
+    static final Set<String> ORGANISATION_KINDS = Set.of("igo", "ngo", "company", "armed");
     private final Map<String, ActorKind> institutionNouns = new HashMap<>();
     private final Set<String> usStates = new HashSet<>();
     private final Set<String> usStateHomonyms = new HashSet<>();
@@ -73,6 +76,14 @@ public final class Gazetteer {
                     g.capitals.add(capital);
                 }
             }
+        }
+        // after the countries: a name both lexicons give ("European Union") stays the hand-written one
+        for (TsvTable.Row row : TsvTable.resource(DIR + "organisations.tsv").expect("id", "kind", "phrase").rows()) {
+            if (!ORGANISATION_KINDS.contains(row.get(1)) || !row.get(0).startsWith(row.get(1) + ".")) {
+                throw row.error("kind is one of " + ORGANISATION_KINDS + " and prefixes the id, not '" + row.get(1)
+                        + "'");
+            }
+            g.add(row.get(2), new GazetteerEntry(row.get(0), ActorKind.NONE, null, null, null, false), row);
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "dependencies.tsv").expect("code", "sovereign").rows()) {
             String code = code(row, 0);
@@ -241,6 +252,12 @@ public final class Gazetteer {
     /** The adjective of a code ("IR" -> "Iranian"), or null when the lexicon gives none. */
     public String demonym(String code) {
         return demonyms.get(code);
+    }
+
+    /** Whether an entry is an organisation of organisations.tsv ("armed.hamas"), which only a capital starts. */
+    public static boolean isOrganisation(GazetteerEntry e) {
+        int dot = e.id().indexOf('.');
+        return e.kind() == ActorKind.NONE && dot > 0 && ORGANISATION_KINDS.contains(e.id().substring(0, dot));
     }
 
     /** Whether a code is a territory that is no sovereign state ("HK", "PR"; dependencies.tsv). */
