@@ -1038,8 +1038,8 @@ public final class EventAssembler {
         boolean definite = false;
         for (int k = t.from() - 1; k >= 0 && k >= t.from() - 4; k--) {
             String w = tokens.get(k).norm();
-            if (DEFINITE.contains(w)) {
-                definite = true;
+            if (DEFINITE.contains(w) || POSSESSIVES.contains(w)) {
+                definite = true; // "the agreement", "their trade deal": one the reader already knows
                 break;
             }
             if (w.equals("a") || w.equals("an") || NP_BOUNDARY.contains(w)) {
