@@ -1031,8 +1031,9 @@ public final class EventAssembler {
      * of the sentence makes (signs, concludes, reaches) is one the reader already knows, background and not news.
      */
     private boolean knownAgreement(SentenceFacts facts, TriggerMatch t, List<TriggerMatch> all) {
-        if (t.trigger().type() != EventType.AGREEMENT || !t.trigger().nominal()) {
-            return false;
+        boolean document = t.trigger().type() == EventType.AGREEMENT || t.trigger().type() == EventType.PROPOSAL;
+        if (!document || !t.trigger().nominal()) {
+            return false; // "the agreement", "the proposal that was provided in late May": told before
         }
         List<Token> tokens = facts.tokens();
         boolean definite = false;
@@ -1050,7 +1051,7 @@ public final class EventAssembler {
             return false;
         }
         for (TriggerMatch o : all) {
-            if (o.trigger().type() == EventType.AGREEMENT && !o.trigger().nominal()) {
+            if (o.trigger().type() == t.trigger().type() && !o.trigger().nominal()) {
                 return false;
             }
         }
