@@ -23,7 +23,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-class AccountsApiTest {
+public class AccountsApiTest {
 
     private static Map<String, Object> user(String name, String password, String... roles) {
         return Map.of("username", name, "password", password, "roles", List.of(roles));
