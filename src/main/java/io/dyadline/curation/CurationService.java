@@ -82,9 +82,29 @@ public class CurationService {
 
     /** A JSON merge patch of the curated fields: each field set is the analyst's from now on. */
     public EventDocument patch(long id, String user, JsonNode patch, String ifMatch) {
-        Map<String, JsonNode> fields = CurationFields.check(patch);
+        return patch(id, user, patch, ifMatch, true);
+    }
+
+    /**
+     * A form's fields, all of them given: only those whose value differs from the event's become the analyst's, so
+     * that saving a form unchanged pins nothing. A form that changes nothing is a 422.
+     */
+    public EventDocument correct(long id, String user, ObjectNode form) {
+        return patch(id, user, form, null, false);
+    }
+
+    private EventDocument patch(long id, String user, JsonNode patch, String ifMatch, boolean pinGiven) {
+        Map<String, JsonNode> given = CurationFields.check(patch);
         String note = patch.hasNonNull("note") ? patch.get("note").asText() : null;
         return decide(id, user, note, ifMatch, (e, c) -> {
+            Map<String, JsonNode> fields = new LinkedHashMap<>(given);
+            if (!pinGiven) {
+                ObjectNode now = CurationFields.read(e);
+                fields.entrySet().removeIf(f -> Objects.equals(now.get(f.getKey()), f.getValue()));
+                if (fields.isEmpty()) {
+                    throw ProblemException.unprocessable("patch", "Nothing was changed");
+                }
+            }
             if (fields.containsKey("pair")) {
                 store.lockPairs(List.of(e.pair, fields.get("pair").asText()));
             }
@@ -244,6 +264,69 @@ public class CurationService {
             }
             return out;
         });
+    }
+
+    /** An event for an analyst to look at, and why. */
+    public record ReviewItem(io.dyadline.event.EventView event, List<String> reasons) {
+    }
+
+    /**
+     * The review queue, newest first: events flagged needs review, and events nobody decided on yet whose confidence is
+     * low or whose sources date them differently.
+     */
+    public List<ReviewItem> reviewQueue(double lowConfidence, int limit) {
+        return Transactions.retrying(() -> {
+            Map<Long, List<String>> reasons = new LinkedHashMap<>();
+            for (Long id : em.createQuery("select c.eventId from Curation c where c.needsReview = true "
+                    + "and c.mergedInto is null", Long.class).getResultList()) {
+                reasons.computeIfAbsent(id, k -> new ArrayList<>()).add("needs review: the extractor now proposes otherwise");
+            }
+            for (Long id : em.createQuery("select e.id from Event e where e.curationState = 'EXTRACTED' "
+                    + "and e.confidence < :low order by e.createdAt desc, e.id desc", Long.class)
+                    .setParameter("low", lowConfidence).setMaxResults(limit).getResultList()) {
+                reasons.computeIfAbsent(id, k -> new ArrayList<>()).add("low confidence");
+            }
+            List<Long> multi = em.createQuery("select e.id from Event e where e.curationState = 'EXTRACTED' "
+                    + "and e.evidenceCount > 1 order by e.createdAt desc, e.id desc", Long.class)
+                    .setMaxResults(limit).getResultList();
+            if (!multi.isEmpty()) {
+                Map<Long, Set<String>> dates = new HashMap<>();
+                for (Object[] r : em.createQuery("select v.event.id, v.spans from EventEvidence v where v.event.id in :ids",
+                        Object[].class).setParameter("ids", multi).getResultList()) {
+                    for (io.dyadline.extraction.Span s : json.readValue((String) r[1], io.dyadline.extraction.Span[].class)) {
+                        if ("date".equals(s.kind()) && s.value() != null) {
+                            dates.computeIfAbsent((Long) r[0], k -> new TreeSet<>()).add(s.value());
+                        }
+                    }
+                }
+                dates.forEach((id, values) -> {
+                    if (values.size() > 1) {
+                        reasons.computeIfAbsent(id, k -> new ArrayList<>()).add("sources disagree on the date: "
+                                + String.join(", ", values));
+                    }
+                });
+            }
+            if (reasons.isEmpty()) {
+                return List.<ReviewItem>of();
+            }
+            List<Event> found = em.createQuery("select e from Event e where e.id in :ids "
+                    + "order by e.createdAt desc, e.id desc", Event.class).setParameter("ids", reasons.keySet())
+                    .setMaxResults(limit).getResultList();
+            List<ReviewItem> out = new ArrayList<>();
+            for (Event e : found) {
+                events.get(e.id).ifPresent(doc -> out.add(new ReviewItem(view(doc), reasons.get(e.id))));
+            }
+            return out;
+        });
+    }
+
+    /** An event's document read back, for the pages. */
+    public io.dyadline.event.EventView view(EventDocument doc) {
+        try {
+            return json.readValue(doc.json(), io.dyadline.event.EventView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored event document is not an event", e);
+        }
     }
 
     private interface Action {

@@ -84,8 +84,10 @@ public class EventResource {
             @Parameter(description = "pair (the default), sector, type, quad or none; or two joined by a comma")
             @RestQuery String by,
             @Parameter(description = "primary (the default: an event in its first sector's lane) or every")
-            @RestQuery String sectorLanes) {
-        EventQuery query = EventFilters.parse(pair, country, sector, type, status, from, to, q, 0, 1, "date");
+            @RestQuery String sectorLanes,
+            @Parameter(description = "as for the list: the curation states counted") @RestQuery List<String> curation) {
+        EventQuery query = EventFilters.parse(pair, country, sector, type, status, from, to, q, 0, 1, "date")
+                .withCuration(EventFilters.curation(curation));
         return histogram.count(query, EventHistogram.Interval.parse(interval), EventHistogram.Grouping.parse(by),
                 EventFilters.everySector(sectorLanes));
     }

@@ -87,6 +87,12 @@ public class EventService {
         throw ProblemException.notFound("No event with id " + id);
     }
 
+    /** Per pair: the events it shows and how many of them analysts confirmed or corrected. */
+    @Transactional
+    public Map<String, long[]> reviewedPerPair() {
+        return store.reviewedPerPair();
+    }
+
     /** The event a merged event's id stands for now, or null. */
     @Transactional
     public Long survivorOf(long id) {
