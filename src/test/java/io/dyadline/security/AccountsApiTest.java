@@ -45,7 +45,7 @@ public class AccountsApiTest {
                 .patch("/api/users/ana.lyst").then().statusCode(200).body("roles", equalTo(List.of("analyst", "editor")));
         // the new role counts at once: the analyst may now post articles
         as("ana.lyst", "ana-lyst-password").contentType(ContentType.JSON)
-                .body("{\"text\":\"Iran and Oman discussed shipping on Wednesday, accounts test.\"}")
+                .body("{\"publishedAt\":\"2019-05-01\",\"text\":\"Iran and Oman discussed shipping on Wednesday, accounts test.\"}")
                 .post("/api/articles").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(201), equalTo(200)));
 
         admin().delete("/api/users/ana.lyst").then().statusCode(204);
@@ -102,7 +102,7 @@ public class AccountsApiTest {
     @Test
     void theAdminHoldsEveryRole() {
         admin().contentType(ContentType.JSON)
-                .body("{\"text\":\"Iran and Oman discussed shipping on Thursday, admin test.\"}")
+                .body("{\"publishedAt\":\"2019-05-02\",\"text\":\"Iran and Oman discussed shipping on Thursday, admin test.\"}")
                 .post("/api/articles").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(201), equalTo(200)));
     }
 
