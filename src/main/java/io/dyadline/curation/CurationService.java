@@ -472,9 +472,6 @@ public class CurationService {
     public void reconcile(long articleId) {
         List<EventEvidence> rows = em.createQuery("select v from EventEvidence v join fetch v.event "
                 + "where v.articleId = :a", EventEvidence.class).setParameter("a", articleId).getResultList();
-        if (rows.isEmpty()) {
-            return;
-        }
         Map<EvidenceKey, CurationAnchor> anchors = anchorsOf(List.of(articleId));
         if (anchors.isEmpty() && rows.stream().allMatch(v -> v.event.curationId == null)) {
             return;
@@ -532,6 +529,27 @@ public class CurationService {
         });
         touched.removeIf(e -> !em.contains(e));
         store.changed(touched);
+        flagLost(anchors.values());
+    }
+
+    /**
+     * A curated event whose evidence the extractor no longer finds stays (with its decision, and no evidence) and is
+     * flagged for review, unless it was rejected.
+     */
+    private void flagLost(Collection<CurationAnchor> anchors) {
+        Set<Long> owners = new HashSet<>();
+        anchors.forEach(a -> owners.add(a.curationId));
+        List<Event> lost = new ArrayList<>();
+        for (Long id : owners) {
+            Curation c = Curation.findById(id);
+            Event e = c == null || c.mergedInto != null ? null : em.find(Event.class, c.eventId);
+            if (e != null && e.evidence.isEmpty() && !c.needsReview && !Curation.REJECTED.equals(c.state)) {
+                c.needsReview = true;
+                show(e, c);
+                lost.add(e);
+            }
+        }
+        store.changed(lost);
     }
 
     /**

@@ -101,6 +101,32 @@ public class CurationSurvivesReextractionTest {
         given().get("/api/events?pair=BR-DE&size=500").then().body("items.id", not(hasItem((int) rejected)));
     }
 
+    @Test
+    void aConfirmedEventTheExtractorNoLongerFindsStaysAndNeedsReview() {
+        long[] reported = report("Lost meeting", meeting("Lost to a stricter lexicon."), freshDay());
+        analyst().contentType(ContentType.JSON).body("{}").post("/api/events/" + reported[1] + "/confirm").then().statusCode(200);
+        QuarkusMock.installMockForType(new ExtractionService(Extractor.load()) {
+            @Override
+            public io.dyadline.extraction.Extraction extract(io.dyadline.extraction.Document document) {
+                io.dyadline.extraction.Extraction real = super.extract(document);
+                return new io.dyadline.extraction.Extraction(real.timexes(), List.of(), real.spans(), real.dropped());
+            }
+
+            @Override
+            public String version() {
+                return "events-test-finds-nothing";
+            }
+        }, ExtractionService.class);
+        editor().contentType(ContentType.JSON).post("/api/articles/" + reported[0] + "/reextract").then().statusCode(200);
+        given().get("/api/events/" + reported[1]).then().statusCode(200)
+                .body("curation.state", equalTo("CONFIRMED")).body("evidenceCount", equalTo(0))
+                .body("curation.needsReview", equalTo(true));
+        QuarkusMock.installMockForType(new ExtractionService(Extractor.load()), ExtractionService.class);
+        editor().contentType(ContentType.JSON).post("/api/articles/" + reported[0] + "/reextract").then().statusCode(200);
+        given().get("/api/events/" + reported[1]).then().statusCode(200)
+                .body("curation.state", equalTo("CONFIRMED")).body("evidenceCount", equalTo(1));
+    }
+
     private void checkDecisions(long confirmed, long rejected, long corrected, long survivor, long merged, long split,
                                 long splitOff, int splitOffArticle) {
         given().get("/api/events/" + confirmed).then().statusCode(200)
