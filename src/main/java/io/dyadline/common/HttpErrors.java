@@ -79,6 +79,12 @@ public class HttpErrors {
         respond(ctx, 401, "Unauthorized", detail);
     }
 
+    /** A 429 with Retry-After: the client is refused for a while (too many failed sign-ins). */
+    public void tooManyRequests(RoutingContext ctx, String detail, java.time.Duration retryAfter) {
+        ctx.response().putHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
+        respond(ctx, 429, "Too many requests", detail);
+    }
+
     private void respond(RoutingContext ctx, int status, String title, String detail) {
         if (ctx.response().ended()) {
             return;

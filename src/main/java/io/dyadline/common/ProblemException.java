@@ -37,6 +37,11 @@ public class ProblemException extends RuntimeException {
                 "The body is larger than the limit of " + limit + " bytes", List.of());
     }
 
+    /** Where the client should look instead (a Location header), or null. */
+    public String location() {
+        return null;
+    }
+
     public int status() {
         return status;
     }

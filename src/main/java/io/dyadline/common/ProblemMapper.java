@@ -18,7 +18,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.title(), e.getMessage(), uri, e.violations());
+        RestResponse<Problem> r = respond(e.status(), e.title(), e.getMessage(), uri, e.violations());
+        if (e.location() != null) {
+            r.getHeaders().putSingle("Location", e.location());
+        }
+        return r;
     }
 
     @ServerExceptionMapper

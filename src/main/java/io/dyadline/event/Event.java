@@ -28,6 +28,8 @@ import java.util.TreeSet;
 @Table(name = "event")
 public class Event extends PanacheEntityBase {
 
+    public static final String EXTRACTED = "EXTRACTED";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")
     @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 50)
@@ -75,6 +77,18 @@ public class Event extends PanacheEntityBase {
     /** How many pieces of evidence the event has, as of its document. */
     @Column(name = "evidence_count")
     public int evidenceCount;
+
+    /** EXTRACTED, CONFIRMED, CORRECTED or REJECTED: what analysts decided (see io.dyadline.curation). */
+    @Column(name = "curation_state")
+    public String curationState = EXTRACTED;
+
+    /** The analysts' record of this event, or null while nobody has decided on it. Such an event is never removed. */
+    @Column(name = "curation_id")
+    public Long curationId;
+
+    /** The event's curation as the API shows it (by, at, note, needsReview, proposed), in JSON; null while EXTRACTED. */
+    @Column(name = "curation_doc")
+    public String curationDoc;
 
     @ElementCollection
     @CollectionTable(name = "event_sector", joinColumns = @JoinColumn(name = "event_id"))

@@ -16,6 +16,17 @@ import java.io.IOException;
 @Schema(implementation = EventView.class)
 public record EventDocument(String json) {
 
+    /** A strong validator of this version of the event: the digest of its document. */
+    public String etag() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "\"" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static final class Writer extends JsonSerializer<EventDocument> {
         @Override
         public void serialize(EventDocument doc, JsonGenerator gen, SerializerProvider serializers) throws IOException {

@@ -203,7 +203,7 @@ public class EventDocuments {
     private EventView view(Event e, Shown shown, Map<Long, EventView.SourceView> articles) {
         List<EventView.EvidenceView> evidence = new ArrayList<>();
         for (EventEvidence v : shown.evidence()) {
-            evidence.add(new EventView.EvidenceView(v.articleId, v.field, v.sentence, v.startOffset, v.endOffset, spans(v)));
+            evidence.add(new EventView.EvidenceView(v.articleId, v.field, v.sentence, v.startOffset, v.endOffset, spans(v), v.id));
         }
         List<EventView.SourceView> sources = new ArrayList<>();
         for (Long id : shown.sourceIds()) {
@@ -216,7 +216,19 @@ public class EventDocuments {
                 : new EventView.DateView(e.dateStart, e.dateEnd, e.precision, e.edtf, e.dateSource);
         return new EventView(e.id, e.type, e.status, date, e.pair, List.of(e.countryA, e.countryB), actors(e),
                 e.sectors.stream().sorted().toList(), e.location, e.summary, e.cameo, e.confidence, evidence,
-                shown.evidenceCount(), sources, shown.sourceCount());
+                shown.evidenceCount(), sources, shown.sourceCount(), curation(e));
+    }
+
+    /** The event's curation: written by the curation package whenever analysts decide or the extractor changes it. */
+    private EventView.Curation curation(Event e) {
+        if (e.curationDoc == null) {
+            return EventView.Curation.EXTRACTED;
+        }
+        try {
+            return json.readValue(e.curationDoc, EventView.Curation.class);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("The curation of event " + e.id + " is not JSON", ex);
+        }
     }
 
     private List<Span> spans(EventEvidence v) {

@@ -49,6 +49,31 @@ public final class EventFilters {
                 fromDate, toDate, q, null, page, size, !"-date".equals(sort), cursor);
     }
 
+    static final List<String> CURATION_STATES = List.of("EXTRACTED", "CONFIRMED", "CORRECTED", "REJECTED");
+
+    /**
+     * {@code curation}: the states to list (repeatable, or comma-separated), {@code any} for all; absent, every state
+     * but REJECTED. Returns null for the default, an empty set for all.
+     */
+    public static java.util.Set<String> curation(List<String> raw) {
+        List<String> given = values(raw);
+        if (given.isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String v : given) {
+            String state = v.toUpperCase(Locale.ROOT);
+            if (state.equals("ANY")) {
+                return java.util.Set.of();
+            }
+            if (!CURATION_STATES.contains(state)) {
+                throw ProblemException.badRequest("curation", "curation is any or one of " + CURATION_STATES);
+            }
+            out.add(state);
+        }
+        return out;
+    }
+
     /** {@code sectorLanes}: {@code every} puts an event in each of its sectors' lanes, {@code primary} (default) in one. */
     public static boolean everySector(String raw) {
         String v = blankToNull(raw);

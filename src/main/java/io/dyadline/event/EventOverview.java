@@ -78,7 +78,7 @@ public class EventOverview {
             keyedParams.put("afterId", after.id());
         }
         TypedQuery<Object[]> select = em.createQuery("select e.id, e.type, e.status, e.pair, e.dateStart, e.dateEnd, "
-                + "e.precision, e.edtf, e.openEnd, e.summary from Event e where " + keyed
+                + "e.precision, e.edtf, e.openEnd, e.summary, e.curationState from Event e where " + keyed
                 + " order by e.dateStart asc nulls last, e.id asc", Object[].class);
         keyedParams.forEach(select::setParameter);
         List<Object[]> rows = select.setMaxResults(cap + 1).getResultList();
@@ -104,7 +104,7 @@ public class EventOverview {
             s.sort(null);
             events.add(new TimelineEvent((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (LocalDate) r[4],
                     (LocalDate) r[5], (String) r[6], (String) r[7], (Boolean) r[8], (String) r[9], s,
-                    Quads.of((String) r[1])));
+                    Quads.of((String) r[1]), (String) r[10]));
         }
         long total = store.count(q);
         String next = null;
@@ -118,7 +118,7 @@ public class EventOverview {
     /** What the timeline needs of one event; details come from {@code /api/events/{id}} when it is opened. */
     public record TimelineEvent(long id, String type, String status, String pair, LocalDate start, LocalDate end,
                                 String precision, String edtf, boolean open, String summary, List<String> sectors,
-                                String quad) {
+                                String quad, String curation) {
     }
 
     /** Up to a cap of the matching events, how many match in all, and the cursor of the next slice if any. */

@@ -2,6 +2,7 @@ package io.dyadline.event;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The filters of {@code GET /api/events}, already validated. Empty lists and nulls mean "any".
@@ -12,14 +13,27 @@ import java.util.List;
  * @param text      words that must occur in the evidence (case-insensitive)
  * @param ascending oldest first when true
  * @param after     the page starts after this event (keyset paging); {@code page} is then 0
+ * @param curation  the curation states listed; null for every state but REJECTED, empty for every state
  */
 public record EventQuery(String pair, List<String> countries, List<String> sectors, List<String> types,
                          String status, LocalDate from, LocalDate to, String text, Long articleId,
-                         int page, int size, boolean ascending, EventCursor after) {
+                         int page, int size, boolean ascending, EventCursor after, Set<String> curation) {
+
+    public EventQuery(String pair, List<String> countries, List<String> sectors, List<String> types, String status,
+                      LocalDate from, LocalDate to, String text, Long articleId, int page, int size, boolean ascending,
+                      EventCursor after) {
+        this(pair, countries, sectors, types, status, from, to, text, articleId, page, size, ascending, after, null);
+    }
 
     public EventQuery(String pair, List<String> countries, List<String> sectors, List<String> types, String status,
                       LocalDate from, LocalDate to, String text, Long articleId, int page, int size, boolean ascending) {
-        this(pair, countries, sectors, types, status, from, to, text, articleId, page, size, ascending, null);
+        this(pair, countries, sectors, types, status, from, to, text, articleId, page, size, ascending, null, null);
+    }
+
+    /** The same filters over these curation states (null: all but REJECTED; empty: all). */
+    public EventQuery withCuration(Set<String> states) {
+        return new EventQuery(pair, countries, sectors, types, status, from, to, text, articleId, page, size, ascending,
+                after, states == null ? null : Set.copyOf(states));
     }
 
     public static EventQuery all(int page, int size) {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 
@@ -57,9 +58,11 @@ public class EventResource {
             @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size,
             @Parameter(description = "date (oldest first, the default) or -date") @RestQuery String sort,
             @Parameter(description = "The 'next' of the previous page: the page after it, found as fast however deep "
-                    + "(instead of 'page')") @RestQuery String after) {
+                    + "(instead of 'page')") @RestQuery String after,
+            @Parameter(description = "EXTRACTED, CONFIRMED, CORRECTED or REJECTED (repeatable), or any; without it, "
+                    + "every event but rejected ones") @RestQuery List<String> curation) {
         return events.findDocuments(EventFilters.parse(pair, country, sector, type, status, from, to, q, page, size, sort,
-                after));
+                after).withCuration(EventFilters.curation(curation)));
     }
 
     @GET
@@ -81,20 +84,25 @@ public class EventResource {
             @Parameter(description = "pair (the default), sector, type, quad or none; or two joined by a comma")
             @RestQuery String by,
             @Parameter(description = "primary (the default: an event in its first sector's lane) or every")
-            @RestQuery String sectorLanes) {
-        EventQuery query = EventFilters.parse(pair, country, sector, type, status, from, to, q, 0, 1, "date");
+            @RestQuery String sectorLanes,
+            @Parameter(description = "as for the list: the curation states counted") @RestQuery List<String> curation) {
+        EventQuery query = EventFilters.parse(pair, country, sector, type, status, from, to, q, 0, 1, "date")
+                .withCuration(EventFilters.curation(curation));
         return histogram.count(query, EventHistogram.Interval.parse(interval), EventHistogram.Grouping.parse(by),
                 EventFilters.everySector(sectorLanes));
     }
 
     @GET
     @Path("/events/{id}")
-    @Operation(summary = "One event, with its evidence and sources")
+    @Operation(summary = "One event, with its evidence and sources", description = "Its ETag goes in If-Match to "
+            + "change it (PATCH); an event merged into another answers 301 with the survivor's address.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "301", description = "Merged into the event at Location")
     @APIResponse(responseCode = "404", description = "No such event",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EventDocument get(@RestPath long id) {
-        return events.get(id).orElseThrow(() -> ProblemException.notFound("No event with id " + id));
+    public RestResponse<EventDocument> get(@RestPath long id) {
+        EventDocument doc = events.getOrRedirect(id);
+        return RestResponse.ResponseBuilder.ok(doc).header("ETag", doc.etag()).build();
     }
 
     @GET

@@ -1,6 +1,7 @@
 package io.dyadline.event;
 
 import io.dyadline.common.Page;
+import io.dyadline.common.ProblemException;
 import io.dyadline.extraction.Span;
 import io.dyadline.extraction.sector.SectorTaxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,6 +69,34 @@ public class EventService {
             return Optional.of(new EventDocument(stored.doc()));
         }
         return documents.renderWhole(store.events(List.of(id))).values().stream().findFirst().map(EventDocument::new);
+    }
+
+    /**
+     * One event, or a 301 to the event it was merged into, or a 404.
+     */
+    @Transactional
+    public EventDocument getOrRedirect(long id) {
+        Optional<EventDocument> doc = get(id);
+        if (doc.isPresent()) {
+            return doc.get();
+        }
+        Long survivor = store.survivorOf(id);
+        if (survivor != null) {
+            throw EventMoved.to(survivor, "");
+        }
+        throw ProblemException.notFound("No event with id " + id);
+    }
+
+    /** Per pair: the events it shows and how many of them analysts confirmed or corrected. */
+    @Transactional
+    public Map<String, long[]> reviewedPerPair() {
+        return store.reviewedPerPair();
+    }
+
+    /** The event a merged event's id stands for now, or null. */
+    @Transactional
+    public Long survivorOf(long id) {
+        return store.survivorOf(id);
     }
 
     /**

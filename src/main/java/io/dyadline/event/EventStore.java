@@ -135,7 +135,10 @@ public class EventStore {
         }
     }
 
-    /** Removes one article's evidence, and the events that no other article reports. */
+    /**
+     * Removes one article's evidence, and the events that no other article reports, except those analysts decided on:
+     * they stay, for the article's evidence to come back to when it is extracted again (see io.dyadline.curation).
+     */
     public void forgetArticle(long articleId) {
         cache.changing();
         // the pairs first, the events once their other writers have committed: read before the lock, they could be stale
@@ -147,7 +150,7 @@ public class EventStore {
         List<Event> kept = new ArrayList<>();
         for (Event e : touched) {
             e.evidence.removeIf(v -> v.articleId == articleId);
-            if (e.evidence.isEmpty()) {
+            if (e.evidence.isEmpty() && e.curationId == null) {
                 em.remove(e);
             } else {
                 kept.add(e);
@@ -158,6 +161,112 @@ public class EventStore {
             logChange();
         }
         em.flush();
+    }
+
+    /**
+     * Rewrites the documents and words of events changed outside {@link #record} (by analysts), and tells the caches
+     * and the other instances. Their evidence is loaded as needed.
+     */
+    public void changed(Collection<Event> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        cache.changing();
+        em.flush();
+        documents.reduced(events);
+        logChange();
+        em.flush();
+    }
+
+    /**
+     * Moves pieces of evidence to another event. An event left with no evidence is removed unless analysts decided
+     * on it. Returns the events that lost or gained evidence and remain, their documents not yet rewritten.
+     */
+    public Set<Event> moveEvidence(Collection<Long> evidenceIds, Event target) {
+        Set<Event> touched = new LinkedHashSet<>();
+        if (evidenceIds.isEmpty()) {
+            return touched;
+        }
+        cache.changing();
+        em.flush();
+        List<Event> sources = em.createQuery("select distinct v.event from EventEvidence v where v.id in :ids", Event.class)
+                .setParameter("ids", evidenceIds).getResultList();
+        // one update, not a move between collections: orphan removal would delete a piece it sees leave one
+        em.createQuery("update EventEvidence v set v.event = :target where v.id in :ids")
+                .setParameter("target", target).setParameter("ids", evidenceIds).executeUpdate();
+        em.refresh(target);
+        touched.add(target);
+        for (Event source : sources) {
+            if (source.equals(target)) {
+                continue;
+            }
+            em.refresh(source);
+            if (source.evidence.isEmpty() && source.curationId == null) {
+                em.remove(source);
+            } else {
+                touched.add(source);
+            }
+        }
+        return touched;
+    }
+
+    /** A new event with the fields of another (and none of its evidence), to split evidence off into. */
+    public Event copy(Event from) {
+        Event e = new Event();
+        e.type = from.type;
+        e.status = from.status;
+        e.countryA = from.countryA;
+        e.countryB = from.countryB;
+        e.pair = from.pair;
+        e.dateStart = from.dateStart;
+        e.dateEnd = from.dateEnd;
+        e.precision = from.precision;
+        e.edtf = from.edtf;
+        e.dateSource = from.dateSource;
+        e.openEnd = from.openEnd;
+        e.location = from.location;
+        e.summary = from.summary;
+        e.cameo = from.cameo;
+        e.confidence = from.confidence;
+        e.actors = from.actors;
+        e.sectors.addAll(from.sectors);
+        e.createdAt = Instant.now();
+        em.persist(e);
+        em.flush();
+        return e;
+    }
+
+    /** Removes an event merged into another, whose id answers with the survivor from now on. */
+    public void mergedAway(Event gone, Event survivor) {
+        cache.changing();
+        em.createNativeQuery("update event_redirect set to_id = :survivor where to_id = :gone")
+                .setParameter("survivor", survivor.id).setParameter("gone", gone.id).executeUpdate();
+        em.createNativeQuery("insert into event_redirect (from_id, to_id) values (:gone, :survivor)")
+                .setParameter("gone", gone.id).setParameter("survivor", survivor.id).executeUpdate();
+        if (em.contains(gone)) {
+            em.remove(gone);
+        }
+        logChange();
+    }
+
+    /** The event that a merged event's id now stands for, or null. */
+    public Long survivorOf(long id) {
+        List<?> found = em.createNativeQuery("select to_id from event_redirect where from_id = :id")
+                .setParameter("id", id).getResultList();
+        return found.isEmpty() ? null : ((Number) found.get(0)).longValue();
+    }
+
+    /** Per pair: how many events it shows (all but rejected ones) and how many of them analysts confirmed or corrected. */
+    public Map<String, long[]> reviewedPerPair() {
+        return cache.get("reviewed", () -> {
+            Map<String, long[]> out = new HashMap<>();
+            for (Object[] r : em.createQuery("select e.pair, count(e), sum(case when e.curationState = 'EXTRACTED' "
+                    + "then 0 else 1 end) from Event e where e.curationState <> 'REJECTED' group by e.pair",
+                    Object[].class).getResultList()) {
+                out.put((String) r[0], new long[]{((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
+            }
+            return Map.copyOf(out);
+        });
     }
 
     /** How many events match, remembered until events change. Every match is counted, so q reads its rarest word first. */
@@ -416,10 +525,12 @@ public class EventStore {
 
     private List<PairStats> countPairs() {
         List<Object[]> rows = em.createQuery("select e.pair, e.countryA, e.countryB, count(e), min(e.dateStart), "
-                + "max(coalesce(e.dateEnd, e.dateStart)) from Event e group by e.pair, e.countryA, e.countryB "
+                + "max(coalesce(e.dateEnd, e.dateStart)) from Event e where e.curationState <> 'REJECTED' "
+                + "group by e.pair, e.countryA, e.countryB "
                 + "order by count(e) desc, e.pair", Object[].class).getResultList();
         Map<String, Map<String, Long>> sectors = new HashMap<>();
-        for (Object[] r : em.createQuery("select e.pair, s, count(e) from Event e join e.sectors s group by e.pair, s",
+        for (Object[] r : em.createQuery("select e.pair, s, count(e) from Event e join e.sectors s "
+                + "where e.curationState <> 'REJECTED' group by e.pair, s",
                 Object[].class).getResultList()) {
             sectors.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>()).put((String) r[1], (Long) r[2]);
         }
@@ -438,7 +549,7 @@ public class EventStore {
 
     private Map<String, Long> countSectors() {
         Map<String, Long> counts = new HashMap<>();
-        for (Object[] r : em.createQuery("select s, count(e) from Event e join e.sectors s group by s", Object[].class)
+        for (Object[] r : em.createQuery("select s, count(e) from Event e join e.sectors s where e.curationState <> 'REJECTED' group by s", Object[].class)
                 .getResultList()) {
             counts.put((String) r[0], (Long) r[1]);
         }
@@ -534,6 +645,12 @@ public class EventStore {
                     clauses.add("exists (select 1 from EventWord w" + i + " where w" + i + ".eventId = e.id and " + range(i) + ")");
                 }
             }
+        }
+        if (q.curation() == null) {
+            clauses.add("e.curationState <> 'REJECTED'");
+        } else if (!q.curation().isEmpty()) {
+            clauses.add("e.curationState in :curation");
+            params.put("curation", q.curation());
         }
         if (q.articleId() != null) {
             clauses.add("e.id in (select v.event.id from EventEvidence v where v.articleId = :article)");

@@ -13,11 +13,24 @@ import java.util.List;
  *
  * @param evidenceCount how many pieces of evidence the event has in all
  * @param sourceCount   how many articles report it
+ * @param curation      what analysts decided
  */
 public record EventView(long id, String type, String status, DateView date, String pair, List<String> countries,
                         List<Actor> actors, List<String> sectors, String location, String summary, String cameo,
                         double confidence, List<EvidenceView> evidence, int evidenceCount, List<SourceView> sources,
-                        int sourceCount) {
+                        int sourceCount, Curation curation) {
+
+    /**
+     * @param state       EXTRACTED, CONFIRMED, CORRECTED or REJECTED
+     * @param by          who decided last; null while EXTRACTED
+     * @param needsReview the extractor's proposal changed after an analyst decided
+     * @param proposed    for each field an analyst corrected, what the extractor proposes
+     */
+    public record Curation(String state, String by, java.time.Instant at, String note, boolean needsReview,
+                           java.util.Map<String, Object> proposed) {
+
+        public static final Curation EXTRACTED = new Curation("EXTRACTED", null, null, null, false, java.util.Map.of());
+    }
 
     /**
      * @param precision DAY, MONTH or YEAR
@@ -30,8 +43,10 @@ public record EventView(long id, String type, String status, DateView date, Stri
     /**
      * @param field TITLE when the sentence is the headline, TEXT when it is in the body
      * @param spans trigger, date and actor marks, with offsets into the same field
+     * @param id    names the evidence to split it off (POST /api/events/{id}/split)
      */
-    public record EvidenceView(long articleId, String field, String sentence, int start, int end, List<Span> spans) {
+    public record EvidenceView(long articleId, String field, String sentence, int start, int end, List<Span> spans,
+                               Long id) {
     }
 
     public record SourceView(long articleId, String title, LocalDate publishedAt, String url) {

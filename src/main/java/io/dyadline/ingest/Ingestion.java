@@ -6,6 +6,7 @@ import io.dyadline.article.ArticleService;
 import io.dyadline.article.ParsedArticle;
 import io.dyadline.article.Submission;
 import io.dyadline.common.Transactions;
+import io.dyadline.curation.CurationService;
 import io.dyadline.event.EventQuery;
 import io.dyadline.event.EventService;
 import io.dyadline.event.EventStore;
@@ -37,8 +38,11 @@ public class Ingestion {
     private final ExtractionService extractor;
     private final EventStore events;
     private final EventService eventViews;
+    private final CurationService curation;
 
-    public Ingestion(ArticleService articles, ExtractionService extractor, EventStore events, EventService eventViews) {
+    public Ingestion(ArticleService articles, ExtractionService extractor, EventStore events, EventService eventViews,
+                     CurationService curation) {
+        this.curation = curation;
         this.articles = articles;
         this.extractor = extractor;
         this.events = events;
@@ -158,6 +162,7 @@ public class Ingestion {
         a.persistAndFlush();
         if (extracted.failure() == null) {
             events.record(a.id, extracted.extraction().events());
+            curation.reconcile(a.id);
         }
         return a;
     }
@@ -180,6 +185,7 @@ public class Ingestion {
         describe(a, extracted);
         if (extracted.failure() == null) {
             events.record(a.id, extracted.extraction().events());
+            curation.reconcile(a.id);
         }
     }
 

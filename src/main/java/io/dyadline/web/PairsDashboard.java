@@ -75,10 +75,12 @@ class PairsDashboard {
         // one year axis for every row, so rows compare; at most the last 30 years
         minYear = Math.max(minYear, maxYear - (Histogram.MAX_YEARS - 1));
         String filter = country == null ? "" : country.strip();
+        Map<String, long[]> reviewed = events.reviewedPerPair();
         List<PairRow> rows = new ArrayList<>();
         for (PairView p : pairs) {
             PairRow row = PairRow.of(p, Histogram.of(years.getOrDefault(p.pair(), Map.of()), minYear, maxYear),
-                    Activity.of(months.getOrDefault(p.pair(), Map.of()), thisMonth));
+                    Activity.of(months.getOrDefault(p.pair(), Map.of()), thisMonth),
+                    reviewed.getOrDefault(p.pair(), new long[]{p.events(), 0})[1]);
             if (filter.isEmpty() || row.search().contains(filter.toLowerCase(Locale.ROOT))) {
                 rows.add(row);
             }

@@ -66,6 +66,9 @@
       PAIR_NAMES[option.value] = option.textContent.replace(/\s*\(\d+\)\s*$/, '');
     }
   }
+  /** What analysts decided, as the table and the chart mark it. */
+  const CURATION_MARKS = {CONFIRMED: '✓ confirmed', CORRECTED: '✎ corrected'};
+  const CURATION_RINGS = {CONFIRMED: '#1a7f37', CORRECTED: '#b35900'};
   let dpr = window.devicePixelRatio || 1;
   let width = 0;
   let viewH = 0;
@@ -1049,6 +1052,17 @@
         ctx.strokeStyle = '#1b2733';
         ctx.stroke(path);
       }
+      if (CURATION_RINGS[e.curation]) {
+        // an analyst's decision: a ring around the mark, solid when confirmed, dashed when corrected
+        ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+        ctx.beginPath();
+        ctx.arc(mx, cy, MARK_R + 3, 0, 2 * Math.PI);
+        ctx.strokeStyle = CURATION_RINGS[e.curation];
+        ctx.lineWidth = 1.6;
+        ctx.setLineDash(e.curation === 'CORRECTED' ? [2, 2] : []);
+        ctx.stroke();
+        ctx.setLineDash([]);
+      }
       hits.push({x: mx, e: e});
     }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -1494,7 +1508,13 @@
       tr.appendChild(type);
       line(tr, 'td', e.status === 'PLANNED' ? 'Planned' : 'Occurred');
       line(tr, 'td', e.sectors.map(sectorLabel).join(', '));
-      line(tr, 'td', e.summary || '');
+      const summary = line(tr, 'td', e.summary || '');
+      if (CURATION_MARKS[e.curation]) {
+        const mark = document.createElement('span');
+        mark.className = 'curation-mark state-' + e.curation;
+        mark.textContent = CURATION_MARKS[e.curation] + ' ';
+        summary.prepend(mark);
+      }
       fragment.appendChild(tr);
     }
     tbody.replaceChildren(fragment);
@@ -1751,6 +1771,7 @@
       }
       panelBody.appendChild(ul);
     }
+    panel.dispatchEvent(new CustomEvent('dyadline:event-shown', {detail: ev}));
   }
 
   const KIND_ORDER = {trigger: 0, date: 1, actor: 2, sector: 3};

@@ -158,4 +158,43 @@ class CrashIT extends ServiceChecks {
             assertEventsAgreeWithArticles(service);
         }
     }
+
+    @Test
+    void curationAcknowledgedRightBeforeAKillIsKept(@TempDir Path dir) throws Exception {
+        try (ServiceProcess service = new ServiceProcess(dir, Files.createDirectories(dir.resolve("no-seeds")), database())) {
+            service.start();
+            long[] events = new long[3];
+            for (int i = 0; i < 3; i++) {
+                Map<String, String> article = Map.of("title", "Lima talks " + i, "publishedAt", "2023-0" + (i + 3) + "-15",
+                        "text", "Chilean and Peruvian officials met in Lima on Sunday to discuss trade, report " + i + ".");
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(service.uri("/api/articles"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", ServiceProcess.editorAuthorization())
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(article))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(201, r.statusCode(), r.body());
+                events[i] = JSON.readTree(r.body()).get("events").get(0).get("id").asLong();
+            }
+            assertEquals(200, curate(service, "POST", "/api/events/" + events[0] + "/confirm", "{}"));
+            assertEquals(200, curate(service, "POST", "/api/events/" + events[1] + "/reject", "{\"note\":\"no meeting\"}"));
+            assertEquals(200, curate(service, "PATCH", "/api/events/" + events[2], "{\"date\":\"2023-05-20\"}"));
+            service.kill();
+
+            service.start();
+            assertEquals("CONFIRMED", JSON.readTree(get(service, "/api/events/" + events[0])).at("/curation/state").asText());
+            assertEquals("REJECTED", JSON.readTree(get(service, "/api/events/" + events[1])).at("/curation/state").asText());
+            JsonNode corrected = JSON.readTree(get(service, "/api/events/" + events[2]));
+            assertEquals("CORRECTED", corrected.at("/curation/state").asText());
+            assertEquals("2023-05-20", corrected.at("/date/start").asText());
+            assertEquals(1, JSON.readTree(get(service, "/api/events/" + events[2] + "/history")).size());
+        }
+    }
+
+    private int curate(ServiceProcess service, String method, String path, String body) throws Exception {
+        return client.send(HttpRequest.newBuilder(service.uri(path))
+                .header("Content-Type", method.equals("PATCH") ? "application/merge-patch+json" : "application/json")
+                .header("Authorization", ServiceProcess.adminAuthorization())
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode();
+    }
 }

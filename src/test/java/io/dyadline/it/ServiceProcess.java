@@ -22,7 +22,14 @@ final class ServiceProcess implements AutoCloseable {
     /** The same service built for PostgreSQL (the pom's build-pg execution): the database kind is fixed at build. */
     private static final Path PG_RUNNER = Path.of("target", "quarkus-app-pg", "quarkus-run.jar");
     static final String EDITOR_PASSWORD = "restart-test-password";
+    static final String ADMIN_PASSWORD = "restart-test-admin-password";
     static final String POSTGRES_URL = "DYADLINE_TEST_POSTGRES_URL";
+
+    /** The Authorization header of the admin, who may curate. */
+    static String adminAuthorization() {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 
     /** The Authorization header of the editor. */
     static String editorAuthorization() {
@@ -73,7 +80,8 @@ final class ServiceProcess implements AutoCloseable {
                 "-Dquarkus.http.port=" + port,
                 "-Ddyadline.seeds.dir=" + seedsDir.toAbsolutePath(),
                 "-Ddyadline.imports.spool-dir=" + dataDir.resolve("imports").toAbsolutePath(),
-                "-Ddyadline.editor-password=" + EDITOR_PASSWORD));
+                "-Ddyadline.editor-password=" + EDITOR_PASSWORD,
+                "-Ddyadline.admin-password=" + ADMIN_PASSWORD));
         if (database == Database.POSTGRES) {
             command.addAll(List.of("-Dquarkus.profile=pg",
                     "-Dquarkus.datasource.jdbc.url=" + System.getenv(POSTGRES_URL),
