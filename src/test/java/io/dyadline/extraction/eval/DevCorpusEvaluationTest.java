@@ -155,6 +155,8 @@ class DevCorpusEvaluationTest {
             o.put("type", e.type().name());
             o.put("status", e.status().name());
             o.put("pair", e.pair());
+            o.put("initiator", e.initiator());
+            o.put("target", e.target());
             e.countries().forEach(o.putArray("countries")::add);
             if (e.date() != null) {
                 ObjectNode d = o.putObject("date");
