@@ -216,7 +216,8 @@ public class EventDocuments {
                 : new EventView.DateView(e.dateStart, e.dateEnd, e.precision, e.edtf, e.dateSource);
         return new EventView(e.id, e.type, e.status, date, e.pair, List.of(e.countryA, e.countryB), actors(e),
                 e.sectors.stream().sorted().toList(), e.location, e.summary, e.cameo, e.confidence, evidence,
-                shown.evidenceCount(), sources, shown.sourceCount());
+                shown.evidenceCount(), sources, shown.sourceCount(), e.initiator, e.target, Quads.of(e.type),
+                CameoPlover.of(e.cameo));
     }
 
     private List<Span> spans(EventEvidence v) {

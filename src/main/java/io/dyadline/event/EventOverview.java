@@ -49,6 +49,23 @@ public class EventOverview {
         return Map.copyOf(out);
     }
 
+    /** Events of each pair by quad class, counted from their types; remembered until events change. */
+    @Transactional
+    public Map<String, Map<String, Long>> quadsByPair() {
+        return cache.get("quads", this::countQuads);
+    }
+
+    private Map<String, Map<String, Long>> countQuads() {
+        Map<String, Map<String, Long>> out = new HashMap<>();
+        for (Object[] r : em.createQuery("select e.pair, e.type, count(e) from Event e group by e.pair, e.type",
+                Object[].class).getResultList()) {
+            out.computeIfAbsent((String) r[0], k -> new HashMap<>()).merge(Quads.of((String) r[1]), (Long) r[2],
+                    Long::sum);
+        }
+        out.replaceAll((pair, quads) -> Map.copyOf(quads));
+        return Map.copyOf(out);
+    }
+
     /**
      * The events matching a query, oldest first, at most {@code cap} of them (paging fields of the query are
      * ignored), without evidence: what a timeline needs to draw them.

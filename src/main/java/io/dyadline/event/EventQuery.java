@@ -12,10 +12,33 @@ import java.util.List;
  * @param text      words that must occur in the evidence (case-insensitive)
  * @param ascending oldest first when true
  * @param after     the page starts after this event (keyset paging); {@code page} is then 0
+ * @param initiator events in which this country acts (directed events only)
  */
 public record EventQuery(String pair, List<String> countries, List<String> sectors, List<String> types,
                          String status, LocalDate from, LocalDate to, String text, Long articleId,
-                         int page, int size, boolean ascending, EventCursor after) {
+                         int page, int size, boolean ascending, EventCursor after, String initiator) {
+
+    public EventQuery(String pair, List<String> countries, List<String> sectors, List<String> types, String status,
+                      LocalDate from, LocalDate to, String text, Long articleId, int page, int size, boolean ascending,
+                      EventCursor after) {
+        this(pair, countries, sectors, types, status, from, to, text, articleId, page, size, ascending, after, null);
+    }
+
+    /** The same query, narrowed to the types of some quad classes and to events one country initiates. */
+    public EventQuery narrowed(List<String> quadTypes, String initiatorCode) {
+        List<String> kept = types;
+        if (quadTypes != null) {
+            kept = types.isEmpty() ? quadTypes : types.stream().filter(quadTypes::contains).toList();
+            if (kept.isEmpty()) {
+                kept = List.of(NO_TYPE); // a type outside the quads asked for: nothing matches
+            }
+        }
+        return new EventQuery(pair, countries, sectors, kept, status, from, to, text, articleId, page, size,
+                ascending, after, initiatorCode == null ? initiator : initiatorCode);
+    }
+
+    /** A type no event has, for a query whose type and quad filters exclude each other. */
+    static final String NO_TYPE = "NONE";
 
     public EventQuery(String pair, List<String> countries, List<String> sectors, List<String> types, String status,
                       LocalDate from, LocalDate to, String text, Long articleId, int page, int size, boolean ascending) {

@@ -17,7 +17,14 @@ import java.util.List;
 public record EventView(long id, String type, String status, DateView date, String pair, List<String> countries,
                         List<Actor> actors, List<String> sectors, String location, String summary, String cameo,
                         double confidence, List<EvidenceView> evidence, int evidenceCount, List<SourceView> sources,
-                        int sourceCount) {
+                        int sourceCount, String initiator, String target, String quad, PloverView plover) {
+
+    /**
+     * The PLOVER event type of the event's CAMEO code, and its mode when the table gives one ({@code expel}), from
+     * the official CAMEO to PLOVER table.
+     */
+    public record PloverView(String event, String mode) {
+    }
 
     /**
      * @param precision DAY, MONTH or YEAR
