@@ -431,8 +431,8 @@ public final class EventAssembler {
     private static boolean noClauseBreak(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = tokens.get(k).norm();
-            if (w.equals(";") || w.equals(".") || w.equals("but") || w.equals("while") || w.equals("whereas")) {
-                return false;
+            if (w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas")) {
+                return false; // a sentence has no full stop inside but in abbreviations ("U.S.")
             }
         }
         return true;
@@ -507,6 +507,15 @@ public final class EventAssembler {
                 return new Act(null, null, List.of(), "party.unattributed_noun", null);
             }
             target = after(facts, t, agent.country(), 4, true);
+            if (target == null && t.trigger().type() == EventType.AID) {
+                // "China gave Pakistan a loan": the receiver named between the giver and the gift
+                for (ActorMention m : facts.actors()) {
+                    if (m.canBeParty() && m.token() > agent.token() && m.token() < t.from()
+                            && !m.country().equals(agent.country()) && target == null) {
+                        target = m;
+                    }
+                }
+            }
             if (target == null && VERBAL_CONFLICT.contains(t.trigger().type())) {
                 // "Iran turned down a request by Riyadh": the noun's agent acts towards the clause's other party
                 target = before != null && !before.country().equals(agent.country()) ? before
@@ -553,6 +562,9 @@ public final class EventAssembler {
                 ActorMention nearest = before;
                 agent = before;
                 target = reactionTarget(facts, t, agent);
+                if (target == NO_STATE) {
+                    return new Act(null, null, List.of(), "party.non_state_target", null);
+                }
                 if (target == null) {
                     target = after(facts, t, agent == null ? null : agent.country(), 8, false);
                 }
@@ -590,16 +602,28 @@ public final class EventAssembler {
      */
     private ActorMention reactionTarget(SentenceFacts facts, TriggerMatch t, ActorMention agent) {
         for (TriggerMatch o : facts.triggers()) {
-            if (o.trigger().nominal() && VERBAL_CONFLICT.contains(o.trigger().type()) && o.from() >= t.to()
-                    && o.from() - t.to() <= 4) {
-                ActorMention by = nounAgent(facts, o);
+            if (!o.trigger().nominal() || !FRICTION.contains(o.trigger().type()) || o.from() < t.to()
+                    || o.from() - t.to() > 4) {
+                continue;
+            }
+            ActorMention by = nounAgent(facts, o);
+            boolean objectNamedFirst = facts.actors().stream().anyMatch(m -> m.canBeParty() && m != by
+                    && m.token() >= t.to() && m.token() < o.from()); // "blamed Washington for the attack"
+            if (!objectNamedFirst) {
                 if (by != null && (agent == null || !by.country().equals(agent.country()))) {
                     return by;
+                }
+                if (by == null && VERBAL_CONFLICT.contains(t.trigger().type())) {
+                    return NO_STATE; // "condemned the militia attack on the U.S. embassy": aimed at the militia
                 }
             }
         }
         return null;
     }
+
+    /** The target of a reaction to an act no state is said to have done. */
+    private static final ActorMention NO_STATE = new ActorMention(0, 0, -1, "", ActorKind.NONE, "party.non_state",
+            null, null, false, false);
 
     /**
      * The first party after a trigger within a window, not the agent's country: "warned the EU", "sanctions on
@@ -620,7 +644,7 @@ public final class EventAssembler {
             String prep = p >= 0 ? tokens.get(p).norm() : "";
             EventType type = t.trigger().type();
             boolean aimedAt = p >= t.to() - 1 && (TARGET_PREPOSITIONS.contains(prep)
-                    || type == EventType.FORCE && prep.equals("in")
+                    || type == EventType.FORCE && prep.equals("in") || type == EventType.SANCTION && prep.equals("from")
                     || type == EventType.AID && (prep.equals("to") || prep.equals("for")));
             if (aimed ? aimedAt : aimedAt || !topical(facts, m, t)) {
                 best = m;
@@ -655,7 +679,8 @@ public final class EventAssembler {
             boolean inPhrase = end <= t.from() && t.from() - end <= 3;
             for (int k = end; k < t.from() && inPhrase; k++) {
                 String w = tokens.get(k).norm();
-                inPhrase = (!NP_BOUNDARY.contains(w) || w.equals("-")) && !w.equals("anti") && !inTrigger(facts, k);
+                inPhrase = (!NP_BOUNDARY.contains(w) || w.equals("-")) && !Set.of("anti", "a", "an").contains(w)
+                        && !inTrigger(facts, k); // "gave Pakistan a loan": the loan is not Pakistan's
             }
             boolean possessive = end + 1 < tokens.size() && tokens.get(end).norm().equals("'")
                     && tokens.get(end + 1).norm().equals("s");
@@ -1216,7 +1241,10 @@ public final class EventAssembler {
             return !introducesActor(tokens, after + 2);
         }
         if (m.kind() == ActorKind.DEMONYM) {
-            return !introducesActor(tokens, after);
+            // "sanctioned three Iranian companies", "seized a British tanker": material measures against a
+            // country's firms, ships or people are against that country
+            boolean material = t.trigger().type() == EventType.SANCTION || t.trigger().type() == EventType.FORCE;
+            return !(material && m.token() >= t.to() && m.token() <= t.to() + 4) && !introducesActor(tokens, after);
         }
         return false;
     }
