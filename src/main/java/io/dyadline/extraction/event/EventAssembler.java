@@ -60,6 +60,9 @@ public final class EventAssembler {
     private static final Set<EventType> FRICTION = java.util.EnumSet.range(EventType.DEMAND, EventType.FORCE);
     /** Verbal conflict: several of its words in one sentence about one pair state one act. */
     private static final Set<EventType> VERBAL_CONFLICT = java.util.EnumSet.range(EventType.DEMAND, EventType.THREAT);
+    /** Words before "call on" that make the call a noun (a call about something), not a demand. */
+    private static final Set<String> CALL_AS_NOUN = Set.of("a", "an", "the", "this", "that", "our", "their", "his",
+            "her", "its", "background", "phone", "conference", "video", "s", "press");
     /** Prepositions that name whom a friction act is aimed at: "sanctions on Iran", "war against Yemen". */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "at", "toward", "towards", "upon",
             "into");
@@ -175,11 +178,9 @@ public final class EventAssembler {
                 boolean act = FRICTION.contains(t.trigger().type()) || t.trigger().type() == EventType.AID;
                 Act acting = act ? actParties(facts, t, focus) : null;
                 if (act && acting.agent() == null) {
-                    if (!anaphoric) {
-                        dropped.add(dropDecision("party", acting.rule(), facts, t));
-                        continue;
-                    }
-                    acting = null; // "They condemned ...": the pair in focus, its direction from the sentence
+                    // "he once again called on congressional Republicans": friction names its sides, or is none
+                    dropped.add(dropDecision("party", acting.rule(), facts, t));
+                    continue;
                 } else if (acting != null) {
                     anaphoric = false;
                 }
@@ -377,6 +378,16 @@ public final class EventAssembler {
                 }
             }
         }
+        if (!FRICTION.contains(type) && type != EventType.AID && t.from() > 0
+                && (tokens.get(t.from() - 1).norm().equals("against") || t.from() > 1
+                && tokens.get(t.from() - 2).norm().equals("against")
+                && Set.of("the", "a", "any", "all").contains(tokens.get(t.from() - 1).norm()))) {
+            return "veto.opposed"; // "advised against travel to Tunisia", "campaigned against the deal"
+        }
+        if (t.trigger().id().equals("demand.call_on") && t.from() > 0 && CALL_AS_NOUN.contains(
+                tokens.get(t.from() - 1).norm())) {
+            return "veto.call_as_noun"; // "today's background call on U.S. support"
+        }
         if (FRICTION.contains(type) && t.trigger().nominal() && t.from() > 0
                 && Set.of("over", "about", "regarding", "concerning", "for").contains(tokens.get(t.from() - 1).norm())) {
             return "veto.reason_of_reaction"; // "summons envoy over attack": the attack is the reason told
@@ -500,13 +511,20 @@ public final class EventAssembler {
         }
         if (t.trigger().nominal()) {
             agent = nounAgent(facts, t);
+            ActorMention light = lightVerbAgent(facts, t, clauseStart);
             if (agent == null) {
-                agent = lightVerbAgent(facts, t, clauseStart);
+                agent = light;
+            }
+            boolean material = t.trigger().type() == EventType.SANCTION || t.trigger().type() == EventType.FORCE;
+            if (material && light == null && governingTimex(facts, t) == null) {
+                // "Putin's war in Ukraine", "U.S. sanctions on Iran" told without a date or a verb that makes them
+                // happen: the state of things an article recites, not an act it reports
+                return new Act(null, null, List.of(), "party.ongoing_reference", null);
             }
             if (agent == null) {
                 return new Act(null, null, List.of(), "party.unattributed_noun", null);
             }
-            target = after(facts, t, agent.country(), 4, true);
+            target = after(facts, t, agent.country(), t.trigger().type() == EventType.FORCE ? 6 : 4, true);
             if (target == null && t.trigger().type() == EventType.AID) {
                 // "China gave Pakistan a loan": the receiver named between the giver and the gift
                 for (ActorMention m : facts.actors()) {
@@ -518,8 +536,7 @@ public final class EventAssembler {
             }
             if (target == null && VERBAL_CONFLICT.contains(t.trigger().type())) {
                 // "Iran turned down a request by Riyadh": the noun's agent acts towards the clause's other party
-                target = before != null && !before.country().equals(agent.country()) ? before
-                        : after(facts, t, agent.country(), 8, false);
+                target = before != null && !before.country().equals(agent.country()) ? before : null;
             }
             rule = "party.noun_agent";
         } else {
@@ -572,7 +589,8 @@ public final class EventAssembler {
                     // "letters to ... his Saudi Arabian counterpart warning about": the addressee is named before
                     for (ActorMention m : facts.actors()) {
                         if (m.canBeParty() && m.token() < t.from() && !m.country().equals(agent.country())
-                                && !topical(facts, m, t) && (target == null || m.token() > target.token())) {
+                                && !topical(facts, m, t) && (target == null || m.token() > target.token())
+                                && addressedBefore(facts.tokens(), m.token())) {
                             target = m;
                         }
                     }
@@ -594,6 +612,20 @@ public final class EventAssembler {
         }
         ActorMention named = agent != null ? agent : target;
         return new Act(null, null, List.of(), named == null ? "party.none_named" : "party.one_side", null);
+    }
+
+    /** "letters to OPEC President ... and his Saudi Arabian counterpart": a "to" opens the phrase that names it. */
+    private static boolean addressedBefore(List<Token> tokens, int token) {
+        for (int k = token - 1; k >= 0 && k >= token - 10; k--) {
+            String w = tokens.get(k).norm();
+            if (w.equals("to")) {
+                return true;
+            }
+            if (w.equals(",") || w.equals("that") || w.equals("said")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -645,7 +677,8 @@ public final class EventAssembler {
             EventType type = t.trigger().type();
             boolean aimedAt = p >= t.to() - 1 && (TARGET_PREPOSITIONS.contains(prep)
                     || type == EventType.FORCE && prep.equals("in") || type == EventType.SANCTION && prep.equals("from")
-                    || type == EventType.AID && (prep.equals("to") || prep.equals("for")));
+                    || type == EventType.AID && (prep.equals("to") || prep.equals("for"))
+                    || VERBAL_CONFLICT.contains(type) && t.trigger().nominal() && prep.equals("to"));
             if (aimed ? aimedAt : aimedAt || !topical(facts, m, t)) {
                 best = m;
             }
