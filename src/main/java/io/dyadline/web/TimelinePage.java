@@ -59,7 +59,7 @@ public class TimelinePage {
                                  @RestQuery String status, @RestQuery String from, @RestQuery String to,
                                  @RestQuery String q, @RestQuery String compare, @RestQuery String lanes,
                                  @RestQuery String sectorLanes, @RestQuery String collapsed, @RestQuery String order,
-                                 @RestQuery String view) {
+                                 @RestQuery String view, @RestQuery String quad, @RestQuery String initiator) {
         List<PairOption> pairs = new ArrayList<>();
         String wanted = pair == null ? "" : pair.strip().toUpperCase(Locale.ROOT);
         for (PairView p : events.pairs()) {
@@ -71,7 +71,8 @@ public class TimelinePage {
         }
         Filters f = new Filters(wanted, String.join(",", values(country)).toUpperCase(Locale.ROOT),
                 values(sector), upper(values(type)), status == null ? "" : status.toUpperCase(Locale.ROOT),
-                blank(from), blank(to), blank(q));
+                blank(from), blank(to), blank(q), blank(quad).toUpperCase(Locale.ROOT),
+                blank(initiator).toUpperCase(Locale.ROOT));
         String grouping = lanes == null ? "sector" : lanes.strip().toLowerCase(Locale.ROOT);
         View arrangement = new View(blank(compare).toUpperCase(Locale.ROOT),
                 Set.of("sector", "type", "quad", "none").contains(grouping) ? grouping : "sector",
@@ -90,8 +91,10 @@ public class TimelinePage {
     public TimelineData data(@RestQuery String pair, @RestQuery List<String> country, @RestQuery List<String> sector,
                              @RestQuery List<String> type, @RestQuery String status, @RestQuery String from,
                              @RestQuery String to, @RestQuery String q,
-                             @RestQuery @DefaultValue("20000") @Min(1) @Max(CAP) int limit, @RestQuery String after) {
-        EventQuery query = EventFilters.parse(pair, country, sector, type, status, from, to, q, 0, limit, "date");
+                             @RestQuery @DefaultValue("20000") @Min(1) @Max(CAP) int limit, @RestQuery String after,
+                             @RestQuery List<String> quad, @RestQuery String initiator) {
+        EventQuery query = EventFilters.directed(EventFilters.parse(pair, country, sector, type, status, from, to, q, 0,
+                limit, "date"), quad, initiator);
         EventCursor cursor = after == null || after.isBlank() ? null : EventCursor.decode(after.strip());
         EventOverview.TimelineSlice slice = overview.timeline(query, limit, cursor);
         Map<String, String> names = new LinkedHashMap<>();
@@ -117,7 +120,7 @@ public class TimelinePage {
 
     /** The filters as the URL gave them, to fill the form in again. */
     public record Filters(String pair, String country, Set<String> sectors, Set<String> types, String status,
-                          String from, String to, String q) {
+                          String from, String to, String q, String quad, String initiator) {
 
         public boolean hasSector(String slug) {
             return sectors.contains(slug);
@@ -138,6 +141,8 @@ public class TimelinePage {
             add(out, "from", from);
             add(out, "to", to);
             add(out, "q", q);
+            add(out, "quad", quad);
+            add(out, "initiator", initiator);
             String query = out.toString();
             return query.isEmpty() ? "" : "?" + query;
         }
