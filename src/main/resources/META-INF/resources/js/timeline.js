@@ -2007,7 +2007,7 @@
         return [];
       }
       return e.lanes.map(i => state.lanes[i])
-        .map(lane => ({x: markX(e), y: AXIS_H + lane.top - scroller.scrollTop + lane.h / 2, sector: lane.sector}))
+        .map(lane => ({x: markX(e), y: markY(e, AXIS_H + lane.top - scroller.scrollTop + lane.h / 2), sector: lane.sector}))
         .filter(p => p.y > AXIS_H && p.y < viewH && p.x >= GUTTER && p.x <= plotRight());
     },
     hovered: () => state.hover,
