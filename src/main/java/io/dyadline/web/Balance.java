@@ -15,7 +15,7 @@ import java.util.Map;
 public record Balance(List<Bar> bars, int width, int height, int axis, long cooperation, long conflict, String label) {
 
     static final int MONTHS = 24;
-    static final int BAR = 4;
+    static final int BAR = 3;
     static final int HEIGHT = 28;
 
     /** One month's part in SVG coordinates; {@code kind} is the CSS class (quad-vc, quad-mc, quad-vx, quad-mx). */
