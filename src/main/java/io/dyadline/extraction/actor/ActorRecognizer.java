@@ -255,17 +255,38 @@ public final class ActorRecognizer {
                 continue;
             }
             GazetteerEntry e = m.value();
+            int community = e.kind() == ActorKind.DEMONYM ? ethnicCompoundEnd(tokens, m.to()) : -1;
+            if (community > 0) {
+                i = community; // "Cuban American Frank Mora", "Palestinian-American community members": people
+                continue;
+            }
             int start = tokens.get(m.from()).start();
             int end = tokens.get(m.to() - 1).end();
             boolean dateline = m.from() == 0 && isDateline(text, tokens, m);
             if (e.kind() != ActorKind.NONE && !looksLikePersonName(tokens, m) && !currencyPrefix(text, end)
-                    && usPlace(tokens, m, out) == null) {
+                    && usPlace(tokens, m, out) == null && (e.country() == null || !gazetteer.isDependency(e.country()))) {
                 out.add(new ActorMention(start, end, m.from(), e.country(), e.kind(), e.id(), e.name(), e.role(),
                         false, dateline));
             }
             i = m.to();
         }
         return out;
+    }
+
+    /**
+     * Where two joined demonyms end when they name a community of people rather than two states: before a person's
+     * name or a community noun ("Cuban American Frank Mora", "Iranian-Canadian voters"), not before anything else
+     * ("Japanese-American trade talks"); -1 otherwise.
+     */
+    private int ethnicCompoundEnd(List<Token> tokens, int after) {
+        int k = after < tokens.size() && tokens.get(after).norm().equals("-") ? after + 1 : after;
+        if (k + 1 >= tokens.size() || !tokens.get(k).capital() || !gazetteer.isDemonymAt(tokens, k)) {
+            return -1;
+        }
+        Token next = tokens.get(k + 1);
+        boolean people = gazetteer.isCommunityNoun(next) || (next.capital() && !gazetteer.isRoleAt(tokens, k + 1)
+                && !gazetteer.isDemonymAt(tokens, k + 1));
+        return people ? k + 1 : -1;
     }
 
     /**

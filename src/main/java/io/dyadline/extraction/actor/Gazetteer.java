@@ -22,8 +22,14 @@ public final class Gazetteer {
     private final PhraseMatcher<String> roles = new PhraseMatcher<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
+    private final Map<String, String> headlineAdjectives = new HashMap<>();
+    private final Map<String, String> headlineNames = new HashMap<>();
+    private final Set<String> familyNameFirst = new HashSet<>();
     private final Set<String> capitals = new HashSet<>();
     private final Set<String> modifierNouns = new HashSet<>();
+    private final Set<String> venueNouns = new HashSet<>();
+    private final Set<String> communityNouns = new HashSet<>();
+    private final Set<String> dependencies = new HashSet<>();
     private final Map<String, ActorKind> institutionNouns = new HashMap<>();
     private final Set<String> usStates = new HashSet<>();
     private final Set<String> usStateHomonyms = new HashSet<>();
@@ -68,6 +74,31 @@ public final class Gazetteer {
                 }
             }
         }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "dependencies.tsv").expect("code", "sovereign").rows()) {
+            String code = code(row, 0);
+            if (!g.countryNames.containsKey(code)) {
+                throw row.error("no country '" + code + "' in countries.tsv");
+            }
+            g.dependencies.add(code);
+        }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "headline_names.tsv")
+                .expect("code", "adjective", "name", "family_first").rows()) {
+            String code = code(row, 0);
+            if (!g.countryNames.containsKey(code)) {
+                throw row.error("no country '" + code + "' in countries.tsv");
+            }
+            if (!row.get(1).isEmpty()) {
+                g.headlineAdjectives.put(code, row.get(1));
+            }
+            if (!row.get(2).isEmpty()) {
+                g.headlineNames.put(code, row.get(2));
+            }
+            switch (row.get(3)) {
+                case "yes" -> g.familyNameFirst.add(code);
+                case "no" -> { }
+                default -> throw row.error("family_first is 'yes' or 'no', not '" + row.get(3) + "'");
+            }
+        }
         for (TsvTable.Row row : TsvTable.resource(DIR + "us_places.tsv").expect("id", "words").rows()) {
             Set<String> into = switch (row.get(0)) {
                 case "state" -> g.usStates;
@@ -86,7 +117,8 @@ public final class Gazetteer {
                 if (w.isBlank() || !w.equals(w.toLowerCase())) {
                     throw row.error("a modifier noun is one lower-case word, not '" + w + "'");
                 }
-                g.modifierNouns.add(w);
+                (row.get(0).equals("venue") ? g.venueNouns : row.get(0).equals("community") ? g.communityNouns
+                        : g.modifierNouns).add(w);
             }
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "institution_nouns.tsv").expect("id", "kind", "words")
@@ -161,6 +193,22 @@ public final class Gazetteer {
         return !t.capital() && modifierNouns.contains(t.norm());
     }
 
+    /** Whether a word after "Cuban American" makes it a community, not two states ("Cuban American voters"). */
+    public boolean isCommunityNoun(Token t) {
+        return !t.capital() && communityNouns.contains(t.norm());
+    }
+
+    /** Whether a demonym is named at token {@code k} and ends there ("American" in "Cuban American"). */
+    public boolean isDemonymAt(List<Token> tokens, int k) {
+        PhraseMatcher.Match<GazetteerEntry> m = names.longestAt(tokens, k);
+        return m != null && m.to() == k + 1 && m.value().kind() == ActorKind.DEMONYM;
+    }
+
+    /** Whether a word after a capital makes the capital the venue of a gathering or a document ("Vilnius summit"). */
+    public boolean isVenueNoun(Token t) {
+        return !t.capital() && (venueNouns.contains(t.norm()) || modifierNouns.contains(t.norm()));
+    }
+
     /**
      * What a name ending in this word is: {@link ActorKind#BODY} for an institution ("... Leadership Council"),
      * {@link ActorKind#NONE} for a programme ("Vision"), null for a word that may end a person's name.
@@ -193,6 +241,28 @@ public final class Gazetteer {
     /** The adjective of a code ("IR" -> "Iranian"), or null when the lexicon gives none. */
     public String demonym(String code) {
         return demonyms.get(code);
+    }
+
+    /** Whether a code is a territory that is no sovereign state ("HK", "PR"; dependencies.tsv). */
+    public boolean isDependency(String code) {
+        return dependencies.contains(code);
+    }
+
+    /** The adjective a headline puts before an official's role ("US", "Iranian"), or null when there is none. */
+    public String headlineAdjective(String code) {
+        String adjective = headlineAdjectives.get(code);
+        return adjective != null ? adjective : demonyms.get(code);
+    }
+
+    /** The short name a headline gives a country ("US", "UK", "Iran"). */
+    public String headlineName(String code) {
+        String name = headlineNames.get(code);
+        return name != null ? name : countryName(code);
+    }
+
+    /** Whether the people of a country put the family name first ("Xi Jinping", "Moon Jae-in"). */
+    public boolean familyNameFirst(String code) {
+        return familyNameFirst.contains(code);
     }
 
     public boolean isCapital(String surface) {

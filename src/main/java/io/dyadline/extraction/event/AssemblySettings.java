@@ -25,15 +25,17 @@ import java.util.Set;
  *                            or an unnamed subject may still stand for it
  * @param goalWindow          tokens before a nominal agreement in which an effort ("efforts to secure") makes it
  *                            a goal, not an agreement made
+ * @param sectorMax           the most sectors an event takes from its own sentences, most named first
+ * @param sectorMaxContext    the most it takes from its paragraph or its article when its own sentences name none
  */
 public record AssemblySettings(int statusWindow, int nominalStatusWindow, int personWindow, int paragraphReach,
                                int modalWindow, int governWindow, int historyYears, int targetYears,
                                int confidenceBase, int confidenceStep, int confidenceMax, int focusReach,
-                               int goalWindow) {
+                               int goalWindow, int sectorMax, int sectorMaxContext) {
 
     private static final Set<String> NAMES = Set.of("status_window", "nominal_status_window", "person_window",
             "paragraph_reach", "modal_window", "govern_window", "history_years", "target_years", "confidence_base",
-            "confidence_step", "confidence_max", "focus_reach", "goal_window");
+            "confidence_step", "confidence_max", "focus_reach", "goal_window", "sector_max", "sector_max_context");
 
     public static AssemblySettings load() {
         Map<String, Integer> values = new HashMap<>();
@@ -57,6 +59,7 @@ public record AssemblySettings(int statusWindow, int nominalStatusWindow, int pe
                 values.get("person_window"), values.get("paragraph_reach"), values.get("modal_window"),
                 values.get("govern_window"), values.get("history_years"), values.get("target_years"),
                 values.get("confidence_base"), values.get("confidence_step"), values.get("confidence_max"),
-                values.get("focus_reach"), values.get("goal_window"));
+                values.get("focus_reach"), values.get("goal_window"), values.get("sector_max"),
+                values.get("sector_max_context"));
     }
 }

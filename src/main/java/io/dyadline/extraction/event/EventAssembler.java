@@ -46,6 +46,8 @@ public final class EventAssembler {
             + "thursday|friday|saturday|sunday)$");
     /** Set from settings.tsv (govern_window) at load; static because time governance is shared by static helpers. */
     private static final int GOVERN_WINDOW = AssemblySettings.load().governWindow();
+    /** The rule of an "agreed to remain in contact": no agreement of its own (see agreesToGoOn). */
+    private static final String GOES_ON = "trigger.agrees_to_go_on";
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
@@ -318,6 +320,10 @@ public final class EventAssembler {
                 }
                 why.add(new Decision("status", status == EventStatus.PLANNED ? "status.planned_cue_or_future"
                         : "status.occurred", status.name()));
+                if (t.trigger().id().equals("agree.verb") && agreesToGoOn(facts.tokens(), t)) {
+                    // "agreed to remain in close contact": part of the talks, told with them or no event at all
+                    why.add(new Decision("trigger", GOES_ON, "agreed while talking, no agreement concluded"));
+                }
                 why.add(new Decision("direction", direction[1], initiator == null ? "none"
                         : initiator + " towards " + other(pair, initiator)));
                 candidates.add(new Candidate(facts, t, pair, date, ownDate, status, used, timex, fromFocus,
@@ -349,7 +355,7 @@ public final class EventAssembler {
                 }
             }
         }
-        return merge(candidates, published, ArticleSectors.of(sentences));
+        return merge(candidates, published, ArticleSectors.of(sentences), dropped);
     }
 
     /**
@@ -778,6 +784,20 @@ public final class EventAssembler {
             return new String[]{null, "direction.symmetric"};
         }
         List<Token> tokens = facts.tokens();
+        if (t.trigger().type() == EventType.VISIT) {
+            for (int k = t.from() - 1; k >= 0; k--) {
+                if (lexicon.isCue("host", tokens.get(k).norm())) {
+                    int hostVerb = k;
+                    ActorMention host = used.stream().filter(m -> m.token() < hostVerb && pair.contains(m.country()))
+                            .max(java.util.Comparator.comparingInt(ActorMention::token)).orElse(null);
+                    if (host != null && used.stream().anyMatch(m -> m.token() > hostVerb)) {
+                        // "Trump hosted Netanyahu for a visit": the guest visits
+                        return new String[]{other(pair, host.country()), "direction.host_guest"};
+                    }
+                    break;
+                }
+            }
+        }
         if (!t.trigger().nominal()) {
             int before = t.from() - 1;
             while (before >= 0 && tokens.get(before).norm().endsWith("ly") && tokens.get(before).norm().length() > 3) {
@@ -968,15 +988,18 @@ public final class EventAssembler {
      * The sectors of each paragraph and the article's dominant ones: where an event's own sentences name none,
      * and what the article's main event (told in the headline or the lead) is about.
      */
-    private record ArticleSectors(Map<Integer, Set<String>> byParagraph, Set<String> dominant, int lead) {
+    private record ArticleSectors(Map<Integer, Map<String, Integer>> byParagraph, List<String> dominant,
+                                  List<String> main, int lead) {
 
         /** A sector is dominant when named at least this often and at least this share of the most named one. */
         private static final int MIN_MENTIONS = 2;
         private static final double MIN_SHARE = 0.05;
+        /** ... and one of the article's main topics when named at least this share of the most named one. */
+        private static final double MAIN_SHARE = 0.3;
 
         static ArticleSectors of(List<SentenceFacts> sentences) {
-            Map<Integer, Set<String>> byParagraph = new HashMap<>();
-            Map<String, Integer> counts = new HashMap<>();
+            Map<Integer, Map<String, Integer>> byParagraph = new HashMap<>();
+            Map<String, Integer> counts = new LinkedHashMap<>();
             int lead = Integer.MAX_VALUE;
             for (SentenceFacts f : sentences) {
                 int paragraph = f.sentence().paragraph();
@@ -984,18 +1007,24 @@ public final class EventAssembler {
                     lead = Math.min(lead, paragraph);
                 }
                 for (SectorHit h : f.sectors()) {
-                    byParagraph.computeIfAbsent(paragraph, k -> new LinkedHashSet<>()).add(h.sector());
+                    byParagraph.computeIfAbsent(paragraph, k -> new LinkedHashMap<>()).merge(h.sector(), 1,
+                            Integer::sum);
                     counts.merge(h.sector(), 1, Integer::sum);
                 }
             }
             int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-            Set<String> dominant = new LinkedHashSet<>();
-            counts.entrySet().stream()
-                    .filter(e -> e.getValue() >= MIN_MENTIONS && e.getValue() >= MIN_SHARE * max)
-                    .sorted((a, b) -> b.getValue() - a.getValue())
-                    .forEach(e -> dominant.add(e.getKey()));
-            return new ArticleSectors(byParagraph, dominant, lead);
+            List<String> dominant = ranked(counts).stream()
+                    .filter(s -> counts.get(s) >= MIN_MENTIONS && counts.get(s) >= MIN_SHARE * max).toList();
+            List<String> main = dominant.stream().filter(s -> counts.get(s) >= MAIN_SHARE * max).toList();
+            return new ArticleSectors(byParagraph, dominant, main, lead);
         }
+    }
+
+    /** Sectors by how often they are named, most first; a tie keeps the order in which they were first named. */
+    private static List<String> ranked(Map<String, Integer> counts) {
+        List<String> out = new ArrayList<>(counts.keySet());
+        out.sort((a, b) -> counts.get(b) - counts.get(a));
+        return out;
     }
 
     /**
@@ -1264,6 +1293,9 @@ public final class EventAssembler {
         if (m.kind() == ActorKind.COUNTRY && after < tokens.size() && gazetteer.isModifierNoun(tokens.get(after))) {
             return true;
         }
+        if (m.kind() == ActorKind.CAPITAL && after < tokens.size() && venueAhead(facts, tokens, after)) {
+            return true; // "the Vilnius defense investment commitments", "the Minsk agreements": a venue
+        }
         if (after + 1 < tokens.size() && tokens.get(after).norm().equals("-")
                 && tokens.get(after + 1).norm().equals("based")) {
             return true; // "a Taiwan-based server maker": where a company sits
@@ -1278,6 +1310,18 @@ public final class EventAssembler {
             // country's firms, ships or people are against that country
             boolean material = t.trigger().type() == EventType.SANCTION || t.trigger().type() == EventType.FORCE;
             return !(material && m.token() >= t.to() && m.token() <= t.to() + 4) && !introducesActor(tokens, after);
+        }
+        return false;
+    }
+
+    /** A venue noun right after a capital, or after up to two lower-case modifiers ("Vilnius defense commitments"). */
+    private boolean venueAhead(SentenceFacts facts, List<Token> tokens, int after) {
+        // a trigger ends the noun phrase: "Washington slapped fresh sanctions" is Washington acting
+        for (int k = after; k < tokens.size() && k <= after + 2 && !tokens.get(k).capital() && !inTrigger(facts, k);
+             k++) {
+            if (gazetteer.isVenueNoun(tokens.get(k))) {
+                return true;
+            }
         }
         return false;
     }
@@ -1472,6 +1516,22 @@ public final class EventAssembler {
     private static String surname(String name) {
         String[] words = name.trim().toLowerCase().split("[\\s-]+");
         return words[words.length - 1];
+    }
+
+    /**
+     * "agreed to remain in close contact", "agreed to continue working together", "agreed on the need for a
+     * ceasefire": what two sides agree on while they talk is no agreement concluded (ANNOTATION.md: signed or
+     * concluded), unless a realised act follows ("agreed to sign").
+     */
+    private boolean agreesToGoOn(List<Token> tokens, TriggerMatch t) {
+        int k = t.to();
+        if (k < tokens.size() && tokens.get(k).norm().equals("to")) {
+            return k + 1 < tokens.size() && lexicon.isCue("go_on", tokens.get(k + 1).norm());
+        }
+        if (k + 2 < tokens.size() && tokens.get(k).norm().equals("on") && tokens.get(k + 1).norm().equals("the")) {
+            return lexicon.isCue("go_on", tokens.get(k + 2).norm());
+        }
+        return false;
     }
 
     /**
@@ -1702,6 +1762,29 @@ public final class EventAssembler {
         return null;
     }
 
+    /**
+     * Where a sentence's own words begin after a transcript's speaker label ("MR. KIRBY:", "THE PRESIDENT:", "Q"):
+     * the index after the label's colon, or after a lone "Q", else 0.
+     */
+    static int afterSpeakerLabel(SentenceFacts facts) {
+        List<Token> tokens = facts.tokens();
+        java.util.function.IntFunction<String> surface = k -> facts.fieldText().substring(tokens.get(k).start(),
+                tokens.get(k).end());
+        if (!tokens.isEmpty() && surface.apply(0).equals("Q")) {
+            return 1;
+        }
+        for (int k = 0; k < Math.min(tokens.size(), 6); k++) {
+            String w = surface.apply(k);
+            if (w.equals(":")) {
+                return k > 0 ? k + 1 : 0;
+            }
+            if (!w.equals(".") && !w.equals("-") && !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     private static Timex governingTimex(SentenceFacts facts, TriggerMatch t) {
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -1721,11 +1804,11 @@ public final class EventAssembler {
 
     /**
      * A time expression governs a trigger in its clause: near it with no relative clause between, or opening the
-     * sentence ("In November 2022, ...").
+     * sentence ("In November 2022, ...", also after a transcript's speaker label: "MR. KIRBY: Tomorrow, ...").
      */
     private static boolean governs(SentenceFacts facts, Timex x, TriggerMatch t) {
         int at = facts.tokenAt(x.start());
-        if (at <= 2) {
+        if (at - afterSpeakerLabel(facts) <= 2) {
             return true;
         }
         int from = Math.min(at, t.to());
@@ -1775,6 +1858,11 @@ public final class EventAssembler {
         }
         List<Token> tokens = facts.tokens();
         int window = t.trigger().nominal() ? settings.nominalStatusWindow() : settings.statusWindow();
+        if (governedByVerbBefore(tokens, t)) {
+            // "will host Varadkar ... for a bilateral meeting", "is going to welcome Scholz ... to discuss": the
+            // tense is the governing verb's, further back in the clause
+            window = 2 * settings.statusWindow();
+        }
         for (PhraseMatcher.Match<String> cue : facts.plannedCues()) {
             boolean before = cue.to() <= t.from() && t.from() - cue.to() <= window
                     && noBoundary(tokens, cue.to(), t.from());
@@ -1789,6 +1877,23 @@ public final class EventAssembler {
             }
         }
         return EventStatus.OCCURRED;
+    }
+
+    /**
+     * Whether a trigger is the purpose of a verb before it: a nominal one after "for" ("for a bilateral meeting",
+     * "for talks"), a verbal one as an infinitive ("to discuss").
+     */
+    private static boolean governedByVerbBefore(List<Token> tokens, TriggerMatch t) {
+        int p = t.from() - 1;
+        if (!t.trigger().nominal()) {
+            return p >= 0 && tokens.get(p).norm().equals("to");
+        }
+        for (int k = p; k >= 0 && k >= p - 2; k--) {
+            if (tokens.get(k).norm().equals("for")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "to be signed", "will be held": a verb that makes the nominal event happen follows the cue. */
@@ -1815,7 +1920,8 @@ public final class EventAssembler {
         return List.copyOf(new TreeSet<>(pair));
     }
 
-    private List<ExtractedEvent> merge(List<Candidate> candidates, LocalDate published, ArticleSectors article) {
+    private List<ExtractedEvent> merge(List<Candidate> candidates, LocalDate published, ArticleSectors article,
+                                       List<Decision> dropped) {
         List<Draft> drafts = new ArrayList<>();
         List<Candidate> deferred = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -1845,6 +1951,20 @@ public final class EventAssembler {
             if (call != null) {
                 call.mentions.addAll(d.mentions);
                 call.merges.add(new Decision("merge", "merge.call_readout", d.type.name() + " told in the call"));
+                continue;
+            }
+            boolean goesOn = d.type == EventType.AGREEMENT && d.mentions.stream()
+                    .allMatch(c -> c.decisions().stream().anyMatch(x -> x.rule().equals(GOES_ON)));
+            if (goesOn) {
+                Draft encounter = drafts.stream().filter(o -> o != d && isEncounter(o.type) && o.pair.equals(d.pair)
+                        && sameDate(o.date, d.date)).findFirst().orElse(null);
+                if (encounter != null) {
+                    encounter.mentions.addAll(d.mentions);
+                    encounter.merges.add(new Decision("merge", "merge.told_within_encounter", d.type.name()));
+                } else {
+                    d.mentions.forEach(c -> dropped.add(dropDecision("trigger", "veto.agrees_to_go_on", c.facts(),
+                            c.trigger())));
+                }
                 continue;
             }
             kept.add(d);
@@ -2039,27 +2159,42 @@ public final class EventAssembler {
                 evidence.add(e);
             }
         }
-        // the primary sector first: the one the evidence names most often, then in the order told
-        sectorCounts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
-                .forEach(e -> sectors.add(e.getKey()));
         List<Decision> provenance = new ArrayList<>(d.mentions.get(0).decisions());
         provenance.addAll(d.merges);
         if (d.mentions.size() > 1) {
             provenance.add(new Decision("merge", "merge.same_event", d.mentions.size() + " mentions"));
         }
+        // the primary sector first: the one the event's own sentences name most often, then in the order told;
+        // only a few, since a sentence that lists topics supports its first ones best
         String sectorRule = "sector.own_evidence";
+        ranked(sectorCounts).stream().limit(settings.sectorMax()).forEach(sectors::add);
         if (sectors.isEmpty()) {
-            // from the event's own sentences first, then its paragraph, then what the article is about
+            // its paragraph's most named sector, then what the article is mostly about
+            Map<String, Integer> around = new LinkedHashMap<>();
             for (Candidate c : d.mentions) {
-                Set<String> around = article.byParagraph().get(c.facts().sentence().paragraph());
-                if (around != null) {
-                    sectors.addAll(around);
+                Map<String, Integer> paragraph = article.byParagraph().get(c.facts().sentence().paragraph());
+                if (paragraph != null) {
+                    paragraph.forEach((sector, n) -> around.merge(sector, n, Integer::sum));
                 }
             }
+            ranked(around).stream().limit(settings.sectorMaxContext()).forEach(sectors::add);
             sectorRule = "sector.paragraph";
         }
+        boolean main = d.mentions.stream().anyMatch(c -> c.inTitle()
+                || c.facts().sentence().paragraph() == article.lead());
+        if (main) {
+            // the event the headline or the lead tells is what the article is about: its main topics are the event's
+            for (String sector : article.main()) {
+                if (sectors.size() >= settings.sectorMax()) {
+                    break;
+                }
+                if (sectors.add(sector)) {
+                    sectorRule = "sector.article_main";
+                }
+            }
+        }
         if (sectors.isEmpty()) {
-            sectors.addAll(article.dominant());
+            article.dominant().stream().limit(settings.sectorMaxContext()).forEach(sectors::add);
             sectorRule = "sector.article_dominant";
         }
         if (sectors.isEmpty()) {
@@ -2112,20 +2247,20 @@ public final class EventAssembler {
         if (host != null && host.equals(order.get(0))) {
             java.util.Collections.reverse(order); // the visitor is who the headline starts with
         }
-        if (d.initiator != null && !d.initiator.equals(order.get(0))) {
+        if (d.type != EventType.VISIT && d.initiator != null && !d.initiator.equals(order.get(0))) {
             java.util.Collections.reverse(order); // who acts is who the headline starts with
         }
         Actor subject = bestActor(order.get(0), actors, kinds);
         Actor object = bestActor(order.get(1), actors, kinds);
-        String who = asSubject(order.get(0), subject);
-        String whom = asObject(order.get(1), object);
+        String who = headlineActor(order.get(0), subject, kinds);
+        String whom = headlineActor(order.get(1), object, kinds);
         boolean planned = d.status == EventStatus.PLANNED;
         String topic = sectors.stream().filter(x -> !x.equals(SectorClassifier.DIPLOMACY)).findFirst()
                 .map(x -> " on " + SectorTaxonomy.standard().of(x).map(SectorTaxonomy.Sector::phrase).orElse(x))
                 .orElse("");
         return switch (d.type) {
             case MEETING -> who + (planned ? " to meet " : " meets ") + whom;
-            case VISIT -> who + (planned ? " to visit " : " visits ") + gazetteer.countryName(order.get(1))
+            case VISIT -> who + (planned ? " to visit " : " visits ") + gazetteer.headlineName(order.get(1))
                     + (object != null && kinds.get(object.name().toLowerCase()) == ActorKind.PERSON
                     ? ", meets " + whom : "");
             case CALL -> who + (planned ? " to speak by phone with " : " speaks by phone with ") + whom;
@@ -2147,9 +2282,25 @@ public final class EventAssembler {
         };
     }
 
-    /** The country a visit goes to: the party named after "to" or "in" ("visited the U.K."). */
-    private static String visited(Candidate c) {
+    /**
+     * The country a visit goes to: the host of a hosting verb before the trigger ("Trump hosted Netanyahu for a
+     * visit"), else the party named after "to" or "in" ("visited the U.K.").
+     */
+    private String visited(Candidate c) {
         List<Token> tokens = c.facts().tokens();
+        for (int k = c.trigger().from() - 1; k >= 0; k--) {
+            if (!lexicon.isCue("host", tokens.get(k).norm())) {
+                continue;
+            }
+            int hostVerb = k;
+            ActorMention host = c.parties().stream().filter(m -> m.token() < hostVerb)
+                    .max(java.util.Comparator.comparingInt(ActorMention::token)).orElse(null);
+            boolean guest = c.parties().stream().anyMatch(m -> m.token() > hostVerb);
+            if (host != null && guest) {
+                return host.country();
+            }
+            break;
+        }
         for (ActorMention m : c.parties()) {
             int p = m.token() - 1;
             if (p >= 0 && tokens.get(p).norm().equals("the")) {
@@ -2180,30 +2331,39 @@ public final class EventAssembler {
         return bestRank < 9 ? best : null;
     }
 
-    private String asSubject(String country, Actor a) {
+    /**
+     * How a headline names a party: an official by country adjective, role and short name ("US President Biden",
+     * "Iranian telecoms minister Zarepour"), a body by its name, a country by its short name.
+     */
+    private String headlineActor(String country, Actor a, Map<String, ActorKind> kinds) {
         if (a == null) {
-            return gazetteer.countryName(country);
+            return gazetteer.headlineName(country);
         }
-        String demonym = gazetteer.demonym(country);
-        if (a.role() != null) {
-            return (demonym == null ? gazetteer.countryName(country) + "'s" : demonym) + " " + a.role() + " "
-                    + a.name();
+        boolean person = kinds.get(a.name().toLowerCase()) == ActorKind.PERSON;
+        String name = person ? shortName(a.name(), country) : a.name();
+        if (a.role() == null) {
+            return person ? gazetteer.headlineName(country) + "'s " + name : name;
         }
-        return gazetteer.countryName(country) + "'s " + a.name();
+        String adjective = gazetteer.headlineAdjective(country);
+        return (adjective == null ? gazetteer.headlineName(country) + "'s" : adjective) + " " + a.role() + " " + name;
     }
 
-    private String asObject(String country, Actor a) {
-        if (a == null) {
-            return gazetteer.countryName(country);
+    /**
+     * The name a headline gives a person: the family name ("Biden" of "Joseph R. Biden, Jr.", "Xi" of "Xi Jinping"),
+     * or the whole name when it has particles ("Mohamed bin Zayed", "Abdel Fattah al-Sisi") or is one word.
+     */
+    private String shortName(String name, String country) {
+        String bare = name.replaceAll(",?\\s+(Jr\\.?|Sr\\.?|I{2,3}|IV)$", "").trim();
+        String[] words = bare.split("\\s+");
+        if (words.length < 2) {
+            return bare;
         }
-        String demonym = gazetteer.demonym(country);
-        if (a.role() != null) {
-            String role = a.role().chars().filter(Character::isLetter).allMatch(Character::isUpperCase) ? a.role()
-                    : a.role().toLowerCase(java.util.Locale.ROOT);
-            return a.name() + ", " + (demonym == null ? gazetteer.countryName(country) + "'s" : demonym) + " "
-                    + role;
+        for (String w : words) {
+            if (Character.isLowerCase(w.charAt(0))) {
+                return bare;
+            }
         }
-        return a.name() + " of " + gazetteer.countryName(country);
+        return gazetteer.familyNameFirst(country) ? words[0] : words[words.length - 1];
     }
 
 }

@@ -29,8 +29,8 @@ public final class EventLexicon {
     public record ObjectWords(String rule, Set<String> words, int window) {
     }
     private static final Set<String> CUE_ROLES = Set.of("realise", "opinion_subject",
-            "addressee", "relation_noun", "negation", "modal", "conditional", "rumour", "bilateral", "multilateral", "topic_verb", "demonstrative", "goal", "relief", "cooperation_goal",
-            "passive", "light_verb");
+            "addressee", "relation_noun", "negation", "modal", "conditional", "rumour", "bilateral", "multilateral", "topic_verb", "demonstrative", "goal", "host", "go_on", "relief",
+            "cooperation_goal", "passive", "light_verb");
 
     private EventLexicon() {
     }

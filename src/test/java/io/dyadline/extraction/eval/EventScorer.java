@@ -42,8 +42,15 @@ final class EventScorer {
      * @param judged each scored system event's confidence with whether it matched a gold event (true) or counts
      *               against precision (false); events the gold's scope leaves unscored are not listed
      */
-    record Result(int tp, int fp, int fn, int statusOk, int sectorHits, int sectorTotal, int forbidden,
-                  List<String> details, List<Map.Entry<Double, Boolean>> judged, int directionOk,
+    /**
+     * @param sectorHits     gold sectors of matched events that the extracted event has
+     * @param sectorTotal    gold sectors of matched events (the recall of sectors is hits / total)
+     * @param sectorsGiven   sectors the extracted events give where their gold names sectors (precision: hits / given)
+     * @param directionOk    matched events whose gold gives the acting country ("source") and whose initiator is it
+     * @param directionTotal matched events whose gold gives the acting country
+     */
+    record Result(int tp, int fp, int fn, int statusOk, int sectorHits, int sectorTotal, int sectorsGiven,
+                  int forbidden, List<String> details, List<Map.Entry<Double, Boolean>> judged, int directionOk,
                   int directionTotal) {
     }
 
@@ -133,6 +140,7 @@ final class EventScorer {
         int sectorTotal = 0;
         int directionOk = 0;
         int directionTotal = 0;
+        int sectorsGiven = 0;
         List<String> details = new ArrayList<>();
         for (JsonNode g : goldDoc.path("events")) {
             Integer hit = firstUnused(g, xs, used);
@@ -153,6 +161,9 @@ final class EventScorer {
                 // the gold's acting country against the event's initiator, as score.py counts direction
                 directionTotal++;
                 directionOk += g.get("source").asText().equals(x.initiator()) ? 1 : 0;
+            }
+            if (!g.path("sectors").isEmpty()) {
+                sectorsGiven += x.sectors().size();
             }
             for (JsonNode s : g.path("sectors")) {
                 sectorTotal++;
@@ -194,8 +205,8 @@ final class EventScorer {
             judged.add(Map.entry(x.confidence(), false));
         }
         int goldCount = goldDoc.path("events").size();
-        return new Result(tp, fp.size(), goldCount - tp, statusOk, sectorHits, sectorTotal, forbidden, details,
-                judged, directionOk, directionTotal);
+        return new Result(tp, fp.size(), goldCount - tp, statusOk, sectorHits, sectorTotal, sectorsGiven,
+                forbidden, details, judged, directionOk, directionTotal);
     }
 
     private static String key(Scored x) {

@@ -37,6 +37,31 @@ class SectorFallbackTest {
     }
 
     @Test
+    void aSentenceListingManyTopicsGivesItsFirstFewMostNamedFirst() {
+        ExtractedEvent e = only("Iran and Russia signed an agreement on Sunday on energy, trade, banking, health, "
+                + "education and agriculture, and on energy pipelines.");
+        assertEquals(List.of("energy", "trade", "finance", "health"), List.copyOf(e.sectors()));
+    }
+
+    @Test
+    void anEventOutsideTheLeadTakesOnlyTheMostNamedSectorAroundIt() {
+        ExtractedEvent e = EXTRACTOR.extract(Document.of("Oil output rose. Oil prices fell.\n\n"
+                + "Banks and the central bank met. Trade and tourism grew. Oil exports too.\n\n"
+                + "Iran and Armenia signed an agreement on Sunday.", DAY)).events().stream()
+                .filter(x -> x.pair().equals("AM-IR")).findFirst().orElseThrow();
+        assertEquals(List.of("energy"), List.copyOf(e.sectors()));
+        assertTrue(e.provenance().stream().anyMatch(d -> d.rule().equals("sector.article_dominant")),
+                e.provenance()::toString);
+    }
+
+    @Test
+    void theLeadEventTakesOnlyTheArticlesMainTopicsNotItsPassingOnes() {
+        ExtractedEvent e = only("Iran and Russia met on Sunday.\n\nTelecom networks grow. Telecom spectrum is "
+                + "scarce. Telecom operators merge. Broadband spreads.\n\nTourism grew. Wheat prices rose.");
+        assertEquals(List.of("telecom"), List.copyOf(e.sectors()));
+    }
+
+    @Test
     void nothingNamedIsDiplomacy() {
         assertEquals(List.of("diplomacy"), List.copyOf(only("Iran and Russia met on Sunday.").sectors()));
     }

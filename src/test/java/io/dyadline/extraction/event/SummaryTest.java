@@ -10,7 +10,10 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Summaries read like an analyst's headline: who, with role, does what with whom. */
+/**
+ * Summaries read like an analyst's headline: who, by country, role and short name, does what with whom, with the
+ * verb of the type and the visitor first.
+ */
 class SummaryTest {
 
     private static final Extractor EXTRACTOR = Extractor.load();
@@ -23,15 +26,39 @@ class SummaryTest {
 
     @Test
     void officialsWithTheirRoles() {
-        assertEquals("Iranian telecoms minister Issa Zarepour meets Alexander Shoitov, Russian deputy minister",
+        assertEquals("Iranian telecoms minister Zarepour meets Russian Deputy Minister Shoitov",
                 summary("Iranian telecoms minister Issa Zarepour met Alexander Shoitov, the Russian Deputy "
                         + "Minister, on Sunday."));
     }
 
     @Test
     void theVisitorComesFirst() {
-        assertEquals("Iraqi President Jalal Talabani visits Iran",
+        assertEquals("Iraqi President Talabani visits Iran",
                 summary("Iraqi President Jalal Talabani visited Iran on Sunday."));
+    }
+
+    @Test
+    void headlineNamesOfTheUsAndFamilyNamesFirst() {
+        assertEquals("US President Biden speaks by phone with Chinese President Xi",
+                summary("President Joseph R. Biden, Jr. spoke by phone with President Xi Jinping of China today."));
+        assertEquals("US Secretary of State Blinken meets South Korean Foreign Minister Park",
+                summary("Secretary of State Antony Blinken met South Korean Foreign Minister Park Jin in Seoul "
+                        + "on Sunday."));
+    }
+
+    @Test
+    void namesWithParticlesStayWhole() {
+        assertEquals("US President Biden speaks by phone with Egyptian President Abdel Fattah al-Sisi",
+                summary("President Biden spoke today with Egyptian President Abdel Fattah al-Sisi."));
+    }
+
+    @Test
+    void theGuestOfAHostVisitsTheHost() {
+        assertEquals("Israeli Prime Minister Netanyahu visits US, meets US President Trump",
+                summary("President Donald J. Trump received Israeli Prime Minister Benjamin Netanyahu for a visit "
+                        + "on Sunday."));
+        assertEquals("Jordanian King Abdullah visits US, meets US President Biden",
+                summary("President Biden welcomed Jordanian King Abdullah II for a visit on Sunday."));
     }
 
     @Test
