@@ -262,10 +262,10 @@ class TimelineOverviewBrowserTest {
             other.close();
         }
 
-        // quad lanes: all seven types are verbal cooperation
+        // quad lanes: the fixture's events take every type in turn, so every quad class has a lane, in order
         open("?pair=IR-RU&lanes=quad");
         List<Object> quads = lanes().stream().filter(l -> "lane".equals(l.get("kind"))).map(l -> l.get("key")).toList();
-        assertEquals(List.of("VERBAL_COOPERATION"), quads);
+        assertEquals(List.of("VERBAL_COOPERATION", "MATERIAL_COOPERATION", "VERBAL_CONFLICT", "MATERIAL_CONFLICT"), quads);
         assertTrue(errors.isEmpty(), errors.toString());
     }
 
