@@ -63,6 +63,12 @@ public class Event extends PanacheEntityBase {
     public String location;
     public String summary;
     public String cameo;
+
+    /** The acting country of a directed event; null for a symmetric one. */
+    public String initiator;
+
+    /** The country acted upon, the other of the pair; null when {@link #initiator} is. */
+    public String target;
     public double confidence;
 
     /** The actors as a JSON array of {name, role, country}. */

@@ -216,7 +216,8 @@ public class EventDocuments {
                 : new EventView.DateView(e.dateStart, e.dateEnd, e.precision, e.edtf, e.dateSource);
         return new EventView(e.id, e.type, e.status, date, e.pair, List.of(e.countryA, e.countryB), actors(e),
                 e.sectors.stream().sorted().toList(), e.location, e.summary, e.cameo, e.confidence, evidence,
-                shown.evidenceCount(), sources, shown.sourceCount(), curation(e));
+                shown.evidenceCount(), sources, shown.sourceCount(), e.initiator, e.target, Quads.of(e.type),
+                CameoPlover.of(e.cameo), curation(e));
     }
 
     /** The event's curation: written by the curation package whenever analysts decide or the extractor changes it. */

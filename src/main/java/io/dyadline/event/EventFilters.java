@@ -74,6 +74,35 @@ public final class EventFilters {
         return out;
     }
 
+    /**
+     * The query narrowed by the direction filters: {@code quad} (repeatable: VERBAL_COOPERATION, ...,
+     * MATERIAL_CONFLICT) keeps the types of those quad classes, {@code initiator} the events one country initiates.
+     */
+    public static EventQuery directed(EventQuery query, List<String> quads, String initiator) {
+        List<String> types = null;
+        List<String> asked = values(quads);
+        if (!asked.isEmpty()) {
+            types = new ArrayList<>();
+            for (String q : asked) {
+                String quad = q.toUpperCase(Locale.ROOT);
+                if (!Quads.QUADS.contains(quad)) {
+                    throw ProblemException.badRequest("quad", "Unknown quad '" + abbreviate(q) + "'; one of "
+                            + Quads.QUADS);
+                }
+                types.addAll(Quads.types(quad));
+            }
+        }
+        String code = blankToNull(initiator);
+        if (code != null) {
+            code = code.toUpperCase(Locale.ROOT);
+            if (!COUNTRY.matcher(code).matches()) {
+                throw ProblemException.badRequest("initiator", "Not an ISO 3166-1 alpha-2 code: '" + abbreviate(initiator)
+                        + "'");
+            }
+        }
+        return types == null && code == null ? query : query.narrowed(types, code);
+    }
+
     /** {@code sectorLanes}: {@code every} puts an event in each of its sectors' lanes, {@code primary} (default) in one. */
     public static boolean everySector(String raw) {
         String v = blankToNull(raw);

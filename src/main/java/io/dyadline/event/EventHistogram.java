@@ -75,6 +75,42 @@ public class EventHistogram {
     public record Histogram(String interval, String by, List<Bucket> buckets) {
     }
 
+    /**
+     * A pair's balance over time: per month or year (by the day its events' dates start in), the events of each quad
+     * class, every class present (0 when none); periods without events are left out.
+     */
+    public record Activity(String pair, String by, List<Period> periods) {
+    }
+
+    /** @param start the first day of the period; {@code period} the period as ISO writes it: 2023-05 or 2023 */
+    public record Period(String period, LocalDate start, Map<String, Long> counts) {
+    }
+
+    /** The activity of one pair by month or year ({@code by}); 400 for another period or a malformed pair. */
+    @Transactional
+    public Activity activity(String pair, String by) {
+        String period = by == null || by.isBlank() ? "month" : by.strip().toLowerCase(Locale.ROOT);
+        if (!period.equals("month") && !period.equals("year")) {
+            throw ProblemException.badRequest("by", "by is month or year");
+        }
+        String code = EventFilters.pair(pair);
+        EventQuery query = new EventQuery(code, List.of(), List.of(), List.of(), null, null, null, null, null, 0, 1,
+                true);
+        Interval interval = period.equals("month") ? Interval.MONTH : Interval.YEAR;
+        Map<LocalDate, Map<String, Long>> byStart = new java.util.TreeMap<>();
+        for (Bucket b : count(query, interval, List.of(Grouping.QUAD), false).buckets()) {
+            byStart.computeIfAbsent(b.start(), k -> {
+                Map<String, Long> zero = new java.util.LinkedHashMap<>();
+                Quads.QUADS.forEach(q -> zero.put(q, 0L));
+                return zero;
+            }).merge(b.lane(), b.count(), Long::sum);
+        }
+        List<Period> periods = new ArrayList<>();
+        byStart.forEach((start, counts) -> periods.add(new Period(interval == Interval.MONTH
+                ? start.toString().substring(0, 7) : String.valueOf(start.getYear()), start, counts)));
+        return new Activity(code, period, periods);
+    }
+
     /** More buckets than this is not an overview: the caller asks for a coarser interval or a narrower window. */
     static final int MAX_BUCKETS = 100_000;
     private static final String NO_SECTOR = "none";

@@ -25,6 +25,9 @@ final class EventMatching {
         if (stored.precision == null || d == null || d.precision() == null) {
             return false;
         }
+        if (stored.initiator != null && x.initiator() != null && !stored.initiator.equals(x.initiator())) {
+            return false; // Iran's sanctions on the U.S. are not the U.S.'s on Iran
+        }
         Set<String> a = surnames(storedActors);
         Set<String> b = surnames(x.actors());
         boolean samePrecision = stored.precision.equals(d.precision().name());

@@ -50,6 +50,44 @@ public class EventOverview {
     }
 
     /**
+     * Events of each pair per month (by the month their date starts in) and quad class; undated events are left out.
+     * Remembered until events change.
+     */
+    @Transactional
+    public Map<String, Map<java.time.YearMonth, Map<String, Long>>> quadMonthsByPair() {
+        return cache.get("quad-months", this::countQuadMonths);
+    }
+
+    private Map<String, Map<java.time.YearMonth, Map<String, Long>>> countQuadMonths() {
+        Map<String, Map<java.time.YearMonth, Map<String, Long>>> out = new HashMap<>();
+        for (Object[] r : em.createQuery("select e.pair, year(e.dateStart), month(e.dateStart), e.type, count(e) "
+                + "from Event e where e.dateStart is not null group by e.pair, year(e.dateStart), month(e.dateStart), "
+                + "e.type", Object[].class).getResultList()) {
+            java.time.YearMonth month = java.time.YearMonth.of(((Number) r[1]).intValue(), ((Number) r[2]).intValue());
+            out.computeIfAbsent((String) r[0], k -> new TreeMap<>()).computeIfAbsent(month, k -> new HashMap<>())
+                    .merge(Quads.of((String) r[3]), (Long) r[4], Long::sum);
+        }
+        return out;
+    }
+
+    /** Events of each pair by quad class, counted from their types; remembered until events change. */
+    @Transactional
+    public Map<String, Map<String, Long>> quadsByPair() {
+        return cache.get("quads", this::countQuads);
+    }
+
+    private Map<String, Map<String, Long>> countQuads() {
+        Map<String, Map<String, Long>> out = new HashMap<>();
+        for (Object[] r : em.createQuery("select e.pair, e.type, count(e) from Event e group by e.pair, e.type",
+                Object[].class).getResultList()) {
+            out.computeIfAbsent((String) r[0], k -> new HashMap<>()).merge(Quads.of((String) r[1]), (Long) r[2],
+                    Long::sum);
+        }
+        out.replaceAll((pair, quads) -> Map.copyOf(quads));
+        return Map.copyOf(out);
+    }
+
+    /**
      * The events matching a query, oldest first, at most {@code cap} of them (paging fields of the query are
      * ignored), without evidence: what a timeline needs to draw them.
      */

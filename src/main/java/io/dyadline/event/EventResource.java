@@ -59,10 +59,13 @@ public class EventResource {
             @Parameter(description = "date (oldest first, the default) or -date") @RestQuery String sort,
             @Parameter(description = "The 'next' of the previous page: the page after it, found as fast however deep "
                     + "(instead of 'page')") @RestQuery String after,
+            @Parameter(description = "VERBAL_COOPERATION, MATERIAL_COOPERATION, VERBAL_CONFLICT or MATERIAL_CONFLICT; "
+                    + "repeatable") @RestQuery List<String> quad,
+            @Parameter(description = "ISO code of the country that acts, in directed events") @RestQuery String initiator,
             @Parameter(description = "EXTRACTED, CONFIRMED, CORRECTED or REJECTED (repeatable), or any; without it, "
                     + "every event but rejected ones") @RestQuery List<String> curation) {
-        return events.findDocuments(EventFilters.parse(pair, country, sector, type, status, from, to, q, page, size, sort,
-                after).withCuration(EventFilters.curation(curation)));
+        return events.findDocuments(EventFilters.directed(EventFilters.parse(pair, country, sector, type, status, from,
+                to, q, page, size, sort, after), quad, initiator).withCuration(EventFilters.curation(curation)));
     }
 
     @GET
@@ -84,10 +87,10 @@ public class EventResource {
             @Parameter(description = "pair (the default), sector, type, quad or none; or two joined by a comma")
             @RestQuery String by,
             @Parameter(description = "primary (the default: an event in its first sector's lane) or every")
-            @RestQuery String sectorLanes,
+            @RestQuery String sectorLanes, @RestQuery List<String> quad, @RestQuery String initiator,
             @Parameter(description = "as for the list: the curation states counted") @RestQuery List<String> curation) {
-        EventQuery query = EventFilters.parse(pair, country, sector, type, status, from, to, q, 0, 1, "date")
-                .withCuration(EventFilters.curation(curation));
+        EventQuery query = EventFilters.directed(EventFilters.parse(pair, country, sector, type, status, from, to, q, 0,
+                1, "date"), quad, initiator).withCuration(EventFilters.curation(curation));
         return histogram.count(query, EventHistogram.Interval.parse(interval), EventHistogram.Grouping.parse(by),
                 EventFilters.everySector(sectorLanes));
     }
@@ -114,6 +117,21 @@ public class EventResource {
         List<PairView> all = events.pairs();
         int from = (int) Math.min((long) page * size, all.size());
         return new Page<>(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
+    }
+
+    @GET
+    @Path("/pairs/{pair}/activity")
+    @Operation(summary = "A pair's events by quad class per month or year", description = "For the balance of "
+            + "cooperation and conflict over time: each period (by the day an event's date starts in) with the events of "
+            + "each quad class; periods without events are left out, undated events are not counted.")
+    @APIResponse(responseCode = "200", description = "{pair, by, periods: [{period, start, counts: {VERBAL_COOPERATION, "
+            + "MATERIAL_COOPERATION, VERBAL_CONFLICT, MATERIAL_CONFLICT}}]}")
+    @APIResponse(responseCode = "400", description = "A malformed pair, or by other than month or year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EventHistogram.Activity activity(
+            @Parameter(description = "Two ISO codes joined by '-', e.g. IR-RU") @RestPath String pair,
+            @Parameter(description = "month (the default) or year") @RestQuery String by) {
+        return histogram.activity(pair, by);
     }
 
     @GET

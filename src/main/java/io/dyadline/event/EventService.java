@@ -21,10 +21,13 @@ public class EventService {
     private final EventDocuments documents;
     private final ReadCache cache;
 
-    public EventService(EventStore store, EventDocuments documents, ReadCache cache) {
+    private final EventOverview overview;
+
+    public EventService(EventStore store, EventDocuments documents, ReadCache cache, EventOverview overview) {
         this.store = store;
         this.documents = documents;
         this.cache = cache;
+        this.overview = overview;
     }
 
     /**
@@ -115,11 +118,14 @@ public class EventService {
     @Transactional
     public List<PairView> pairs() {
         List<PairView> out = new ArrayList<>();
+        Map<String, Map<String, Long>> quads = overview.quadsByPair();
         for (EventStore.PairStats p : store.pairs()) {
+            Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            Quads.QUADS.forEach(q -> counts.put(q, quads.getOrDefault(p.pair(), Map.of()).getOrDefault(q, 0L)));
             out.add(new PairView(p.pair(),
                     List.of(new PairView.Country(p.countryA(), Countries.name(p.countryA())),
                             new PairView.Country(p.countryB(), Countries.name(p.countryB()))),
-                    p.events(), p.first(), p.last(), p.sectors()));
+                    p.events(), p.first(), p.last(), p.sectors(), counts));
         }
         return out;
     }

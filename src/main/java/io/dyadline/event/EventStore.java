@@ -599,6 +599,10 @@ public class EventStore {
             clauses.add("e.status = :status");
             params.put("status", q.status());
         }
+        if (q.initiator() != null) {
+            clauses.add("e.initiator = :initiator");
+            params.put("initiator", q.initiator());
+        }
         if (!q.sectors().isEmpty()) {
             // correlated, so that a page can be read in date order and stop at its last event
             clauses.add("exists (select 1 from e.sectors s where s in :sectors)");
@@ -698,6 +702,8 @@ public class EventStore {
         e.location = truncate(x.location(), 200);
         e.summary = truncate(x.summary(), 1000);
         e.cameo = x.cameo();
+        e.initiator = x.initiator();
+        e.target = x.target();
         e.confidence = x.confidence();
         e.actors = write(x.actors());
         e.sectors.addAll(x.sectors());
@@ -716,6 +722,10 @@ public class EventStore {
             e.location = truncate(x.location(), 200);
         }
         e.confidence = Math.max(e.confidence, x.confidence());
+        if (e.initiator == null && x.initiator() != null) {
+            e.initiator = x.initiator(); // another article says who acted
+            e.target = x.target();
+        }
         Set<Actor> actors = new LinkedHashSet<>(actorsOf(e));
         actors.addAll(x.actors());
         e.actors = write(List.copyOf(actors));

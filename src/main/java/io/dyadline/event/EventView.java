@@ -18,7 +18,15 @@ import java.util.List;
 public record EventView(long id, String type, String status, DateView date, String pair, List<String> countries,
                         List<Actor> actors, List<String> sectors, String location, String summary, String cameo,
                         double confidence, List<EvidenceView> evidence, int evidenceCount, List<SourceView> sources,
-                        int sourceCount, Curation curation) {
+                        int sourceCount, String initiator, String target, String quad, PloverView plover,
+                        Curation curation) {
+
+    /**
+     * The PLOVER event type of the event's CAMEO code, and its mode when the table gives one ({@code expel}), from
+     * the official CAMEO to PLOVER table.
+     */
+    public record PloverView(String event, String mode) {
+    }
 
     /**
      * @param state       EXTRACTED, CONFIRMED, CORRECTED or REJECTED

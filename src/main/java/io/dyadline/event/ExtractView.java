@@ -35,7 +35,8 @@ public record ExtractView(List<TimexView> timexes, List<Found> events, List<Deci
      */
     public record Found(String type, String status, EventView.DateView date, String pair, List<String> countries,
                         List<Actor> actors, List<String> sectors, String location, String summary, String cameo,
-                        double confidence, List<Evidence> evidence, List<Decision> provenance) {
+                        double confidence, List<Evidence> evidence, List<Decision> provenance, String initiator,
+                        String target, String quad, EventView.PloverView plover) {
     }
 
     static ExtractView of(Extraction x) {
@@ -54,6 +55,6 @@ public record ExtractView(List<TimexView> timexes, List<Found> events, List<Deci
                 e.date().precision() == null ? null : e.date().precision().name(), e.date().edtf(), e.date().source());
         return new Found(e.type().name(), e.status().name(), date, e.pair(), e.countries(), e.actors(),
                 List.copyOf(e.sectors()), e.location(), e.summary(), e.cameo(), e.confidence(), e.evidence(),
-                e.provenance());
+                e.provenance(), e.initiator(), e.target(), Quads.of(e.type().name()), CameoPlover.of(e.cameo()));
     }
 }

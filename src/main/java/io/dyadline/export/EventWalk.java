@@ -74,6 +74,6 @@ public class EventWalk {
 
     private static EventQuery withSize(EventQuery q, int size) {
         return new EventQuery(q.pair(), q.countries(), q.sectors(), q.types(), q.status(), q.from(), q.to(), q.text(),
-                q.articleId(), 0, size, q.ascending(), null);
+                q.articleId(), 0, size, q.ascending(), null, q.initiator(), q.curation());
     }
 }

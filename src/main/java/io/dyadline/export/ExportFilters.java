@@ -32,6 +32,10 @@ public class ExportFilters {
     @RestQuery
     String q;
     @RestQuery
+    List<String> quad;
+    @RestQuery
+    String initiator;
+    @RestQuery
     String sort;
 
     public ExportFilters() {
@@ -39,14 +43,14 @@ public class ExportFilters {
 
     /** The query of the first {@code size} events, in the given order unless {@code sort} says otherwise; a 400 names a bad filter. */
     EventQuery query(int size, String defaultSort) {
-        return EventFilters.parse(pair, country, sector, type, status, from, to, q, 0, size,
-                sort == null || sort.isBlank() ? defaultSort : sort);
+        return EventFilters.directed(EventFilters.parse(pair, country, sector, type, status, from, to, q, 0, size,
+                sort == null || sort.isBlank() ? defaultSort : sort), quad, initiator);
     }
 
     /** The same query from a cursor on. */
     static EventQuery after(EventQuery q, EventCursor cursor) {
         return new EventQuery(q.pair(), q.countries(), q.sectors(), q.types(), q.status(), q.from(), q.to(), q.text(),
-                q.articleId(), 0, q.size(), q.ascending(), cursor);
+                q.articleId(), 0, q.size(), q.ascending(), cursor, q.initiator(), q.curation());
     }
 
     /**
@@ -60,6 +64,7 @@ public class ExportFilters {
         query.sectors().forEach(s -> add(out, "sector", s));
         query.types().forEach(t -> add(out, "type", t));
         add(out, "status", query.status());
+        add(out, "initiator", query.initiator());
         add(out, "from", query.from() == null ? null : query.from().toString());
         add(out, "to", query.to() == null ? null : query.to().toString());
         add(out, "q", query.text());
@@ -79,6 +84,9 @@ public class ExportFilters {
         parts.addAll(query.types());
         if (query.status() != null) {
             parts.add(query.status().toLowerCase(Locale.ROOT));
+        }
+        if (query.initiator() != null) {
+            parts.add("by " + query.initiator());
         }
         if (query.from() != null || query.to() != null) {
             parts.add((query.from() == null ? "" : query.from().toString()) + "–"

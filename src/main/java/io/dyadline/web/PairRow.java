@@ -9,14 +9,14 @@ import java.util.Map;
 /** A pair as the start page lists it. */
 public record PairRow(String pair, PairView.Country a, PairView.Country b, long events, String first, String last,
                       Histogram histogram, List<SectorCount> sectors, String search, Activity activity,
-                      long reviewed) {
+                      long reviewed, Balance balance) {
 
     static final int TOP_SECTORS = 3;
 
     public record SectorCount(String slug, String label, String colour, long events) {
     }
 
-    static PairRow of(PairView p, Histogram histogram, Activity activity, long reviewed) {
+    static PairRow of(PairView p, Histogram histogram, Activity activity, long reviewed, Balance balance) {
         List<SectorCount> top = p.sectors().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP_SECTORS)
@@ -27,7 +27,7 @@ public record PairRow(String pair, PairView.Country a, PairView.Country b, long 
         String search = (a.code() + " " + a.name() + " " + b.code() + " " + b.name() + " " + p.pair())
                 .toLowerCase(Locale.ROOT);
         return new PairRow(p.pair(), a, b, p.events(), Dates.day(p.first()), Dates.day(p.last()), histogram, top, search,
-                activity, reviewed);
+                activity, reviewed, balance);
     }
 
     /** The share of the pair's events that analysts confirmed or corrected, in whole percent. */

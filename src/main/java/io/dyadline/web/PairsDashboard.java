@@ -64,6 +64,7 @@ class PairsDashboard {
         YearMonth thisMonth = YearMonth.now(ZoneOffset.UTC);
         Map<String, Map<YearMonth, Long>> months = monthsByPair(thisMonth);
         Map<String, Map<Integer, Long>> years = overview.yearsByPair();
+        Map<String, Map<YearMonth, Map<String, Long>>> quadMonths = overview.quadMonthsByPair();
         int maxYear = Integer.MIN_VALUE;
         int minYear = Integer.MAX_VALUE;
         for (Map<Integer, Long> y : years.values()) {
@@ -80,7 +81,7 @@ class PairsDashboard {
         for (PairView p : pairs) {
             PairRow row = PairRow.of(p, Histogram.of(years.getOrDefault(p.pair(), Map.of()), minYear, maxYear),
                     Activity.of(months.getOrDefault(p.pair(), Map.of()), thisMonth),
-                    reviewed.getOrDefault(p.pair(), new long[]{p.events(), 0})[1]);
+                    reviewed.getOrDefault(p.pair(), new long[]{p.events(), 0})[1], Balance.of(quadMonths.get(p.pair())));
             if (filter.isEmpty() || row.search().contains(filter.toLowerCase(Locale.ROOT))) {
                 rows.add(row);
             }

@@ -59,7 +59,8 @@ public class TimelinePage {
                                  @RestQuery String status, @RestQuery String from, @RestQuery String to,
                                  @RestQuery String q, @RestQuery String compare, @RestQuery String lanes,
                                  @RestQuery String sectorLanes, @RestQuery String collapsed, @RestQuery String order,
-                                 @RestQuery String view, @RestQuery List<String> curation) {
+                                 @RestQuery String view, @RestQuery String quad, @RestQuery String initiator,
+                                 @RestQuery List<String> curation) {
         List<PairOption> pairs = new ArrayList<>();
         String wanted = pair == null ? "" : pair.strip().toUpperCase(Locale.ROOT);
         for (PairView p : events.pairs()) {
@@ -71,7 +72,8 @@ public class TimelinePage {
         }
         Filters f = new Filters(wanted, String.join(",", values(country)).toUpperCase(Locale.ROOT),
                 values(sector), upper(values(type)), status == null ? "" : status.toUpperCase(Locale.ROOT),
-                blank(from), blank(to), blank(q), values(curation).contains("CONFIRMED"));
+                blank(from), blank(to), blank(q), blank(quad).toUpperCase(Locale.ROOT),
+                blank(initiator).toUpperCase(Locale.ROOT), values(curation).contains("CONFIRMED"));
         String grouping = lanes == null ? "sector" : lanes.strip().toLowerCase(Locale.ROOT);
         View arrangement = new View(blank(compare).toUpperCase(Locale.ROOT),
                 Set.of("sector", "type", "quad", "none").contains(grouping) ? grouping : "sector",
@@ -91,9 +93,10 @@ public class TimelinePage {
                              @RestQuery List<String> type, @RestQuery String status, @RestQuery String from,
                              @RestQuery String to, @RestQuery String q,
                              @RestQuery @DefaultValue("20000") @Min(1) @Max(CAP) int limit, @RestQuery String after,
+                             @RestQuery List<String> quad, @RestQuery String initiator,
                              @RestQuery List<String> curation) {
-        EventQuery query = EventFilters.parse(pair, country, sector, type, status, from, to, q, 0, limit, "date")
-                .withCuration(EventFilters.curation(curation));
+        EventQuery query = EventFilters.directed(EventFilters.parse(pair, country, sector, type, status, from, to, q, 0,
+                limit, "date"), quad, initiator).withCuration(EventFilters.curation(curation));
         EventCursor cursor = after == null || after.isBlank() ? null : EventCursor.decode(after.strip());
         EventOverview.TimelineSlice slice = overview.timeline(query, limit, cursor);
         Map<String, String> names = new LinkedHashMap<>();
@@ -119,7 +122,8 @@ public class TimelinePage {
 
     /** The filters as the URL gave them, to fill the form in again. */
     public record Filters(String pair, String country, Set<String> sectors, Set<String> types, String status,
-                          String from, String to, String q, boolean confirmedOnly) {
+                          String from, String to, String q, String quad, String initiator,
+                          boolean confirmedOnly) {
 
         public boolean hasSector(String slug) {
             return sectors.contains(slug);
@@ -140,6 +144,8 @@ public class TimelinePage {
             add(out, "from", from);
             add(out, "to", to);
             add(out, "q", q);
+            add(out, "quad", quad);
+            add(out, "initiator", initiator);
             String query = out.toString();
             return query.isEmpty() ? "" : "?" + query;
         }

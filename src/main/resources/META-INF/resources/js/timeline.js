@@ -40,7 +40,8 @@
   // ---- legend: the one source of shapes and colours
   const TYPES = {};
   root.querySelectorAll('.legend-item[data-type]').forEach(el => {
-    TYPES[el.dataset.type] = {label: el.textContent.trim(), d: el.dataset.path, path: new Path2D(el.dataset.path)};
+    TYPES[el.dataset.type] = {label: el.textContent.trim(), d: el.dataset.path, path: new Path2D(el.dataset.path),
+      conflict: el.dataset.conflict === 'true'};
   });
   const SECTORS = {};
   const SECTOR_ORDER = [];
@@ -51,6 +52,16 @@
   SECTORS[NO_SECTOR] = {label: 'No sector', colour: '#BBBBBB'};
   SECTOR_ORDER.push(NO_SECTOR);
   const CIRCLE = new Path2D('M1 0A1 1 0 1 1 -1 0A1 1 0 1 1 1 0Z');
+  /** Cooperation marks sit this far above a lane's axis, conflict marks as far below it: told apart by place. */
+  const QUAD_SHIFT = 4;
+
+  function isConflict(e) {
+    return (e.quad || '').endsWith('CONFLICT');
+  }
+
+  function markY(e, cy) {
+    return cy + (isConflict(e) ? QUAD_SHIFT : -QUAD_SHIFT);
+  }
 
   const state = {
     events: [], byId: new Map(), lanes: [], height: 0, pairs: {},
@@ -230,6 +241,7 @@
   async function load() {
     const seq = ++state.loadSeq;
     updateExportLinks(apiParams());
+    loadBalance();
     statusLine.textContent = 'Loading events…';
     root.dataset.ready = 'false';
     const t0 = performance.now();
@@ -997,6 +1009,13 @@
     }
     lane.mode = 'marks';
     const hits = [];
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.strokeStyle = '#c9d1d9';
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    ctx.moveTo(GUTTER, cy + 0.5);
+    ctx.lineTo(right, cy + 0.5);
+    ctx.stroke(); // the lane's axis: cooperation above, conflict below
     for (const e of events) {
       if (e.s > v1) {
         break;
@@ -1036,7 +1055,8 @@
       const mx = markX(e);
       const type = TYPES[e.type] || TYPES.MEETING;
       const path = type ? type.path : CIRCLE;
-      ctx.setTransform(dpr * MARK_R, 0, 0, dpr * MARK_R, dpr * mx, dpr * cy);
+      const conflict = isConflict(e);
+      ctx.setTransform(dpr * MARK_R, 0, 0, dpr * MARK_R, dpr * mx, dpr * markY(e, cy));
       if (planned) {
         ctx.fillStyle = '#ffffff';
         ctx.fill(path);
@@ -1048,8 +1068,8 @@
       } else {
         ctx.fillStyle = colour;
         ctx.fill(path);
-        ctx.lineWidth = 0.22;
-        ctx.strokeStyle = '#1b2733';
+        ctx.lineWidth = conflict ? 0.42 : 0.22;
+        ctx.strokeStyle = conflict ? '#7a0019' : '#1b2733';
         ctx.stroke(path);
       }
       if (CURATION_RINGS[e.curation]) {
@@ -1122,7 +1142,7 @@
       const ys = [];
       for (const i of e.lanes) {
         const lane = state.lanes[i];
-        const y = AXIS_H + lane.top - scroller.scrollTop + lane.h / 2;
+        const y = markY(e, AXIS_H + lane.top - scroller.scrollTop + lane.h / 2);
         if (y > AXIS_H - lane.h && y < viewH + lane.h) {
           ys.push(y);
         }
@@ -1717,7 +1737,17 @@
       }
       item('Actors', ul);
     }
+    if (ev.initiator && ev.target) {
+      const who = document.createElement('span');
+      who.className = 'direction';
+      who.textContent = countryName(ev.pair, ev.initiator) + ' → ' + countryName(ev.pair, ev.target);
+      item('Who acts towards whom', who);
+    } else {
+      item('Who acts towards whom', 'both sides together (no direction)');
+    }
+    item('Cooperation / conflict', ev.quad ? (QUAD_LABELS[ev.quad] || ev.quad).toLowerCase() : null);
     item('CAMEO', ev.cameo);
+    item('PLOVER', ev.plover ? ev.plover.event + (ev.plover.mode ? ' (' + ev.plover.mode + ')' : '') : null);
     item('Confidence', ev.confidence != null ? Math.round(ev.confidence * 100) + ' %' : null);
     panelBody.appendChild(dl);
 
@@ -1772,6 +1802,135 @@
       panelBody.appendChild(ul);
     }
     panel.dispatchEvent(new CustomEvent('dyadline:event-shown', {detail: ev}));
+  }
+
+  /** A country of a pair by name, from the pair's name ("Iran – Russia"), else its code. */
+  function countryName(pair, code) {
+    const names = (state.pairs[pair] || PAIR_NAMES[pair] || '').split(' – ');
+    const codes = pair.split('-');
+    const i = codes.indexOf(code);
+    return i >= 0 && names.length === 2 ? names[i] + ' (' + code + ')' : code;
+  }
+
+  // ---- the pair's balance of cooperation and conflict per month, a diverging bar chart above the lanes
+  const balance = document.getElementById('balance');
+  const balanceSvg = document.getElementById('balance-chart');
+  const SVG = 'http://www.w3.org/2000/svg';
+  const QUAD_PARTS = [['MATERIAL_COOPERATION', 'quad-mc', -1], ['VERBAL_COOPERATION', 'quad-vc', -1],
+    ['MATERIAL_CONFLICT', 'quad-mx', 1], ['VERBAL_CONFLICT', 'quad-vx', 1]];
+
+  function balancePair() {
+    const pairs = comparedPairs();
+    const pair = (form.elements.pair.value || '').trim().toUpperCase();
+    if (pairs.length === 1) {
+      return pairs[0];
+    }
+    return !pairs.length && /^[A-Z]{2}-[A-Z]{2}$/.test(pair) ? pair.split('-').sort().join('-') : null;
+  }
+
+  async function loadBalance() {
+    const pair = balancePair();
+    if (!balance || !pair) {
+      if (balance) {
+        balance.hidden = true;
+      }
+      return;
+    }
+    let activity;
+    try {
+      activity = await fetchJson(balance.dataset.activity + encodeURIComponent(pair) + '/activity?by=month');
+    } catch (err) {
+      balance.hidden = true;
+      return;
+    }
+    drawBalance(activity);
+  }
+
+  function drawBalance(activity) {
+    balanceSvg.replaceChildren();
+    const periods = activity.periods;
+    if (!periods.length) {
+      balance.hidden = true;
+      return;
+    }
+    balance.hidden = false;
+    const first = periods[0].start.slice(0, 7);
+    const last = periods[periods.length - 1].start.slice(0, 7);
+    const months = [];
+    for (let [y, m] = first.split('-').map(Number); y * 12 + m <= Number(last.slice(0, 4)) * 12 + Number(last.slice(5)); m++) {
+      if (m > 12) {
+        m = 1;
+        y++;
+      }
+      months.push(y + '-' + String(m).padStart(2, '0'));
+    }
+    const byMonth = new Map(periods.map(p => [p.period, p.counts]));
+    const up = c => c.VERBAL_COOPERATION + c.MATERIAL_COOPERATION;
+    const down = c => c.VERBAL_CONFLICT + c.MATERIAL_CONFLICT;
+    const max = Math.max(1, ...periods.map(p => Math.max(up(p.counts), down(p.counts))));
+    const w = Math.max(300, balanceSvg.clientWidth || 900);
+    const h = 90;
+    const mid = h / 2;
+    const bar = Math.max(1, (w - 40) / months.length);
+    balanceSvg.setAttribute('viewBox', '0 0 ' + w + ' ' + h);
+    let coop = 0;
+    let conflict = 0;
+    months.forEach((month, i) => {
+      const c = byMonth.get(month);
+      if (!c) {
+        return;
+      }
+      coop += up(c);
+      conflict += down(c);
+      const g = document.createElementNS(SVG, 'g');
+      g.dataset.month = month;
+      const title = document.createElementNS(SVG, 'title');
+      title.textContent = month + ': ' + up(c) + ' cooperation (' + c.VERBAL_COOPERATION + ' verbal, '
+        + c.MATERIAL_COOPERATION + ' material), ' + down(c) + ' conflict (' + c.VERBAL_CONFLICT + ' verbal, '
+        + c.MATERIAL_CONFLICT + ' material)';
+      g.appendChild(title);
+      let above = 0;
+      let below = 0;
+      for (const [quad, cls, side] of QUAD_PARTS) {
+        const n = c[quad];
+        if (!n) {
+          continue;
+        }
+        const len = Math.max(1, n / max * (mid - 4));
+        const r = document.createElementNS(SVG, 'rect');
+        r.setAttribute('class', cls);
+        r.dataset.quad = quad;
+        r.setAttribute('x', String(30 + i * bar));
+        r.setAttribute('width', String(Math.max(1, bar - 1)));
+        r.setAttribute('height', String(len));
+        r.setAttribute('y', String(side < 0 ? mid - above - len : mid + below));
+        if (side < 0) {
+          above += len;
+        } else {
+          below += len;
+        }
+        g.appendChild(r);
+      }
+      balanceSvg.appendChild(g);
+    });
+    const axis = document.createElementNS(SVG, 'line');
+    axis.setAttribute('class', 'axis');
+    axis.setAttribute('x1', '30');
+    axis.setAttribute('x2', String(w - 10));
+    axis.setAttribute('y1', String(mid));
+    axis.setAttribute('y2', String(mid));
+    balanceSvg.appendChild(axis);
+    for (const [text, y] of [['▲ ' + max, 10], ['▼ ' + max, h - 2]]) {
+      const t = document.createElementNS(SVG, 'text');
+      t.setAttribute('x', '0');
+      t.setAttribute('y', String(y));
+      t.setAttribute('font-size', '10');
+      t.textContent = text;
+      balanceSvg.appendChild(t);
+    }
+    document.getElementById('balance-caption').textContent = (state.pairs[activity.pair] || PAIR_NAMES[activity.pair]
+      || activity.pair) + ': cooperation (' + coop + ' events, above the line) and conflict (' + conflict
+      + ' events, below) per month, ' + first + ' to ' + last;
   }
 
   const KIND_ORDER = {trigger: 0, date: 1, actor: 2, sector: 3};
@@ -1869,7 +2028,7 @@
         return [];
       }
       return e.lanes.map(i => state.lanes[i])
-        .map(lane => ({x: markX(e), y: AXIS_H + lane.top - scroller.scrollTop + lane.h / 2, sector: lane.sector}))
+        .map(lane => ({x: markX(e), y: markY(e, AXIS_H + lane.top - scroller.scrollTop + lane.h / 2), sector: lane.sector}))
         .filter(p => p.y > AXIS_H && p.y < viewH && p.x >= GUTTER && p.x <= plotRight());
     },
     hovered: () => state.hover,

@@ -233,7 +233,8 @@ class TimelineOverviewBrowserTest {
         assertEquals("type", page.locator("#f-lanes").inputValue());
         List<Object> keys = lanes().stream().filter(l -> "IR-RU".equals(l.get("pair")) && "lane".equals(l.get("kind")))
                 .map(l -> l.get("key")).toList();
-        assertEquals(List.of("MEETING", "VISIT", "CALL", "AGREEMENT", "ANNOUNCEMENT", "WORKING_GROUP", "PROPOSAL"), keys);
+        // a lane for every type, in the legend's order, cooperation first, then aid and friction
+        assertEquals(java.util.Arrays.stream(io.dyadline.extraction.EventType.values()).map(Enum::name).toList(), keys);
 
         js("toggle('IL-US')");
         js("move('IL-US', -1)");
@@ -261,10 +262,10 @@ class TimelineOverviewBrowserTest {
             other.close();
         }
 
-        // quad lanes: all seven types are verbal cooperation
+        // quad lanes: the fixture's events take every type in turn, so every quad class has a lane, in order
         open("?pair=IR-RU&lanes=quad");
         List<Object> quads = lanes().stream().filter(l -> "lane".equals(l.get("kind"))).map(l -> l.get("key")).toList();
-        assertEquals(List.of("VERBAL_COOPERATION"), quads);
+        assertEquals(List.of("VERBAL_COOPERATION", "MATERIAL_COOPERATION", "VERBAL_CONFLICT", "MATERIAL_CONFLICT"), quads);
         assertTrue(errors.isEmpty(), errors.toString());
     }
 

@@ -58,6 +58,16 @@ public final class EventAssembler {
             "fifty", "half", "all", "most", "part", "needs", "demand", "demands", "target", "targets", "goals",
             "goal", "requirements", "obligations", "standards", "criteria", "deadline", "expectations",
             "commitments");
+    /** Friction: what one government does against another (verbal and material conflict). */
+    private static final Set<EventType> FRICTION = java.util.EnumSet.range(EventType.DEMAND, EventType.FORCE);
+    /** Verbal conflict: several of its words in one sentence about one pair state one act. */
+    private static final Set<EventType> VERBAL_CONFLICT = java.util.EnumSet.range(EventType.DEMAND, EventType.THREAT);
+    /** Words before "call on" that make the call a noun (a call about something), not a demand. */
+    private static final Set<String> CALL_AS_NOUN = Set.of("a", "an", "the", "this", "that", "our", "their", "his",
+            "her", "its", "background", "phone", "conference", "video", "s", "press");
+    /** Prepositions that name whom a friction act is aimed at: "sanctions on Iran", "war against Yemen". */
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "at", "toward", "towards", "upon",
+            "into");
     private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom", "whose", "where", "when",
             "established", "signed", "founded", "launched", "created", "adopted", ";");
 
@@ -85,7 +95,7 @@ public final class EventAssembler {
     private record Candidate(SentenceFacts facts, TriggerMatch trigger, List<String> pair, EventDate date,
                              boolean ownDate, EventStatus status, List<ActorMention> parties, Timex timex,
                              boolean fromFocus, String location, boolean indefinite, Map<String, String> persons,
-                             String vague, List<Decision> decisions) {
+                             String vague, List<Decision> decisions, String initiator) {
 
         boolean inTitle() {
             return facts.sentence().field() == Span.Field.TITLE;
@@ -102,6 +112,7 @@ public final class EventAssembler {
         String location;
         boolean ownDate;
         String vague;
+        String initiator;
         double confidence;
         final List<Candidate> mentions = new ArrayList<>();
         final List<Decision> merges = new ArrayList<>();
@@ -141,13 +152,22 @@ public final class EventAssembler {
                 if (veto == null) {
                     veto = filter.veto(facts, t);
                 }
+                if (veto == null) {
+                    veto = frictionVeto(facts, t, triggers);
+                }
                 if (veto != null) {
-                    dropped.add(dropDecision("trigger", veto, facts, t));
+                    dropped.add(dropDecision(veto.startsWith("merge.") ? "merge" : "trigger", veto, facts, t));
                     continue;
                 }
                 List<Decision> why = new ArrayList<>();
                 why.add(new Decision("trigger", t.trigger().id(), "'" + text(facts, t) + "' is a "
                         + t.trigger().type().name()));
+                if (callsForCooperation(facts, t)) {
+                    // "urged Tehran to expand cooperation": asked to cooperate, a proposal, not a demand
+                    t = new TriggerMatch(t.from(), t.to(), new Trigger(t.trigger().id(), EventType.PROPOSAL, "030",
+                            t.trigger().nominal()));
+                    why.add(new Decision("type", "type.call_for_cooperation", "PROPOSAL"));
+                }
                 boolean cue = refersBack(facts, t);
                 List<ActorMention> used = new ArrayList<>();
                 // "He's created a task force" eighty paragraphs after the last pair: a focus that old is no referent
@@ -157,8 +177,22 @@ public final class EventAssembler {
                     focus = null;
                 }
                 boolean anaphoric = anaphoricSubject(facts, t) && focus != null;
-                List<String> pair = anaphoric ? focus : parties(facts, t, used);
-                String partyRule = anaphoric ? "party.anaphoric_subject" : "party.subject_object";
+                boolean act = FRICTION.contains(t.trigger().type()) || t.trigger().type() == EventType.AID;
+                Act acting = act ? actParties(facts, t, focus) : null;
+                if (act && acting.agent() == null) {
+                    // "he once again called on congressional Republicans": friction names its sides, or is none
+                    dropped.add(dropDecision("party", acting.rule(), facts, t));
+                    continue;
+                } else if (acting != null) {
+                    anaphoric = false;
+                }
+                List<String> pair = anaphoric ? focus : acting != null ? List.of(acting.agent(), acting.target())
+                        : parties(facts, t, used);
+                String partyRule = anaphoric ? "party.anaphoric_subject" : acting != null ? acting.rule()
+                        : "party.subject_object";
+                if (acting != null) {
+                    used.addAll(acting.mentions());
+                }
                 boolean fromFocus = pair == focus;
                 if (pair == null) {
                     dropped.add(dropDecision("party", "party.multilateral", facts, t));
@@ -184,7 +218,7 @@ public final class EventAssembler {
                         pair = List.of(pair.get(0), host);
                         partyRule = "party.host_country";
                     }
-                } else if (!anaphoric && coordinatedObjects(facts, t, used)) {
+                } else if (!anaphoric && acting == null && coordinatedObjects(facts, t, used)) {
                     // "I have talked with the President of Mexico, the President of Guatemala": each is the
                     // unnamed speaker's partner, not the other's
                     dropped.add(dropDecision("party", "party.coordinated_objects", facts, t));
@@ -212,7 +246,12 @@ public final class EventAssembler {
                     }
                 }
                 // a second trigger of the same kind restates the first unless its own date sets it apart
-                String key = mergeClass(t.trigger().type()) + pair + persons;
+                String[] direction = acting != null ? new String[]{acting.agent(), acting.direction()}
+                        : direction(facts, t, pair, used);
+                String initiator = direction[0];
+                // "rejected Hariri's allegations against Iran, saying ...": one sentence, one act of one side
+                String key = VERBAL_CONFLICT.contains(t.trigger().type()) ? "CONFLICT" + pair + initiator
+                        : mergeClass(t.trigger().type()) + pair + persons + initiator;
                 String when = timex == null ? null : timex.value();
                 if (told.contains(key) && (when == null || told.contains(key + "@" + when))) {
                     dropped.add(dropDecision("merge", "merge.same_sentence", facts, t));
@@ -285,8 +324,10 @@ public final class EventAssembler {
                     // "agreed to remain in close contact": part of the talks, told with them or no event at all
                     why.add(new Decision("trigger", GOES_ON, "agreed while talking, no agreement concluded"));
                 }
+                why.add(new Decision("direction", direction[1], initiator == null ? "none"
+                        : initiator + " towards " + other(pair, initiator)));
                 candidates.add(new Candidate(facts, t, pair, date, ownDate, status, used, timex, fromFocus,
-                        location(facts), indefinite, persons, vague, why));
+                        location(facts), indefinite, persons, vague, why, initiator));
                 boolean related = focus == null || focus.contains(pair.get(0)) || focus.contains(pair.get(1));
                 // "Biden welcomed ... relations with Iraq": one side of the focus acting towards a third country
                 // does not make "they" mean that pair; a subject naming both sides does
@@ -315,6 +356,514 @@ public final class EventAssembler {
             }
         }
         return merge(candidates, published, ArticleSectors.of(sentences), dropped);
+    }
+
+    /**
+     * The guards of aid and friction: the words a trigger needs near it (objects.tsv), sanctions eased rather than
+     * imposed, friction that is only what talks are about, an act that is denied or only alleged, and a meeting
+     * with a summoned envoy, which is the protest.
+     */
+    private String frictionVeto(SentenceFacts facts, TriggerMatch t, List<TriggerMatch> all) {
+        List<Token> tokens = facts.tokens();
+        EventType type = t.trigger().type();
+        EventLexicon.ObjectWords needs = lexicon.objectWords(t.trigger().id());
+        if (needs != null) {
+            boolean found = false;
+            for (int k = Math.max(0, t.from() - needs.window()); k < tokens.size() && k < t.to() + needs.window()
+                    && !found; k++) {
+                found = (k < t.from() || k >= t.to()) && needs.words().contains(tokens.get(k).norm());
+            }
+            if (!found) {
+                return "veto.no_object_word";
+            }
+        }
+        if (type == EventType.SANCTION) {
+            for (int k = Math.max(0, t.from() - 3); k < tokens.size() && k < t.to() + 2; k++) {
+                if ((k < t.from() || k >= t.to()) && lexicon.isCue("relief", tokens.get(k).norm())) {
+                    return "veto.sanctions_relief"; // "discussed sanctions relief", "the lifting of sanctions"
+                }
+            }
+        }
+        if (!FRICTION.contains(type) && type != EventType.AID && t.from() > 0
+                && (tokens.get(t.from() - 1).norm().equals("against") || t.from() > 1
+                && tokens.get(t.from() - 2).norm().equals("against")
+                && Set.of("the", "a", "any", "all").contains(tokens.get(t.from() - 1).norm()))) {
+            return "veto.opposed"; // "advised against travel to Tunisia", "campaigned against the deal"
+        }
+        if (t.trigger().id().equals("demand.call_on") && t.from() > 0 && CALL_AS_NOUN.contains(
+                tokens.get(t.from() - 1).norm())) {
+            return "veto.call_as_noun"; // "today's background call on U.S. support"
+        }
+        if (FRICTION.contains(type) && t.trigger().nominal() && t.from() > 0
+                && Set.of("over", "about", "regarding", "concerning", "for").contains(tokens.get(t.from() - 1).norm())) {
+            return "veto.reason_of_reaction"; // "summons envoy over attack": the attack is the reason told
+        }
+        if ((type == EventType.SANCTION || type == EventType.FORCE) && !t.trigger().nominal()) {
+            for (int k = t.from() - 1; k >= 0 && k >= t.from() - 6; k--) {
+                String w = tokens.get(k).norm();
+                if (w.equals(";") || w.equals(".")) {
+                    break;
+                }
+                if (lexicon.isCue("goal", w) || k == t.from() - 1 && (w.equals("for") || w.equals("of"))) {
+                    return "veto.sought_measure"; // "support for imposing new sanctions", "seek to impose"
+                }
+            }
+        }
+        for (TriggerMatch o : all) {
+            if (o == t || o.from() >= t.from()) {
+                continue;
+            }
+            EventType before = o.trigger().type();
+            if (isEncounter(type) && before == EventType.PROTEST && !o.trigger().nominal()) {
+                return "merge.summoned_envoy";
+            }
+            boolean sameClause = noClauseBreak(tokens, o.to(), t.from());
+            if (FRICTION.contains(type) && t.trigger().nominal() && sameClause && t.from() - o.to() <= 8
+                    && (isEncounter(before) || before == EventType.AGREEMENT || before == EventType.PROPOSAL)) {
+                return "veto.topic_of_talks"; // "discussed the sanctions", "talks on the strike"
+            }
+            if (o.trigger().id().equals("reject.deny") && sameClause && !VERBAL_CONFLICT.contains(type)) {
+                return "veto.denied_act"; // "denied that its forces attacked the ship"
+            }
+            if (before == EventType.ACCUSATION && !o.trigger().nominal() && sameClause
+                    && !VERBAL_CONFLICT.contains(type)) {
+                for (int k = o.to(); k < t.from(); k++) {
+                    if (tokens.get(k).norm().equals("of")) {
+                        return "veto.alleged_act"; // "accused Iran of attacking the tanker": the charge, not the act
+                    }
+                }
+            }
+        }
+        if (isEncounter(type)) {
+            for (TriggerMatch o : all) {
+                if (o.trigger().type() == EventType.PROTEST && !o.trigger().nominal() && o.from() > t.from()
+                        && o.from() - t.to() <= 3) {
+                    return "merge.summoned_envoy"; // "the meeting to which the envoy was summoned"
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean noClauseBreak(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).norm();
+            if (w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas")) {
+                return false; // a sentence has no full stop inside but in abbreviations ("U.S.")
+            }
+        }
+        return true;
+    }
+
+    /** "urged Tehran to expand cooperation", "called on both sides to boost ties": what is asked is cooperation. */
+    private boolean callsForCooperation(SentenceFacts facts, TriggerMatch t) {
+        if (t.trigger().type() != EventType.DEMAND || t.trigger().nominal()) {
+            return false;
+        }
+        List<Token> tokens = facts.tokens();
+        for (int k = t.to(); k < tokens.size() && k < t.to() + 10; k++) {
+            String w = tokens.get(k).norm();
+            if (w.equals(";") || w.equals(".") || w.equals("and") && k > t.to() + 5) {
+                return false;
+            }
+            if (lexicon.isCue("cooperation_goal", w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who acts and whom it is aimed at, for aid and friction; {@code agent} null with the rule of the drop. */
+    private record Act(String agent, String target, List<ActorMention> mentions, String rule, String direction) {
+    }
+
+    /** Words before a friction verb that open its clause: its subject comes after them. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(";", ":", "that", "after", "because", "saying", "said",
+            "says", "while", "when", "since", "but", "whereas", "if", "as", "\"", "adding", "noting");
+
+    /**
+     * The two sides of an act of aid or friction, as CAMEO coders take them: the agent is the party nearest
+     * before the verb in its clause ("Tehran on Sunday rejected"), or after "by" in a passive ("was called in by
+     * the Iranian Foreign Ministry", "a request by Riyadh"), or the noun's own ("U.S. sanctions"); the target is
+     * the party right after it ("warned the EU", "sanctions on Iran"), or the subject of a passive. A side not named
+     * is the other side of the pair in focus when the named one belongs to it ("I warn the U.S. president").
+     */
+    private Act actParties(SentenceFacts facts, TriggerMatch t, List<String> focus) {
+        List<Token> tokens = facts.tokens();
+        ActorMention agent = null;
+        ActorMention target = null;
+        String rule;
+        int clauseStart = 0;
+        for (int k = t.from() - 1; k >= 0; k--) {
+            if (CLAUSE_OPENERS.contains(tokens.get(k).norm())) {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+        ActorMention before = null;
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.token() < t.from() && m.token() >= clauseStart && !topical(facts, m, t)
+                    && (before == null || m.token() > before.token())) {
+                before = m;
+            }
+        }
+        for (ActorMention m : facts.actors()) {
+            // "the Azerbaijani Foreign Ministry": the demonym says whose ministry it is
+            if (before != null && m.canBeParty() && m.end() <= before.start() && m.token() >= before.token() - 2
+                    && (m.kind() == ActorKind.DEMONYM || m.kind() == ActorKind.COUNTRY)
+                    && before.kind() != ActorKind.DEMONYM && before.kind() != ActorKind.COUNTRY) {
+                before = m;
+            }
+        }
+        if (t.trigger().nominal()) {
+            agent = nounAgent(facts, t);
+            ActorMention light = lightVerbAgent(facts, t, clauseStart);
+            if (agent == null) {
+                agent = light;
+            }
+            boolean material = t.trigger().type() == EventType.SANCTION || t.trigger().type() == EventType.FORCE;
+            if (material && light == null && governingTimex(facts, t) == null) {
+                // "Putin's war in Ukraine", "U.S. sanctions on Iran" told without a date or a verb that makes them
+                // happen: the state of things an article recites, not an act it reports
+                return new Act(null, null, List.of(), "party.ongoing_reference", null);
+            }
+            if (agent == null) {
+                return new Act(null, null, List.of(), "party.unattributed_noun", null);
+            }
+            target = after(facts, t, agent.country(), t.trigger().type() == EventType.FORCE ? 6 : 4, true);
+            if (target == null && t.trigger().type() == EventType.AID) {
+                // "China gave Pakistan a loan": the receiver named between the giver and the gift
+                for (ActorMention m : facts.actors()) {
+                    if (m.canBeParty() && m.token() > agent.token() && m.token() < t.from()
+                            && !m.country().equals(agent.country()) && target == null) {
+                        target = m;
+                    }
+                }
+            }
+            if (target == null && VERBAL_CONFLICT.contains(t.trigger().type())) {
+                // "Iran turned down a request by Riyadh": the noun's agent acts towards the clause's other party
+                target = before != null && !before.country().equals(agent.country()) ? before : null;
+            }
+            rule = "party.noun_agent";
+        } else {
+            int p = t.from() - 1;
+            while (p >= 0 && tokens.get(p).norm().endsWith("ly") && tokens.get(p).norm().length() > 3) {
+                p--; // "was swiftly summoned"
+            }
+            boolean passive = p >= 0 && lexicon.isCue("passive", tokens.get(p).norm());
+            ActorMention by = null;
+            for (ActorMention m : facts.actors()) {
+                int q = m.token() - 1;
+                if (q >= 0 && tokens.get(q).norm().equals("the")) {
+                    q--;
+                }
+                if (m.canBeParty() && m.token() > t.from() && q >= t.to() && q <= (passive ? t.to() + 3 : t.to())
+                        && tokens.get(q).norm().equals("by") && by == null) {
+                    by = m;
+                }
+            }
+            if (passive || by != null) {
+                agent = by;
+                target = before;
+                rule = "party.passive";
+            } else {
+                String word = tokens.get(t.from()).norm();
+                if (word.endsWith("ing")) {
+                    // "has written letters to ... warning about", "Urging strict adherence ..., the minister noted":
+                    // a participle's agent is the sentence's subject
+                    before = null;
+                    for (ActorMention m : facts.actors()) {
+                        if (m.canBeParty() && !topical(facts, m, t) && (before == null || m.token() < before.token())
+                                && m.token() != t.to()) {
+                            before = m;
+                        }
+                    }
+                    rule = "party.participle_subject";
+                } else {
+                    rule = "party.agent_target";
+                }
+                ActorMention nearest = before;
+                agent = before;
+                target = reactionTarget(facts, t, agent);
+                if (target == NO_STATE) {
+                    return new Act(null, null, List.of(), "party.non_state_target", null);
+                }
+                if (target == null) {
+                    target = after(facts, t, agent == null ? null : agent.country(), 8, false);
+                }
+                if (target == null && rule.equals("party.participle_subject") && agent != null) {
+                    // "letters to ... his Saudi Arabian counterpart warning about": the addressee is named before
+                    for (ActorMention m : facts.actors()) {
+                        if (m.canBeParty() && m.token() < t.from() && !m.country().equals(agent.country())
+                                && !topical(facts, m, t) && (target == null || m.token() > target.token())
+                                && addressedBefore(facts.tokens(), m.token())) {
+                            target = m;
+                        }
+                    }
+                }
+            }
+        }
+        String direction = t.trigger().nominal() ? "direction.noun_agent"
+                : rule.equals("party.passive") ? "direction.passive_agent"
+                : rule.equals("party.participle_subject") ? "direction.participle_subject" : "direction.subject";
+        if (agent != null && target != null && !agent.country().equals(target.country())) {
+            return new Act(agent.country(), target.country(), List.of(agent, target), rule, direction);
+        }
+        // "I warn the U.S. president": an unnamed agent acting towards one side of the focus is its other side; a
+        // passive without its agent ("was assassinated in 2005") and an act with no target named are not guessed
+        if (agent == null && target != null && !rule.equals("party.passive") && focus != null
+                && focus.contains(target.country())) {
+            return new Act(other(focus, target.country()), target.country(), List.of(target), "party.agent_in_focus",
+                    "direction.not_the_target");
+        }
+        ActorMention named = agent != null ? agent : target;
+        return new Act(null, null, List.of(), named == null ? "party.none_named" : "party.one_side", null);
+    }
+
+    /** "letters to OPEC President ... and his Saudi Arabian counterpart": a "to" opens the phrase that names it. */
+    private static boolean addressedBefore(List<Token> tokens, int token) {
+        for (int k = token - 1; k >= 0 && k >= token - 10; k--) {
+            String w = tokens.get(k).norm();
+            if (w.equals("to")) {
+                return true;
+            }
+            if (w.equals(",") || w.equals("that") || w.equals("said")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "rejected Hariri's allegations", "turned down a request by Riyadh": a reaction aimed at another act is aimed at
+     * that act's agent.
+     */
+    private ActorMention reactionTarget(SentenceFacts facts, TriggerMatch t, ActorMention agent) {
+        for (TriggerMatch o : facts.triggers()) {
+            if (!o.trigger().nominal() || !FRICTION.contains(o.trigger().type()) || o.from() < t.to()
+                    || o.from() - t.to() > 4) {
+                continue;
+            }
+            ActorMention by = nounAgent(facts, o);
+            boolean objectNamedFirst = facts.actors().stream().anyMatch(m -> m.canBeParty() && m != by
+                    && m.token() >= t.to() && m.token() < o.from()); // "blamed Washington for the attack"
+            if (!objectNamedFirst) {
+                if (by != null && (agent == null || !by.country().equals(agent.country()))) {
+                    return by;
+                }
+                if (by == null && VERBAL_CONFLICT.contains(t.trigger().type())) {
+                    return NO_STATE; // "condemned the militia attack on the U.S. embassy": aimed at the militia
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The target of a reaction to an act no state is said to have done. */
+    private static final ActorMention NO_STATE = new ActorMention(0, 0, -1, "", ActorKind.NONE, "party.non_state",
+            null, null, false, false);
+
+    /**
+     * The first party after a trigger within a window, not the agent's country: "warned the EU", "sanctions on
+     * Iran"; with {@code aimed}, only one after a preposition that aims ("on", "against").
+     */
+    private ActorMention after(SentenceFacts facts, TriggerMatch t, String not, int window, boolean aimed) {
+        List<Token> tokens = facts.tokens();
+        ActorMention best = null;
+        for (ActorMention m : facts.actors()) {
+            if (!m.canBeParty() || m.country().equals(not) || m.token() < t.to() || m.token() > t.to() + window
+                    || (best != null && best.token() <= m.token())) {
+                continue;
+            }
+            int p = m.token() - 1;
+            if (p >= t.to() && tokens.get(p).norm().equals("the")) {
+                p--;
+            }
+            String prep = p >= 0 ? tokens.get(p).norm() : "";
+            EventType type = t.trigger().type();
+            boolean aimedAt = p >= t.to() - 1 && (TARGET_PREPOSITIONS.contains(prep)
+                    || type == EventType.FORCE && prep.equals("in") || type == EventType.SANCTION && prep.equals("from")
+                    || type == EventType.AID && (prep.equals("to") || prep.equals("for"))
+                    || VERBAL_CONFLICT.contains(type) && t.trigger().nominal() && prep.equals("to"));
+            if (aimed ? aimedAt : aimedAt || !topical(facts, m, t)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** Who a friction or aid noun says acts: "a request by Riyadh", "U.S. sanctions", "the Saudi-led war". */
+    private ActorMention nounAgent(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.token() > t.to() && m.token() <= t.to() + 3) {
+                int p = m.token() - 1;
+                if (tokens.get(p).norm().equals("the")) {
+                    p--;
+                }
+                if (p >= t.to() && tokens.get(p).norm().equals("by")) {
+                    return m;
+                }
+            }
+        }
+        ActorMention best = null;
+        for (ActorMention m : facts.actors()) {
+            if (!m.canBeParty() || m.token() >= t.from() || m.token() < t.from() - 5) {
+                continue;
+            }
+            int end = m.token() + 1;
+            while (end < tokens.size() && tokens.get(end).start() < m.end()) {
+                end++;
+            }
+            boolean inPhrase = end <= t.from() && t.from() - end <= 3;
+            for (int k = end; k < t.from() && inPhrase; k++) {
+                String w = tokens.get(k).norm();
+                inPhrase = (!NP_BOUNDARY.contains(w) || w.equals("-")) && !Set.of("anti", "a", "an").contains(w)
+                        && !inTrigger(facts, k); // "gave Pakistan a loan": the loan is not Pakistan's
+            }
+            boolean possessive = end + 1 < tokens.size() && tokens.get(end).norm().equals("'")
+                    && tokens.get(end + 1).norm().equals("s");
+            if (inPhrase && (m.kind() != ActorKind.COUNTRY || possessive || end == t.from()
+                    || !gazetteer.isModifierNoun(tokens.get(end)))) {
+                best = m; // the nearest: "the Saudi-led coalition's war" is the coalition's
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "Saudi Arabia unleashed a devastating campaign against Yemen", "Iran has slapped the U.S. in the face by
+     * launching a missile strike": the subject of a light verb right before the noun acts.
+     */
+    private ActorMention lightVerbAgent(SentenceFacts facts, TriggerMatch t, int clauseStart) {
+        List<Token> tokens = facts.tokens();
+        int verb = -1;
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - 4; k--) {
+            if (lexicon.isCue("light_verb", tokens.get(k).norm())) {
+                verb = k;
+                break;
+            }
+            if (NP_BOUNDARY.contains(tokens.get(k).norm()) && !Set.of("the", "a", "an", "its", "their")
+                    .contains(tokens.get(k).norm())) {
+                return null;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        boolean participle = tokens.get(verb).norm().endsWith("ing");
+        ActorMention best = null;
+        for (ActorMention m : facts.actors()) {
+            if (!m.canBeParty() || m.token() >= verb || topical(facts, m, t)) {
+                continue;
+            }
+            if (participle ? best == null || m.token() < best.token()
+                    : m.token() >= clauseStart && (best == null || m.token() > best.token())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static boolean inTrigger(SentenceFacts facts, int token) {
+        for (TriggerMatch o : facts.triggers()) {
+            if (token >= o.from() && token < o.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who acts towards whom: the initiator and the rule that found it ({@code [null, "direction.symmetric"]} for a
+     * type without direction). The agent of a passive ("was summoned by the Iranian Foreign Ministry"), the noun's
+     * own agent ("U.S. sanctions"), the subject ("Tehran rejected ..."), or the side the object is not.
+     */
+    private String[] direction(SentenceFacts facts, TriggerMatch t, List<String> pair, List<ActorMention> used) {
+        if (!lexicon.directed(t.trigger().type()) || pair.size() != 2) {
+            return new String[]{null, "direction.symmetric"};
+        }
+        List<Token> tokens = facts.tokens();
+        if (t.trigger().type() == EventType.VISIT) {
+            for (int k = t.from() - 1; k >= 0; k--) {
+                if (lexicon.isCue("host", tokens.get(k).norm())) {
+                    int hostVerb = k;
+                    ActorMention host = used.stream().filter(m -> m.token() < hostVerb && pair.contains(m.country()))
+                            .max(java.util.Comparator.comparingInt(ActorMention::token)).orElse(null);
+                    if (host != null && used.stream().anyMatch(m -> m.token() > hostVerb)) {
+                        // "Trump hosted Netanyahu for a visit": the guest visits
+                        return new String[]{other(pair, host.country()), "direction.host_guest"};
+                    }
+                    break;
+                }
+            }
+        }
+        if (!t.trigger().nominal()) {
+            int before = t.from() - 1;
+            while (before >= 0 && tokens.get(before).norm().endsWith("ly") && tokens.get(before).norm().length() > 3) {
+                before--; // "was swiftly summoned"
+            }
+            boolean passive = before >= 0 && lexicon.isCue("passive", tokens.get(before).norm());
+            ActorMention agent = null;
+            for (ActorMention m : facts.actors()) {
+                if (m.canBeParty() && pair.contains(m.country()) && m.token() > t.from()
+                        && m.token() <= t.to() + 3) {
+                    int p = m.token() - 1;
+                    if (tokens.get(p).norm().equals("the")) {
+                        p--;
+                    }
+                    if (p >= t.to() && tokens.get(p).norm().equals("by")) {
+                        agent = m;
+                    }
+                }
+            }
+            if (agent != null) {
+                return new String[]{agent.country(), "direction.passive_agent"};
+            }
+            ActorMention subject = subjectOf(facts, t, pair, used);
+            if (passive && subject != null) {
+                return new String[]{other(pair, subject.country()), "direction.passive_subject"};
+            }
+            if (subject != null) {
+                return new String[]{subject.country(), "direction.subject"};
+            }
+        } else {
+            ActorMention agent = nounAgent(facts, t);
+            if (agent != null && pair.contains(agent.country())) {
+                return new String[]{agent.country(), "direction.noun_agent"};
+            }
+            ActorMention subject = subjectOf(facts, t, pair, used);
+            if (subject != null) {
+                return new String[]{subject.country(), "direction.subject"};
+            }
+        }
+        // "... accused Iran of": only the object is named, the one who acts is the other side
+        Set<String> objects = new java.util.HashSet<>();
+        for (ActorMention m : used) {
+            if (m.token() >= t.to() && pair.contains(m.country())) {
+                objects.add(m.country());
+            }
+        }
+        if (objects.size() == 1) {
+            return new String[]{other(pair, objects.iterator().next()), "direction.not_the_object"};
+        }
+        return new String[]{null, "direction.unknown"};
+    }
+
+    /** The first party named before the trigger in its clause: the subject. */
+    private static ActorMention subjectOf(SentenceFacts facts, TriggerMatch t, List<String> pair,
+                                          List<ActorMention> used) {
+        ActorMention first = null;
+        for (ActorMention m : used) {
+            if (m.token() < t.from() && pair.contains(m.country()) && (first == null || m.token() < first.token())) {
+                first = m;
+            }
+        }
+        return first;
+    }
+
+    private static String other(List<String> pair, String one) {
+        return pair.get(0).equals(one) ? pair.get(1) : pair.get(0);
     }
 
     /** "the two countries", "both sides", "the leaders", "his counterpart": words that stand for both parties. */
@@ -696,6 +1245,10 @@ public final class EventAssembler {
         if (p >= 0 && tokens.get(p).norm().equals("the")) {
             p--;
         }
+        if (p >= 0 && (tokens.get(p).norm().equals("anti")
+                || tokens.get(p).norm().equals("-") && p > 0 && tokens.get(p - 1).norm().equals("anti"))) {
+            return true; // "the anti-Iran summit": whom it is against, not who meets
+        }
         if (p == t.to() - 1 && lexicon.isCue("topic_verb", tokens.get(p).norm())) {
             return true; // "to discuss Iran's activity in Syria with Putin": what is discussed, not with whom
         }
@@ -705,8 +1258,14 @@ public final class EventAssembler {
                     && (t.trigger().type() == EventType.VISIT || PARTNER_TO_VERBS.contains(t.trigger().id()))
                     && p >= t.to() - 1 && p <= t.to() + 3;
             boolean between = prep.equals("between") && m.token() > t.from();
-            if (t.trigger().type() == EventType.PROPOSAL && p == t.to() - 1 && addressed(facts, m, prep)) {
+            if ((t.trigger().type() == EventType.PROPOSAL || t.trigger().type() == EventType.DEMAND)
+                    && p == t.to() - 1 && addressed(facts, m, prep)) {
                 return false;
+            }
+            if ((FRICTION.contains(t.trigger().type()) && TARGET_PREPOSITIONS.contains(prep)
+                    || t.trigger().type() == EventType.AID && (prep.equals("to") || prep.equals("for")))
+                    && p >= t.to() - 1 && p <= t.to() + 3) {
+                return false; // "sanctions on Iran", "a war against Yemen", "aid to Syria": whom it is aimed at
             }
             if (prep.equals("with") && p > 0 && m.token() < t.from()
                     && lexicon.isCue("relation_noun", tokens.get(p - 1).norm())) {
@@ -734,7 +1293,7 @@ public final class EventAssembler {
         if (m.kind() == ActorKind.COUNTRY && after < tokens.size() && gazetteer.isModifierNoun(tokens.get(after))) {
             return true;
         }
-        if (m.kind() == ActorKind.CAPITAL && after < tokens.size() && venueAhead(tokens, after)) {
+        if (m.kind() == ActorKind.CAPITAL && after < tokens.size() && venueAhead(facts, tokens, after)) {
             return true; // "the Vilnius defense investment commitments", "the Minsk agreements": a venue
         }
         if (after + 1 < tokens.size() && tokens.get(after).norm().equals("-")
@@ -747,14 +1306,19 @@ public final class EventAssembler {
             return !introducesActor(tokens, after + 2);
         }
         if (m.kind() == ActorKind.DEMONYM) {
-            return !introducesActor(tokens, after);
+            // "sanctioned three Iranian companies", "seized a British tanker": material measures against a
+            // country's firms, ships or people are against that country
+            boolean material = t.trigger().type() == EventType.SANCTION || t.trigger().type() == EventType.FORCE;
+            return !(material && m.token() >= t.to() && m.token() <= t.to() + 4) && !introducesActor(tokens, after);
         }
         return false;
     }
 
     /** A venue noun right after a capital, or after up to two lower-case modifiers ("Vilnius defense commitments"). */
-    private boolean venueAhead(List<Token> tokens, int after) {
-        for (int k = after; k < tokens.size() && k <= after + 2 && !tokens.get(k).capital(); k++) {
+    private boolean venueAhead(SentenceFacts facts, List<Token> tokens, int after) {
+        // a trigger ends the noun phrase: "Washington slapped fresh sanctions" is Washington acting
+        for (int k = after; k < tokens.size() && k <= after + 2 && !tokens.get(k).capital() && !inTrigger(facts, k);
+             k++) {
             if (gazetteer.isVenueNoun(tokens.get(k))) {
                 return true;
             }
@@ -1454,7 +2018,8 @@ public final class EventAssembler {
     private static void attach(List<Draft> drafts, Candidate c, boolean weak) {
         String cls = mergeClass(c.trigger().trigger().type());
         for (Draft d : drafts) {
-            if (!d.pair.equals(c.pair()) || !mergeClass(d.type).equals(cls)) {
+            if (!d.pair.equals(c.pair()) || !mergeClass(d.type).equals(cls)
+                    || !java.util.Objects.equals(d.initiator, c.initiator())) {
                 continue;
             }
             boolean same = weak ? weakFits(d, c)
@@ -1482,6 +2047,7 @@ public final class EventAssembler {
         d.location = c.location();
         d.ownDate = c.ownDate();
         d.vague = c.vague();
+        d.initiator = c.initiator();
         d.mentions.add(c);
         drafts.add(d);
     }
@@ -1642,7 +2208,8 @@ public final class EventAssembler {
                 + (d.ownDate ? step : 0) - (anyFocus ? step : 0);
         double confidence = Math.min(settings.confidenceMax(), hundredths) / 100.0;
         return new ExtractedEvent(d.type, d.status, d.cameo, d.pair, d.date, List.copyOf(actors.values()),
-                sectors, d.location, summary(d, actors, kinds, sectors), confidence, evidence, provenance);
+                sectors, d.location, summary(d, actors, kinds, sectors), confidence, evidence, provenance,
+                d.initiator, d.initiator == null ? null : other(d.pair, d.initiator));
     }
 
     private Evidence evidence(SentenceFacts f, Candidate c) {
@@ -1681,6 +2248,9 @@ public final class EventAssembler {
         if (host != null && host.equals(order.get(0))) {
             java.util.Collections.reverse(order); // the visitor is who the headline starts with
         }
+        if (d.type != EventType.VISIT && d.initiator != null && !d.initiator.equals(order.get(0))) {
+            java.util.Collections.reverse(order); // who acts is who the headline starts with
+        }
         Actor subject = bestActor(order.get(0), actors, kinds);
         Actor object = bestActor(order.get(1), actors, kinds);
         String who = headlineActor(order.get(0), subject, kinds);
@@ -1701,6 +2271,15 @@ public final class EventAssembler {
             case WORKING_GROUP -> who + " and " + whom + (planned ? " to set up" : " set up") + " joint body"
                     + topic;
             case PROPOSAL -> who + (planned ? " to call on " : " calls on ") + whom + " for cooperation" + topic;
+            case AID -> who + (planned ? " to give aid to " : " gives aid to ") + whom + topic;
+            case DEMAND -> who + (planned ? " to make demands of " : " makes demands of ") + whom;
+            case ACCUSATION -> who + (planned ? " to accuse " : " accuses ") + whom;
+            case PROTEST -> who + (planned ? " to protest to " : " protests to ") + whom;
+            case REJECTION -> who + (planned ? " to reject " : " rejects ") + (whom.contains(" of ") || whom.contains(", ")
+                    ? "claims or demands of " + whom : whom + "'s claims or demands");
+            case THREAT -> who + (planned ? " to warn " : " warns ") + whom;
+            case SANCTION -> who + (planned ? " to impose measures on " : " imposes measures on ") + whom + topic;
+            case FORCE -> who + (planned ? " to use force against " : " uses force against ") + whom;
         };
     }
 

@@ -22,8 +22,15 @@ public final class EventLexicon {
     private final PhraseMatcher<String> anaphora = new PhraseMatcher<>();
     private final Map<String, Set<String>> cueWords = new HashMap<>();
     private final Set<String> directObject = new HashSet<>();
+    private final Map<String, ObjectWords> objectWords = new HashMap<>();
+    private final Set<EventType> directed = java.util.EnumSet.noneOf(EventType.class);
+
+    /** The words one of which must stand near a trigger for it to state its act (objects.tsv). */
+    public record ObjectWords(String rule, Set<String> words, int window) {
+    }
     private static final Set<String> CUE_ROLES = Set.of("realise", "opinion_subject",
-            "addressee", "relation_noun", "negation", "modal", "conditional", "rumour", "bilateral", "multilateral", "topic_verb", "demonstrative", "goal", "host", "go_on");
+            "addressee", "relation_noun", "negation", "modal", "conditional", "rumour", "bilateral", "multilateral", "topic_verb", "demonstrative", "goal", "host", "go_on", "relief",
+            "cooperation_goal", "passive", "light_verb");
 
     private EventLexicon() {
     }
@@ -79,7 +86,61 @@ public final class EventLexicon {
             }
             lexicon.directObject.add(row.get(1));
         }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "objects.tsv").expect("id", "trigger", "words", "window")
+                .rows()) {
+            if (!ids.contains(row.get(1))) {
+                throw row.error("unknown trigger '" + row.get(1) + "'");
+            }
+            Set<String> words = new HashSet<>();
+            for (String w : row.get(2).split("\\|")) {
+                if (w.isBlank() || !w.equals(w.toLowerCase())) {
+                    throw row.error("an object word is one lower-case word, not '" + w + "'");
+                }
+                words.add(w);
+            }
+            int window;
+            try {
+                window = Integer.parseInt(row.get(3));
+            } catch (NumberFormatException e) {
+                throw row.error("not a whole number: '" + row.get(3) + "'");
+            }
+            if (lexicon.objectWords.put(row.get(1), new ObjectWords(row.get(0), Set.copyOf(words), window)) != null) {
+                throw row.error("a second row for trigger " + row.get(1));
+            }
+        }
+        Set<EventType> listed = java.util.EnumSet.noneOf(EventType.class);
+        for (TsvTable.Row row : TsvTable.resource(DIR + "direction.tsv").expect("type", "directed").rows()) {
+            EventType type;
+            try {
+                type = EventType.valueOf(row.get(0));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown event type '" + row.get(0) + "'");
+            }
+            if (!row.get(1).equals("yes") && !row.get(1).equals("no")) {
+                throw row.error("directed is yes or no, not '" + row.get(1) + "'");
+            }
+            if (!listed.add(type)) {
+                throw row.error("type " + type + " given twice");
+            }
+            if (row.get(1).equals("yes")) {
+                lexicon.directed.add(type);
+            }
+        }
+        if (listed.size() != EventType.values().length) {
+            throw new io.dyadline.extraction.text.LexiconException(DIR + "direction.tsv: no row for "
+                    + java.util.EnumSet.complementOf(java.util.EnumSet.copyOf(listed)));
+        }
         return lexicon;
+    }
+
+    /** The words that must stand near a trigger for it to state its act, or null when it needs none. */
+    public ObjectWords objectWords(String triggerId) {
+        return objectWords.get(triggerId);
+    }
+
+    /** Whether events of a type have an initiator and a target (direction.tsv). */
+    public boolean directed(EventType type) {
+        return directed.contains(type);
     }
 
     /** The words of a cue role, for a stage that asks about many words in a row. */

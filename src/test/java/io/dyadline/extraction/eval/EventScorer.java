@@ -23,14 +23,14 @@ final class EventScorer {
 
     /** A system event as the scorer sees it. */
     record Scored(String pair, Set<String> countries, String type, String start, String precision, String status,
-                  List<String> sectors, double confidence) {
+                  List<String> sectors, double confidence, String initiator) {
 
         static Scored of(ExtractedEvent e) {
             String start = e.date() == null || e.date().start() == null ? "" : e.date().start().toString();
             String precision = e.date() == null ? "DAY" : e.date().precision().name();
             Set<String> countries = new HashSet<>(e.countries());
             return new Scored(e.pair(), countries, e.type().name(), start, precision, e.status().name(),
-                    List.copyOf(e.sectors()), e.confidence());
+                    List.copyOf(e.sectors()), e.confidence(), e.initiator());
         }
 
         String describe() {
@@ -43,12 +43,15 @@ final class EventScorer {
      *               against precision (false); events the gold's scope leaves unscored are not listed
      */
     /**
-     * @param sectorHits   gold sectors of matched events that the extracted event has
-     * @param sectorTotal  gold sectors of matched events (the recall of sectors is hits / total)
-     * @param sectorsGiven sectors the extracted events give where their gold names sectors (precision: hits / given)
+     * @param sectorHits     gold sectors of matched events that the extracted event has
+     * @param sectorTotal    gold sectors of matched events (the recall of sectors is hits / total)
+     * @param sectorsGiven   sectors the extracted events give where their gold names sectors (precision: hits / given)
+     * @param directionOk    matched events whose gold gives the acting country ("source") and whose initiator is it
+     * @param directionTotal matched events whose gold gives the acting country
      */
     record Result(int tp, int fp, int fn, int statusOk, int sectorHits, int sectorTotal, int sectorsGiven,
-                  int forbidden, List<String> details, List<Map.Entry<Double, Boolean>> judged) {
+                  int forbidden, List<String> details, List<Map.Entry<Double, Boolean>> judged, int directionOk,
+                  int directionTotal) {
     }
 
     private EventScorer() {
@@ -84,6 +87,8 @@ final class EventScorer {
         return false;
     }
 
+    static final List<String> FRICTION = List.of("AID", "DEMAND", "ACCUSATION", "PROTEST", "REJECTION", "THREAT",
+            "SANCTION", "FORCE");
     static final List<String> COOPERATION = List.of("MEETING", "VISIT", "CALL", "AGREEMENT", "ANNOUNCEMENT",
             "WORKING_GROUP", "PROPOSAL");
 
@@ -133,6 +138,8 @@ final class EventScorer {
         int statusOk = 0;
         int sectorHits = 0;
         int sectorTotal = 0;
+        int directionOk = 0;
+        int directionTotal = 0;
         int sectorsGiven = 0;
         List<String> details = new ArrayList<>();
         for (JsonNode g : goldDoc.path("events")) {
@@ -149,6 +156,11 @@ final class EventScorer {
             if (g.hasNonNull("status") && !g.get("status").asText().isEmpty()
                     && x.status().equals(g.get("status").asText())) {
                 statusOk++;
+            }
+            if (g.hasNonNull("source") && !g.get("source").asText().isEmpty()) {
+                // the gold's acting country against the event's initiator, as score.py counts direction
+                directionTotal++;
+                directionOk += g.get("source").asText().equals(x.initiator()) ? 1 : 0;
             }
             if (!g.path("sectors").isEmpty()) {
                 sectorsGiven += x.sectors().size();
@@ -194,7 +206,7 @@ final class EventScorer {
         }
         int goldCount = goldDoc.path("events").size();
         return new Result(tp, fp.size(), goldCount - tp, statusOk, sectorHits, sectorTotal, sectorsGiven,
-                forbidden, details, judged);
+                forbidden, details, judged, directionOk, directionTotal);
     }
 
     private static String key(Scored x) {
