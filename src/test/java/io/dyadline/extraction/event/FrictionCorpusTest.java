@@ -22,7 +22,7 @@ class FrictionCorpusTest {
             EventType.AGREEMENT, EventType.ANNOUNCEMENT, EventType.WORKING_GROUP, EventType.PROPOSAL);
 
     @ParameterizedTest(name = "{0} -> {3} {2} by {4}")
-    @CsvFileSource(resources = "/corpus/event/en/friction.tsv", delimiter = '\t', numLinesToSkip = 3,
+    @CsvFileSource(resources = "/corpus/event/en/friction.tsv", delimiter = '\t', numLinesToSkip = 1,
             quoteCharacter = '\u0000')
     void findsWhoActsTowardsWhom(String text, LocalDate published, String pair, EventType type, String initiator) {
         List<ExtractedEvent> events = EXTRACTOR.extract(Document.of(text, published)).events();
@@ -36,7 +36,7 @@ class FrictionCorpusTest {
     }
 
     @ParameterizedTest(name = "{0} -> only {2}")
-    @CsvFileSource(resources = "/corpus/event/en/not_friction.tsv", delimiter = '\t', numLinesToSkip = 5,
+    @CsvFileSource(resources = "/corpus/event/en/not_friction.tsv", delimiter = '\t', numLinesToSkip = 1,
             quoteCharacter = '\u0000')
     void keepsOutWhatIsNoAct(String text, LocalDate published, String only) {
         List<ExtractedEvent> events = EXTRACTOR.extract(Document.of(text, published)).events();
