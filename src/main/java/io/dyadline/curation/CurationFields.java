@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
 final class CurationFields {
 
     /** The fields, in the order the API lists them. */
-    static final List<String> ALL = List.of("type", "status", "date", "pair", "sectors", "summary", "location");
+    static final List<String> ALL = List.of("type", "status", "date", "pair", "initiator", "sectors", "summary",
+            "location");
     static final String DATE_SOURCE = "curation";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -48,6 +49,7 @@ final class CurationFields {
         out.put("status", e.status);
         out.set("date", date(e));
         out.put("pair", e.pair);
+        out.put("initiator", e.initiator);
         ArrayNode sectors = out.putArray("sectors");
         new TreeSet<>(e.sectors).forEach(sectors::add);
         out.put("summary", e.summary);
@@ -92,6 +94,22 @@ final class CurationFields {
                 e.countryA = codes[0];
                 e.countryB = codes[1];
                 e.pair = value.asText();
+                if (e.initiator != null && !e.initiator.equals(e.countryA) && !e.initiator.equals(e.countryB)) {
+                    e.initiator = null; // a direction between countries the event no longer has
+                    e.target = null;
+                }
+            }
+            case "initiator" -> {
+                if (value == null || value.isNull()) {
+                    e.initiator = null; // both sides together
+                    e.target = null;
+                } else if (value.asText().equals(e.countryA) || value.asText().equals(e.countryB)) {
+                    e.initiator = value.asText();
+                    e.target = e.initiator.equals(e.countryA) ? e.countryB : e.countryA;
+                } else {
+                    throw ProblemException.unprocessable("initiator", "initiator is one of the pair " + e.pair
+                            + ", or null when both sides act together");
+                }
             }
             case "sectors" -> {
                 e.sectors.clear();
@@ -123,6 +141,7 @@ final class CurationFields {
                 case "date" -> out.put("date", date(v));
                 case "pair" -> out.put("pair", NODES.textNode(pair(v.isTextual() ? v.asText() : null, "pair")));
                 case "countries" -> out.put("pair", NODES.textNode(countries(v)));
+                case "initiator" -> out.put("initiator", initiator(v));
                 case "sectors" -> out.put("sectors", sectors(v));
                 case "summary" -> out.put("summary", text(v, "summary", 1000, false));
                 case "location" -> out.put("location", text(v, "location", 200, true));
@@ -134,6 +153,19 @@ final class CurationFields {
             throw ProblemException.unprocessable("patch", "The patch changes no field; the fields are " + ALL);
         }
         return out;
+    }
+
+    /** An ISO code (upper-cased) or null; whether it is one of the pair is checked when it is written. */
+    private static JsonNode initiator(JsonNode v) {
+        if (v == null || v.isNull() || (v.isTextual() && v.asText().isBlank())) {
+            return NullNode.getInstance();
+        }
+        String code = v.isTextual() ? v.asText().strip().toUpperCase(Locale.ROOT) : "";
+        if (!COUNTRY.matcher(code).matches()) {
+            throw ProblemException.unprocessable("initiator", "initiator is an ISO 3166-1 alpha-2 code of the pair, "
+                    + "or null when both sides act together");
+        }
+        return NODES.textNode(code);
     }
 
     private static String type(JsonNode v) {

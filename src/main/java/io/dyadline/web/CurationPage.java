@@ -104,7 +104,8 @@ public class CurationPage {
     @Path("/events/{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@RestPath long id, @RestForm String type, @RestForm String status, @RestForm String date,
-                         @RestForm String dateWas, @RestForm String pair, @RestForm String sectors,
+                         @RestForm String dateWas, @RestForm String pair, @RestForm String initiator,
+                         @RestForm String sectors,
                          @RestForm String summary, @RestForm String location, @RestForm String note,
                          @RestForm String back) {
         ObjectNode form = JsonNodeFactory.instance.objectNode();
@@ -114,6 +115,9 @@ public class CurationPage {
             form.put("date", date.isBlank() ? null : date.strip());
         }
         put(form, "pair", pair);
+        if (initiator != null) {
+            form.put("initiator", initiator.isBlank() ? null : initiator.strip());
+        }
         if (sectors != null) {
             var list = form.putArray("sectors");
             Arrays.stream(sectors.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(list::add);

@@ -123,6 +123,12 @@ public class CurationApiTest {
         analyst().contentType(MERGE_PATCH).body(Map.of("date", "2012-03")).patch("/api/events/" + id).then()
                 .statusCode(200).body("date.start", equalTo("2012-03-01")).body("date.end", equalTo("2012-03-31"))
                 .body("date.edtf", equalTo("2012-03")).body("date.precision", equalTo("MONTH"));
+        analyst().contentType(MERGE_PATCH).body(Map.of("initiator", "de")).patch("/api/events/" + id).then()
+                .statusCode(200).body("initiator", equalTo("DE")).body("target", equalTo("BR"));
+        analyst().contentType(MERGE_PATCH).body(Map.of("initiator", "FR")).patch("/api/events/" + id).then()
+                .statusCode(422).body("violations[0].field", equalTo("initiator"));
+        analyst().contentType(MERGE_PATCH).body("{\"initiator\": null}").patch("/api/events/" + id).then()
+                .statusCode(200).body("initiator", equalTo(null)).body("target", equalTo(null));
         analyst().contentType(ContentType.JSON).body(Map.of("countries", List.of("DE", "AR")))
                 .patch("/api/events/" + id).then().log().ifValidationFails().statusCode(200).body("pair", equalTo("AR-DE"))
                 .body("countries", equalTo(List.of("AR", "DE")));
