@@ -290,6 +290,13 @@ public final class EventAssembler {
                 } else {
                     date = null;
                 }
+                if (!ownDate && t.trigger().nominal() && (t.trigger().type() == EventType.FORCE
+                        || t.trigger().type() == EventType.THREAT)) {
+                    // "Russia's war of aggression", "the threats posed by the DPRK": an undated noun of conflict
+                    // describes a state of affairs; the act is news when the text dates it ("strikes on Friday")
+                    dropped.add(dropDecision("date", "veto.undated_conflict_noun", facts, t));
+                    continue;
+                }
                 if (date != null && published != null && ownDate && farFrom(date, published) != null) {
                     // "reduce emissions 30% from 2020 levels by 2030", "the Outer Space Treaty of 1967"
                     dropped.add(dropDecision("date", farFrom(date, published), facts, t));
