@@ -123,6 +123,12 @@ class FrictionPagesBrowserTest {
         page.waitForFunction("() => document.getElementById('timeline').dataset.ready === 'true' && (" + condition + ")");
     }
 
+    /** The panel opens before it is filled in: wait until it tells the event asked for (or time out and fail). */
+    private void waitForPanel(String text) {
+        page.waitForSelector("#panel:not([hidden])");
+        page.waitForFunction("t => document.getElementById('panel').textContent.includes(t)", text);
+    }
+
     private Locator rows() {
         return page.locator("#events-table tbody tr");
     }
@@ -179,7 +185,7 @@ class FrictionPagesBrowserTest {
         page.navigate(url("/timeline?pair=MV-SC&type=SANCTION"));
         waitForTimeline("document.querySelectorAll('#events-table tbody tr').length === 1");
         rows().first().click();
-        page.waitForSelector("#panel:not([hidden])");
+        waitForPanel("Seychelles (SC)");
         Locator panel = page.locator("#panel");
         assertEquals("Seychelles (SC) → Maldives (MV)", panel.locator(".direction").textContent());
         assertTrue(panel.textContent().contains("material conflict"), panel.textContent());
@@ -189,7 +195,7 @@ class FrictionPagesBrowserTest {
         page.navigate(url("/timeline?pair=MV-SC&type=MEETING"));
         waitForTimeline("document.querySelectorAll('#events-table tbody tr').length === 1");
         rows().first().click();
-        page.waitForSelector("#panel:not([hidden])");
+        waitForPanel("both sides together");
         assertTrue(page.locator("#panel").textContent().contains("both sides together (no direction)"));
         assertTrue(errors.isEmpty(), errors.toString());
     }
