@@ -1947,8 +1947,7 @@ public final class EventAssembler {
         List<Draft> kept = new ArrayList<>();
         for (Draft d : drafts) {
             if (d.type == EventType.ANNOUNCEMENT || d.type == EventType.PROPOSAL) {
-                Draft encounter = drafts.stream().filter(o -> o != d && isEncounter(o.type) && o.pair.equals(d.pair)
-                        && sameDate(o.date, d.date)).findFirst().orElse(null);
+                Draft encounter = sameDayEncounter(drafts, d);
                 if (encounter != null) {
                     encounter.mentions.addAll(d.mentions);
                     encounter.merges.add(new Decision("merge", "merge.told_within_encounter", d.type.name()));
@@ -1964,8 +1963,7 @@ public final class EventAssembler {
             boolean goesOn = d.type == EventType.AGREEMENT && d.mentions.stream()
                     .allMatch(c -> c.decisions().stream().anyMatch(x -> x.rule().equals(GOES_ON)));
             if (goesOn) {
-                Draft encounter = drafts.stream().filter(o -> o != d && isEncounter(o.type) && o.pair.equals(d.pair)
-                        && sameDate(o.date, d.date)).findFirst().orElse(null);
+                Draft encounter = sameDayEncounter(drafts, d);
                 if (encounter != null) {
                     encounter.mentions.addAll(d.mentions);
                     encounter.merges.add(new Decision("merge", "merge.told_within_encounter", d.type.name()));
@@ -2011,6 +2009,12 @@ public final class EventAssembler {
         // dated by the text, it is the call only when it falls on the call's day ("yesterday ... agreed")
         return drafts.stream().filter(o -> o != d && o.type == EventType.CALL && o.pair.equals(d.pair)
                 && (!d.ownDate || sameDate(o.date, d.date))).findFirst().orElse(null);
+    }
+
+    /** Another draft of the pair and day that is an encounter (a meeting, visit or call), or null. */
+    private static Draft sameDayEncounter(List<Draft> drafts, Draft d) {
+        return drafts.stream().filter(o -> o != d && isEncounter(o.type) && o.pair.equals(d.pair)
+                && sameDate(o.date, d.date)).findFirst().orElse(null);
     }
 
     private static int firstTold(Draft d) {
