@@ -26,15 +26,9 @@ final class ActParties {
     record Act(String agent, String target, List<ActorMention> mentions, String rule, String direction) {
     }
 
-    /** Words before a friction verb that open its clause: its subject comes after them. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of(";", ":", "that", "after", "because", "saying", "said",
-            "says", "while", "when", "since", "but", "whereas", "if", "as", "\"", "adding", "noting");
-    /** Prepositions that name whom a friction act is aimed at: "sanctions on Iran", "war against Yemen". */
-    private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "at", "toward", "towards", "upon",
-            "into");
-    private static final Set<String> NP_BOUNDARY = Set.of("the", "this", "that", "these", "those", "its", "their",
-            "his", "her", "our", "of", "on", "for", "with", "to", "in", "at", "by", "from", ",", "and", "or", ";",
-            "which", "who", "will", "was", "were", "is", "are", "has", "have", "had", "signed", "welcomed");
+    private final Set<String> clauseOpeners;
+    private final Set<String> targetPrepositions;
+    private final Set<String> npBoundary;
 
     private final Gazetteer gazetteer;
     private final EventLexicon lexicon;
@@ -44,6 +38,9 @@ final class ActParties {
     ActParties(Gazetteer gazetteer, EventLexicon lexicon, Topicality topicality, EventDating dating) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.targetPrepositions = lexicon.cueSet("target_preposition");
+        this.npBoundary = lexicon.cueSet("np_boundary");
+        this.clauseOpeners = lexicon.cueSet("clause_opener");
         this.topicality = topicality;
         this.dating = dating;
     }
@@ -62,7 +59,7 @@ final class ActParties {
         String rule;
         int clauseStart = 0;
         for (int k = t.from() - 1; k >= 0; k--) {
-            if (CLAUSE_OPENERS.contains(tokens.get(k).norm())) {
+            if (clauseOpeners.contains(tokens.get(k).norm())) {
                 clauseStart = k + 1;
                 break;
             }
@@ -248,7 +245,7 @@ final class ActParties {
             }
             String prep = p >= 0 ? tokens.get(p).norm() : "";
             EventType type = t.trigger().type();
-            boolean aimedAt = p >= t.to() - 1 && (TARGET_PREPOSITIONS.contains(prep)
+            boolean aimedAt = p >= t.to() - 1 && (targetPrepositions.contains(prep)
                     || type == EventType.FORCE && prep.equals("in") || type == EventType.SANCTION && prep.equals("from")
                     || type == EventType.AID && (prep.equals("to") || prep.equals("for"))
                     || VERBAL_CONFLICT.contains(type) && t.trigger().nominal() && prep.equals("to"));
@@ -285,7 +282,7 @@ final class ActParties {
             boolean inPhrase = end <= t.from() && t.from() - end <= 3;
             for (int k = end; k < t.from() && inPhrase; k++) {
                 String w = tokens.get(k).norm();
-                inPhrase = (!NP_BOUNDARY.contains(w) || w.equals("-")) && !Set.of("anti", "a", "an").contains(w)
+                inPhrase = (!npBoundary.contains(w) || w.equals("-")) && !Set.of("anti", "a", "an").contains(w)
                         && !facts.inTrigger(k); // "gave Pakistan a loan": the loan is not Pakistan's
             }
             boolean possessive = end + 1 < tokens.size() && tokens.get(end).norm().equals("'")
@@ -310,7 +307,7 @@ final class ActParties {
                 verb = k;
                 break;
             }
-            if (NP_BOUNDARY.contains(tokens.get(k).norm()) && !Set.of("the", "a", "an", "its", "their")
+            if (npBoundary.contains(tokens.get(k).norm()) && !Set.of("the", "a", "an", "its", "their")
                     .contains(tokens.get(k).norm())) {
                 return null;
             }

@@ -35,7 +35,7 @@ public final class EventAssembler {
         this.vetoes = new TriggerVetoes(lexicon, new SenseVetoes(gazetteer, lexicon, settings),
                 new TriggerFilter(lexicon, settings), new FrictionVetoes(lexicon));
         this.status = new StatusResolver(lexicon, settings);
-        this.dating = new EventDating(gazetteer, settings, status);
+        this.dating = new EventDating(gazetteer, lexicon, settings, status);
         Topicality topicality = new Topicality(gazetteer, lexicon);
         ActParties act = new ActParties(gazetteer, lexicon, topicality, dating);
         this.parties = new PartyResolver(gazetteer, settings, topicality, act, new PairGuards(gazetteer, lexicon));

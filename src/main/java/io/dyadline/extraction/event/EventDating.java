@@ -16,9 +16,9 @@ import io.dyadline.extraction.time.Timex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The date of a trigger: the time expression that governs it in its clause (its rule id, e.g. {@code
@@ -30,18 +30,21 @@ import java.util.regex.Pattern;
  */
 final class EventDating {
 
-    private static final Pattern WEEKDAY = Pattern.compile("(?i)^(on |last |this )?(monday|tuesday|wednesday|"
-            + "thursday|friday|saturday|sunday)$");
-    private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom", "whose", "where", "when",
-            "established", "signed", "founded", "launched", "created", "adopted", ";");
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
+    private final Set<String> weekdays;
+    private final Set<String> weekdayPrefixes;
+    private final Set<String> relative;
+    private final Set<String> possessives;
 
     private final Gazetteer gazetteer;
     private final AssemblySettings settings;
     private final StatusResolver status;
 
-    EventDating(Gazetteer gazetteer, AssemblySettings settings, StatusResolver status) {
+    EventDating(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings, StatusResolver status) {
         this.gazetteer = gazetteer;
+        this.possessives = lexicon.cueSet("possessive");
+        this.relative = lexicon.cueSet("relative");
+        this.weekdays = lexicon.cueSet("weekday");
+        this.weekdayPrefixes = lexicon.cueSet("weekday_prefix");
         this.settings = settings;
         this.status = status;
     }
@@ -77,7 +80,7 @@ final class EventDating {
         if (vague != null) {
             date = null;
         } else if (timex != null) {
-            boolean weekday = WEEKDAY.matcher(timex.text().trim()).matches();
+            boolean weekday = weekday(timex);
             if (weekday && r.cue && s.recentExplicit != null
                     && facts.sentence().index() - s.recentExplicitSentence <= 3
                     && published != null && !covers(s.recentExplicit, published)) {
@@ -155,14 +158,24 @@ final class EventDating {
     /** At the end of a sentence: the last month, season or year it names anchors a later "on Monday". */
     void leaveSentence(Discourse s, SentenceFacts facts) {
         for (Timex x : facts.timexes()) {
-            if (x.isAnchored() && !WEEKDAY.matcher(x.text().trim()).matches() && x.grain() != Grain.DAY
+            if (x.isAnchored() && !weekday(x) && x.grain() != Grain.DAY
                     && x.grain() != Grain.WEEK) {
                 s.recentExplicit = x;
                 s.recentExplicitSentence = facts.sentence().index();
-            } else if (x.isAnchored() && x.grain() == Grain.DAY && !WEEKDAY.matcher(x.text().trim()).matches()) {
+            } else if (x.isAnchored() && x.grain() == Grain.DAY && !weekday(x)) {
                 s.recentExplicit = null;
             }
         }
+    }
+
+    /** Whether a time expression is only a weekday: "Monday", "on Monday", "last Friday". */
+    private boolean weekday(Timex x) {
+        String text = x.text().trim().toLowerCase(Locale.ROOT);
+        int space = text.indexOf(' ');
+        if (space > 0 && weekdayPrefixes.contains(text.substring(0, space))) {
+            text = text.substring(space + 1);
+        }
+        return weekdays.contains(text);
     }
 
     /** The rule that makes a date too far from its article's to be news, or null. */
@@ -298,7 +311,7 @@ final class EventDating {
         }
         for (int k = from; k < to; k++) {
             String w = facts.tokens().get(k).norm();
-            if (RELATIVE.contains(w)) {
+            if (relative.contains(w)) {
                 return false;
             }
         }
@@ -306,7 +319,7 @@ final class EventDating {
         List<Token> tokens = facts.tokens();
         int p = at - 1;
         if (at > t.to() && p - 2 >= t.to() && Set.of("in", "on", "at").contains(tokens.get(p).norm())
-                && POSSESSIVES.contains(tokens.get(p - 2).norm())) {
+                && possessives.contains(tokens.get(p - 2).norm())) {
             return false;
         }
         return true;

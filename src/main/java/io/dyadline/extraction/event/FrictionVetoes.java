@@ -20,14 +20,13 @@ import static io.dyadline.extraction.event.EventKinds.isEncounter;
  */
 final class FrictionVetoes {
 
-    /** Words before "call on" that make the call a noun (a call about something), not a demand. */
-    private static final Set<String> CALL_AS_NOUN = Set.of("a", "an", "the", "this", "that", "our", "their", "his",
-            "her", "its", "background", "phone", "conference", "video", "s", "press");
+    private final Set<String> callAsNoun;
 
     private final EventLexicon lexicon;
 
     FrictionVetoes(EventLexicon lexicon) {
         this.lexicon = lexicon;
+        this.callAsNoun = lexicon.cueSet("call_as_noun");
     }
 
     /** The rule that drops this trigger, or null. */
@@ -58,7 +57,7 @@ final class FrictionVetoes {
                 && Set.of("the", "a", "any", "all").contains(tokens.get(t.from() - 1).norm()))) {
             return "veto.opposed"; // "advised against travel to Tunisia", "campaigned against the deal"
         }
-        if (t.trigger().id().equals("demand.call_on") && t.from() > 0 && CALL_AS_NOUN.contains(
+        if (t.trigger().id().equals("demand.call_on") && t.from() > 0 && callAsNoun.contains(
                 tokens.get(t.from() - 1).norm())) {
             return "veto.call_as_noun"; // "today's background call on U.S. support"
         }

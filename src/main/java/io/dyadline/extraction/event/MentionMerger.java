@@ -29,14 +29,13 @@ final class MentionMerger {
 
     /** The rule of an "agreed to remain in contact": no agreement of its own (see agreesToGoOn). */
     private static final String GOES_ON = "trigger.agrees_to_go_on";
-    private static final Set<String> NP_BOUNDARY = Set.of("the", "this", "that", "these", "those", "its", "their",
-            "his", "her", "our", "of", "on", "for", "with", "to", "in", "at", "by", "from", ",", "and", "or", ";",
-            "which", "who", "will", "was", "were", "is", "are", "has", "have", "had", "signed", "welcomed");
+    private final Set<String> npBoundary;
 
     private final EventLexicon lexicon;
 
     MentionMerger(EventLexicon lexicon) {
         this.lexicon = lexicon;
+        this.npBoundary = lexicon.cueSet("np_boundary");
     }
 
     /**
@@ -86,7 +85,7 @@ final class MentionMerger {
     }
 
     /** "a new Memorandum of Cooperation", "an AI agreement": an indefinite agreement or body is a new one. */
-    private static boolean indefinite(SentenceFacts facts, TriggerMatch t) {
+    private boolean indefinite(SentenceFacts facts, TriggerMatch t) {
         EventType type = t.trigger().type();
         if (!t.trigger().nominal() || !(type == EventType.AGREEMENT || type == EventType.WORKING_GROUP)) {
             return false;
@@ -97,7 +96,7 @@ final class MentionMerger {
             if (w.equals("a") || w.equals("an")) {
                 return true;
             }
-            if (NP_BOUNDARY.contains(w)) {
+            if (npBoundary.contains(w)) {
                 return false;
             }
         }

@@ -16,9 +16,7 @@ import java.util.Set;
  */
 final class PairGuards {
 
-    private static final Set<String> NP_BOUNDARY = Set.of("the", "this", "that", "these", "those", "its", "their",
-            "his", "her", "our", "of", "on", "for", "with", "to", "in", "at", "by", "from", ",", "and", "or", ";",
-            "which", "who", "will", "was", "were", "is", "are", "has", "have", "had", "signed", "welcomed");
+    private final Set<String> npBoundary;
 
     private final Gazetteer gazetteer;
     private final Set<String> multilateralWords;
@@ -28,6 +26,7 @@ final class PairGuards {
         this.gazetteer = gazetteer;
         this.multilateralWords = lexicon.cueSet("multilateral");
         this.bilateralWords = lexicon.cueSet("bilateral");
+        this.npBoundary = lexicon.cueSet("np_boundary");
     }
 
     /**
@@ -135,7 +134,7 @@ final class PairGuards {
         }
         for (int k = t.from() - 1; k >= 0 && k >= t.from() - 4; k--) {
             String w = tokens.get(k).norm();
-            if (NP_BOUNDARY.contains(w)) {
+            if (npBoundary.contains(w)) {
                 return false;
             }
             if (gazetteer.isMultilateralAt(tokens, k)) {
@@ -156,7 +155,7 @@ final class PairGuards {
      * summit or meeting with a name of its own is a gathering of many; one named by its countries or called
      * bilateral ("the U.S.-U.K. Bilateral Cancer Summit") is the pair's.
      */
-    private static boolean namedSummit(SentenceFacts facts, TriggerMatch t) {
+    private boolean namedSummit(SentenceFacts facts, TriggerMatch t) {
         List<Token> tokens = facts.tokens();
         boolean named = false;
         for (int k = t.from() - 1; k >= 0 && k >= t.from() - 6; k--) {
@@ -169,7 +168,7 @@ final class PairGuards {
                     return false;
                 }
             }
-            if (NP_BOUNDARY.contains(w.norm()) && !w.norm().equals("and")) {
+            if (npBoundary.contains(w.norm()) && !w.norm().equals("and")) {
                 break;
             }
             named |= w.capital() && !facts.inTimex(w);

@@ -18,15 +18,10 @@ import java.util.Set;
  */
 final class SenseVetoes {
 
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
-    private static final Set<String> NP_BOUNDARY = Set.of("the", "this", "that", "these", "those", "its", "their",
-            "his", "her", "our", "of", "on", "for", "with", "to", "in", "at", "by", "from", ",", "and", "or", ";",
-            "which", "who", "will", "was", "were", "is", "are", "has", "have", "had", "signed", "welcomed");
-    private static final Set<String> NOT_MET = Set.of("one", "two", "three", "four", "five", "ten", "twenty",
-            "fifty", "half", "all", "most", "part", "needs", "demand", "demands", "target", "targets", "goals",
-            "goal", "requirements", "obligations", "standards", "criteria", "deadline", "expectations",
-            "commitments");
+    private final Set<String> possessives;
+    private final Set<String> definiteWords;
+    private final Set<String> npBoundary;
+    private final Set<String> notMet;
 
     private final Gazetteer gazetteer;
     private final EventLexicon lexicon;
@@ -35,6 +30,10 @@ final class SenseVetoes {
     SenseVetoes(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.possessives = lexicon.cueSet("possessive");
+        this.definiteWords = lexicon.cueSet("definite");
+        this.npBoundary = lexicon.cueSet("np_boundary");
+        this.notMet = lexicon.cueSet("not_met");
         this.settings = settings;
     }
 
@@ -88,9 +87,9 @@ final class SenseVetoes {
             return null;
         }
         Token next = facts.tokens().get(t.to());
-        boolean quantity = Character.isDigit(next.norm().charAt(0)) || NOT_MET.contains(next.norm())
+        boolean quantity = Character.isDigit(next.norm().charAt(0)) || notMet.contains(next.norm())
                 || (t.to() + 1 < facts.tokens().size() && Set.of("the", "its", "their", "our").contains(next.norm())
-                && NOT_MET.contains(facts.tokens().get(t.to() + 1).norm()));
+                && notMet.contains(facts.tokens().get(t.to() + 1).norm()));
         return quantity ? "veto.meet_a_target" : null;
     }
 
@@ -107,11 +106,11 @@ final class SenseVetoes {
         boolean definite = false;
         for (int k = t.from() - 1; k >= 0 && k >= t.from() - 4; k--) {
             String w = tokens.get(k).norm();
-            if (DEFINITE.contains(w) || POSSESSIVES.contains(w)) {
+            if (definiteWords.contains(w) || possessives.contains(w)) {
                 definite = true; // "the agreement", "their trade deal": one the reader already knows
                 break;
             }
-            if (w.equals("a") || w.equals("an") || NP_BOUNDARY.contains(w)) {
+            if (w.equals("a") || w.equals("an") || npBoundary.contains(w)) {
                 return false;
             }
         }

@@ -18,13 +18,14 @@ import java.util.Set;
  */
 final class StatusResolver {
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
+    private final Set<String> relativePronouns;
 
     private final EventLexicon lexicon;
     private final AssemblySettings settings;
 
     StatusResolver(EventLexicon lexicon, AssemblySettings settings) {
         this.lexicon = lexicon;
+        this.relativePronouns = lexicon.cueSet("relative_pronoun");
         this.settings = settings;
     }
 
@@ -58,7 +59,7 @@ final class StatusResolver {
             // "the agreements to be signed", not "an agreement that will provide" (what the agreement does)
             boolean after = t.trigger().nominal() && cue.from() >= t.to() && cue.from() - t.to() <= 3
                     && noBoundary(tokens, t.to(), cue.from())
-                    && !RELATIVE_PRONOUNS.contains(tokens.get(cue.from() - 1).norm())
+                    && !relativePronouns.contains(tokens.get(cue.from() - 1).norm())
                     && realisedAfter(tokens, cue.to());
             boolean inside = cue.from() >= t.from() && cue.to() <= t.to(); // "the next annual dialogue"
             if (before || after || inside) {

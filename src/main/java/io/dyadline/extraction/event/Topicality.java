@@ -18,14 +18,8 @@ import static io.dyadline.extraction.event.EventKinds.FRICTION;
  */
 final class Topicality {
 
-    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "regarding", "over", "against",
-            "in", "into", "toward", "towards", "concerning", "to", "from", "including", "like", "across", "within",
-            "throughout", "for", "by", "at", "between", "among", "near", "beyond", "than", "via");
-    private static final Set<String> PARTNER_TO_VERBS = Set.of("visit.travel", "visit.noun", "visit.arrive",
-            "call.speak", "proposal.verb");
-    /** Prepositions that name whom a friction act is aimed at: "sanctions on Iran", "war against Yemen". */
-    private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "at", "toward", "towards", "upon",
-            "into");
+    private final Set<String> topicPrepositions;
+    private final Set<String> targetPrepositions;
 
     private final Gazetteer gazetteer;
     private final EventLexicon lexicon;
@@ -33,6 +27,8 @@ final class Topicality {
     Topicality(Gazetteer gazetteer, EventLexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.topicPrepositions = lexicon.cueSet("topic_preposition");
+        this.targetPrepositions = lexicon.cueSet("target_preposition");
     }
 
     /** Whether a country is only what the event is about ("talks on Ukraine", "Russian companies"). */
@@ -59,14 +55,14 @@ final class Topicality {
         if (p >= 0) {
             String prep = tokens.get(p).norm();
             boolean visitTarget = (prep.equals("to") || prep.equals("in"))
-                    && (t.trigger().type() == EventType.VISIT || PARTNER_TO_VERBS.contains(t.trigger().id()))
+                    && (t.trigger().type() == EventType.VISIT || lexicon.takesPartnerTo(t.trigger().id()))
                     && p >= t.to() - 1 && p <= t.to() + 3;
             boolean between = prep.equals("between") && m.token() > t.from();
             if ((t.trigger().type() == EventType.PROPOSAL || t.trigger().type() == EventType.DEMAND)
                     && p == t.to() - 1 && addressed(facts, m, prep)) {
                 return false;
             }
-            if ((FRICTION.contains(t.trigger().type()) && TARGET_PREPOSITIONS.contains(prep)
+            if ((FRICTION.contains(t.trigger().type()) && targetPrepositions.contains(prep)
                     || t.trigger().type() == EventType.AID && (prep.equals("to") || prep.equals("for")))
                     && p >= t.to() - 1 && p <= t.to() + 3) {
                 return false; // "sanctions on Iran", "a war against Yemen", "aid to Syria": whom it is aimed at
@@ -75,7 +71,7 @@ final class Topicality {
                     && lexicon.isCue("relation_noun", tokens.get(p - 1).norm())) {
                 return true; // "strengthening relations with Iraq, and the agreements ...": told before, a topic
             }
-            if (TOPIC_PREPOSITIONS.contains(prep) && !visitTarget && !between) {
+            if (topicPrepositions.contains(prep) && !visitTarget && !between) {
                 return true;
             }
             if (prep.equals("of") && p > 0 && !tokens.get(p - 1).capital() && !gazetteer.isRoleAt(tokens, p - 1)) {
