@@ -27,6 +27,8 @@ final class ActParties {
     }
 
     private final Set<String> clauseOpeners;
+    private final Set<String> agentBreaks;
+    private final Set<String> lightVerbDeterminers;
     private final Set<String> targetPrepositions;
     private final Set<String> npBoundary;
 
@@ -41,6 +43,8 @@ final class ActParties {
         this.targetPrepositions = lexicon.cueSet("target_preposition");
         this.npBoundary = lexicon.cueSet("np_boundary");
         this.clauseOpeners = lexicon.cueSet("clause_opener");
+        this.agentBreaks = lexicon.cueSet("agent_break");
+        this.lightVerbDeterminers = lexicon.cueSet("light_verb_determiner");
         this.topicality = topicality;
         this.dating = dating;
     }
@@ -282,7 +286,7 @@ final class ActParties {
             boolean inPhrase = end <= t.from() && t.from() - end <= 3;
             for (int k = end; k < t.from() && inPhrase; k++) {
                 String w = tokens.get(k).norm();
-                inPhrase = (!npBoundary.contains(w) || w.equals("-")) && !Set.of("anti", "a", "an").contains(w)
+                inPhrase = (!npBoundary.contains(w) || w.equals("-")) && !agentBreaks.contains(w)
                         && !facts.inTrigger(k); // "gave Pakistan a loan": the loan is not Pakistan's
             }
             boolean possessive = end + 1 < tokens.size() && tokens.get(end).norm().equals("'")
@@ -307,8 +311,7 @@ final class ActParties {
                 verb = k;
                 break;
             }
-            if (npBoundary.contains(tokens.get(k).norm()) && !Set.of("the", "a", "an", "its", "their")
-                    .contains(tokens.get(k).norm())) {
+            if (npBoundary.contains(tokens.get(k).norm()) && !lightVerbDeterminers.contains(tokens.get(k).norm())) {
                 return null;
             }
         }

@@ -38,7 +38,7 @@ public final class EventAssembler {
         this.dating = new EventDating(gazetteer, lexicon, settings, status);
         Topicality topicality = new Topicality(gazetteer, lexicon);
         ActParties act = new ActParties(gazetteer, lexicon, topicality, dating);
-        this.parties = new PartyResolver(gazetteer, settings, topicality, act, new PairGuards(gazetteer, lexicon));
+        this.parties = new PartyResolver(gazetteer, lexicon, settings, topicality, act, new PairGuards(gazetteer, lexicon));
         this.direction = new DirectionResolver(lexicon, act);
         this.merger = new MentionMerger(lexicon);
         this.sectors = new SectorAttribution(settings);

@@ -32,6 +32,7 @@ final class EventDating {
 
     private final Set<String> weekdays;
     private final Set<String> weekdayPrefixes;
+    private final Set<String> datePrepositions;
     private final Set<String> relative;
     private final Set<String> possessives;
 
@@ -45,6 +46,7 @@ final class EventDating {
         this.relative = lexicon.cueSet("relative");
         this.weekdays = lexicon.cueSet("weekday");
         this.weekdayPrefixes = lexicon.cueSet("weekday_prefix");
+        this.datePrepositions = lexicon.cueSet("date_preposition");
         this.settings = settings;
         this.status = status;
     }
@@ -318,7 +320,7 @@ final class EventDating {
         // "met ... to congratulate him on his inauguration in January": the date is the inauguration's
         List<Token> tokens = facts.tokens();
         int p = at - 1;
-        if (at > t.to() && p - 2 >= t.to() && Set.of("in", "on", "at").contains(tokens.get(p).norm())
+        if (at > t.to() && p - 2 >= t.to() && datePrepositions.contains(tokens.get(p).norm())
                 && possessives.contains(tokens.get(p - 2).norm())) {
             return false;
         }

@@ -21,12 +21,16 @@ import static io.dyadline.extraction.event.EventKinds.isEncounter;
 final class FrictionVetoes {
 
     private final Set<String> callAsNoun;
+    private final Set<String> opposedDeterminers;
+    private final Set<String> reasonPrepositions;
 
     private final EventLexicon lexicon;
 
     FrictionVetoes(EventLexicon lexicon) {
         this.lexicon = lexicon;
         this.callAsNoun = lexicon.cueSet("call_as_noun");
+        this.opposedDeterminers = lexicon.cueSet("opposed_determiner");
+        this.reasonPrepositions = lexicon.cueSet("reason_preposition");
     }
 
     /** The rule that drops this trigger, or null. */
@@ -54,7 +58,7 @@ final class FrictionVetoes {
         if (!FRICTION.contains(type) && type != EventType.AID && t.from() > 0
                 && (tokens.get(t.from() - 1).norm().equals("against") || t.from() > 1
                 && tokens.get(t.from() - 2).norm().equals("against")
-                && Set.of("the", "a", "any", "all").contains(tokens.get(t.from() - 1).norm()))) {
+                && opposedDeterminers.contains(tokens.get(t.from() - 1).norm()))) {
             return "veto.opposed"; // "advised against travel to Tunisia", "campaigned against the deal"
         }
         if (t.trigger().id().equals("demand.call_on") && t.from() > 0 && callAsNoun.contains(
@@ -62,7 +66,7 @@ final class FrictionVetoes {
             return "veto.call_as_noun"; // "today's background call on U.S. support"
         }
         if (FRICTION.contains(type) && t.trigger().nominal() && t.from() > 0
-                && Set.of("over", "about", "regarding", "concerning", "for").contains(tokens.get(t.from() - 1).norm())) {
+                && reasonPrepositions.contains(tokens.get(t.from() - 1).norm())) {
             return "veto.reason_of_reaction"; // "summons envoy over attack": the attack is the reason told
         }
         if ((type == EventType.SANCTION || type == EventType.FORCE) && !t.trigger().nominal()) {

@@ -17,6 +17,7 @@ import java.util.Set;
 final class PairGuards {
 
     private final Set<String> npBoundary;
+    private final Set<String> articles;
 
     private final Gazetteer gazetteer;
     private final Set<String> multilateralWords;
@@ -27,6 +28,7 @@ final class PairGuards {
         this.multilateralWords = lexicon.cueSet("multilateral");
         this.bilateralWords = lexicon.cueSet("bilateral");
         this.npBoundary = lexicon.cueSet("np_boundary");
+        this.articles = lexicon.cueSet("article");
     }
 
     /**
@@ -119,7 +121,7 @@ final class PairGuards {
             }
             // "the Libyan call for ...": a verb used as a noun after a third country's adjective
             int k = t.from() - 1;
-            if (k >= 1 && Set.of("the", "a", "an").contains(tokens.get(k - 1).norm())) {
+            if (k >= 1 && articles.contains(tokens.get(k - 1).norm())) {
                 for (ActorMention m : facts.actors()) {
                     if (m.token() == k && m.kind() == ActorKind.DEMONYM && !pair.contains(m.country())) {
                         return true;

@@ -33,10 +33,12 @@ final class PartyResolver {
     private final Topicality topicality;
     private final ActParties actParties;
     private final PairGuards guards;
+    private final Set<String> notNames;
 
-    PartyResolver(Gazetteer gazetteer, AssemblySettings settings, Topicality topicality, ActParties actParties,
-                  PairGuards guards) {
+    PartyResolver(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings, Topicality topicality,
+                  ActParties actParties, PairGuards guards) {
         this.gazetteer = gazetteer;
+        this.notNames = lexicon.cueSet("not_a_name");
         this.settings = settings;
         this.topicality = topicality;
         this.actParties = actParties;
@@ -171,7 +173,7 @@ final class PartyResolver {
         for (int k = 0; k < t.from(); k++) {
             Token w = tokens.get(k);
             if (!w.capital() || gazetteer.isRoleAt(tokens, k) || facts.inTimex(w)
-                    || Set.of("the", "he", "she", "they", "it", "we", "this").contains(w.norm())) {
+                    || notNames.contains(w.norm())) {
                 return false;
             }
             for (ActorMention m : facts.actors()) {

@@ -22,6 +22,9 @@ final class SenseVetoes {
     private final Set<String> definiteWords;
     private final Set<String> npBoundary;
     private final Set<String> notMet;
+    private final Set<String> adjectiveDeterminers;
+    private final Set<String> targetDeterminers;
+    private final Set<String> objectDeterminers;
 
     private final Gazetteer gazetteer;
     private final EventLexicon lexicon;
@@ -34,6 +37,9 @@ final class SenseVetoes {
         this.definiteWords = lexicon.cueSet("definite");
         this.npBoundary = lexicon.cueSet("np_boundary");
         this.notMet = lexicon.cueSet("not_met");
+        this.adjectiveDeterminers = lexicon.cueSet("adjective_determiner");
+        this.targetDeterminers = lexicon.cueSet("target_determiner");
+        this.objectDeterminers = lexicon.cueSet("object_determiner");
         this.settings = settings;
     }
 
@@ -54,7 +60,7 @@ final class SenseVetoes {
             return "veto.session_of_body";
         }
         if (t.trigger().type() == EventType.AGREEMENT && !t.trigger().nominal() && t.from() > 0
-                && Set.of("the", "a", "an", "its", "their", "our").contains(tokens.get(t.from() - 1).norm())) {
+                && adjectiveDeterminers.contains(tokens.get(t.from() - 1).norm())) {
             return "veto.adjective"; // "the agreed benefits", "a signed copy"
         }
         if (knownAgreement(facts, t, all)) {
@@ -88,7 +94,7 @@ final class SenseVetoes {
         }
         Token next = facts.tokens().get(t.to());
         boolean quantity = Character.isDigit(next.norm().charAt(0)) || notMet.contains(next.norm())
-                || (t.to() + 1 < facts.tokens().size() && Set.of("the", "its", "their", "our").contains(next.norm())
+                || (t.to() + 1 < facts.tokens().size() && targetDeterminers.contains(next.norm())
                 && notMet.contains(facts.tokens().get(t.to() + 1).norm()));
         return quantity ? "veto.meet_a_target" : null;
     }
@@ -155,7 +161,7 @@ final class SenseVetoes {
     private boolean directObject(SentenceFacts facts, TriggerMatch t) {
         List<Token> tokens = facts.tokens();
         int k = t.to();
-        if (k < tokens.size() && Set.of("the", "a", "an", "his", "her", "their", "its").contains(tokens.get(k).norm())) {
+        if (k < tokens.size() && objectDeterminers.contains(tokens.get(k).norm())) {
             k++;
         }
         for (ActorMention m : facts.actors()) {
