@@ -36,8 +36,11 @@ final class ActParties {
     private final EventLexicon lexicon;
     private final Topicality topicality;
     private final EventDating dating;
+    private final AssemblySettings settings;
 
-    ActParties(Gazetteer gazetteer, EventLexicon lexicon, Topicality topicality, EventDating dating) {
+    ActParties(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings, Topicality topicality,
+               EventDating dating) {
+        this.settings = settings;
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.targetPrepositions = lexicon.cueSet("target_preposition");
@@ -98,7 +101,8 @@ final class ActParties {
             if (agent == null) {
                 return new Act(null, null, List.of(), "party.unattributed_noun", null);
             }
-            target = after(facts, t, agent.country(), t.trigger().type() == EventType.FORCE ? 6 : 4, true);
+            target = after(facts, t, agent.country(), t.trigger().type() == EventType.FORCE
+                    ? settings.forceTargetWindow() : settings.nounTargetWindow(), true);
             if (target == null && t.trigger().type() == EventType.AID) {
                 // "China gave Pakistan a loan": the receiver named between the giver and the gift
                 for (ActorMention m : facts.actors()) {
@@ -125,7 +129,8 @@ final class ActParties {
                 if (q >= 0 && tokens.get(q).norm().equals("the")) {
                     q--;
                 }
-                if (m.canBeParty() && m.token() > t.from() && q >= t.to() && q <= (passive ? t.to() + 3 : t.to())
+                if (m.canBeParty() && m.token() > t.from() && q >= t.to()
+                        && q <= (passive ? t.to() + settings.byAgentWindow() : t.to())
                         && tokens.get(q).norm().equals("by") && by == null) {
                     by = m;
                 }
@@ -141,7 +146,8 @@ final class ActParties {
                     // a participle's agent is the sentence's subject
                     before = null;
                     for (ActorMention m : facts.actors()) {
-                        if (m.canBeParty() && !topicality.topical(facts, m, t) && (before == null || m.token() < before.token())
+                        if (m.canBeParty() && !topicality.topical(facts, m, t)
+                                && (before == null || m.token() < before.token())
                                 && m.token() != t.to()) {
                             before = m;
                         }
@@ -157,7 +163,8 @@ final class ActParties {
                     return new Act(null, null, List.of(), "party.non_state_target", null);
                 }
                 if (target == null) {
-                    target = after(facts, t, agent == null ? null : agent.country(), 8, false);
+                    target = after(facts, t, agent == null ? null : agent.country(),
+                            settings.targetWindow(), false);
                 }
                 if (target == null && rule.equals("party.participle_subject") && agent != null) {
                     // "letters to ... his Saudi Arabian counterpart warning about": the addressee is named before
@@ -189,8 +196,8 @@ final class ActParties {
     }
 
     /** "letters to OPEC President ... and his Saudi Arabian counterpart": a "to" opens the phrase that names it. */
-    private static boolean addressedBefore(List<Token> tokens, int token) {
-        for (int k = token - 1; k >= 0 && k >= token - 10; k--) {
+    private boolean addressedBefore(List<Token> tokens, int token) {
+        for (int k = token - 1; k >= 0 && k >= token - settings.addresseeWindow(); k--) {
             String w = tokens.get(k).norm();
             if (w.equals("to")) {
                 return true;
@@ -209,7 +216,7 @@ final class ActParties {
     private ActorMention reactionTarget(SentenceFacts facts, TriggerMatch t, ActorMention agent) {
         for (TriggerMatch o : facts.triggers()) {
             if (!o.trigger().nominal() || !FRICTION.contains(o.trigger().type()) || o.from() < t.to()
-                    || o.from() - t.to() > 4) {
+                    || o.from() - t.to() > settings.reactionWindow()) {
                 continue;
             }
             ActorMention by = nounAgent(facts, o);
@@ -264,7 +271,7 @@ final class ActParties {
     ActorMention nounAgent(SentenceFacts facts, TriggerMatch t) {
         List<Token> tokens = facts.tokens();
         for (ActorMention m : facts.actors()) {
-            if (m.canBeParty() && m.token() > t.to() && m.token() <= t.to() + 3) {
+            if (m.canBeParty() && m.token() > t.to() && m.token() <= t.to() + settings.byAgentWindow()) {
                 int p = m.token() - 1;
                 if (tokens.get(p).norm().equals("the")) {
                     p--;
@@ -276,14 +283,14 @@ final class ActParties {
         }
         ActorMention best = null;
         for (ActorMention m : facts.actors()) {
-            if (!m.canBeParty() || m.token() >= t.from() || m.token() < t.from() - 5) {
+            if (!m.canBeParty() || m.token() >= t.from() || m.token() < t.from() - settings.nounAgentWindow()) {
                 continue;
             }
             int end = m.token() + 1;
             while (end < tokens.size() && tokens.get(end).start() < m.end()) {
                 end++;
             }
-            boolean inPhrase = end <= t.from() && t.from() - end <= 3;
+            boolean inPhrase = end <= t.from() && t.from() - end <= settings.nounAgentGap();
             for (int k = end; k < t.from() && inPhrase; k++) {
                 String w = tokens.get(k).norm();
                 inPhrase = (!npBoundary.contains(w) || w.equals("-")) && !agentBreaks.contains(w)
@@ -306,7 +313,7 @@ final class ActParties {
     private ActorMention lightVerbAgent(SentenceFacts facts, TriggerMatch t, int clauseStart) {
         List<Token> tokens = facts.tokens();
         int verb = -1;
-        for (int k = t.from() - 1; k >= 0 && k >= t.from() - 4; k--) {
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.lightVerbWindow(); k--) {
             if (lexicon.isCue("light_verb", tokens.get(k).norm())) {
                 verb = k;
                 break;

@@ -21,8 +21,10 @@ final class DirectionResolver {
 
     private final EventLexicon lexicon;
     private final ActParties act;
+    private final AssemblySettings settings;
 
-    DirectionResolver(EventLexicon lexicon, ActParties act) {
+    DirectionResolver(EventLexicon lexicon, AssemblySettings settings, ActParties act) {
+        this.settings = settings;
         this.lexicon = lexicon;
         this.act = act;
     }
@@ -73,7 +75,7 @@ final class DirectionResolver {
             ActorMention agent = null;
             for (ActorMention m : facts.actors()) {
                 if (m.canBeParty() && pair.contains(m.country()) && m.token() > t.from()
-                        && m.token() <= t.to() + 3) {
+                        && m.token() <= t.to() + settings.byAgentWindow()) {
                     int p = m.token() - 1;
                     if (tokens.get(p).norm().equals("the")) {
                         p--;

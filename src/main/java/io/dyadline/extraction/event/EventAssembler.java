@@ -32,15 +32,16 @@ public final class EventAssembler {
     }
 
     public EventAssembler(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings) {
-        this.vetoes = new TriggerVetoes(lexicon, new SenseVetoes(gazetteer, lexicon, settings),
-                new TriggerFilter(lexicon, settings), new FrictionVetoes(lexicon));
+        this.vetoes = new TriggerVetoes(lexicon, settings, new SenseVetoes(gazetteer, lexicon, settings),
+                new TriggerFilter(lexicon, settings), new FrictionVetoes(lexicon, settings));
         this.status = new StatusResolver(lexicon, settings);
         this.dating = new EventDating(gazetteer, lexicon, settings, status);
-        Topicality topicality = new Topicality(gazetteer, lexicon);
-        ActParties act = new ActParties(gazetteer, lexicon, topicality, dating);
-        this.parties = new PartyResolver(gazetteer, lexicon, settings, topicality, act, new PairGuards(gazetteer, lexicon));
-        this.direction = new DirectionResolver(lexicon, act);
-        this.merger = new MentionMerger(lexicon);
+        Topicality topicality = new Topicality(gazetteer, lexicon, settings);
+        ActParties act = new ActParties(gazetteer, lexicon, settings, topicality, dating);
+        this.parties = new PartyResolver(gazetteer, lexicon, settings, topicality, act,
+                new PairGuards(gazetteer, lexicon, settings));
+        this.direction = new DirectionResolver(lexicon, settings, act);
+        this.merger = new MentionMerger(lexicon, settings);
         this.sectors = new SectorAttribution(settings);
         this.builder = new EventBuilder(settings, sectors, new SummaryWriter(gazetteer, lexicon));
     }
@@ -65,7 +66,7 @@ public final class EventAssembler {
             }
             dating.leaveSentence(discourse, facts);
         }
-        SectorAttribution.ArticleSectors article = SectorAttribution.ArticleSectors.of(sentences);
+        SectorAttribution.ArticleSectors article = sectors.article(sentences);
         List<ExtractedEvent> out = new ArrayList<>();
         for (Draft d : merger.merge(discourse)) {
             out.add(builder.build(d, article));

@@ -69,7 +69,8 @@ final class EventBuilder {
         }
         provenance.add(sectorAttribution.attribute(d, article, sectors));
         int step = settings.confidenceStep();
-        int hundredths = settings.confidenceBase() + step * Math.min(3, d.mentions.size() - 1)
+        int hundredths = settings.confidenceBase()
+                + step * Math.min(settings.confidenceMentions(), d.mentions.size() - 1)
                 + (d.ownDate ? step : 0) - (anyFocus ? step : 0);
         double confidence = Math.min(settings.confidenceMax(), hundredths) / 100.0;
         return new ExtractedEvent(d.type, d.status, d.cameo, d.pair, d.date, List.copyOf(actors.values()),

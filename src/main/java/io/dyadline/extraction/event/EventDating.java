@@ -84,7 +84,7 @@ final class EventDating {
         } else if (timex != null) {
             boolean weekday = weekday(timex);
             if (weekday && r.cue && s.recentExplicit != null
-                    && facts.sentence().index() - s.recentExplicitSentence <= 3
+                    && facts.sentence().index() - s.recentExplicitSentence <= settings.weekdayReach()
                     && published != null && !covers(s.recentExplicit, published)) {
                 date = toDate(s.recentExplicit, "inherited.paragraph");
             } else {
@@ -244,13 +244,13 @@ final class EventDating {
     }
 
     /** The verb that tells a nominal event happen right after it: "the Agreement signed in 2004". */
-    private static TriggerMatch participle(TriggerMatch t, List<TriggerMatch> all) {
+    private TriggerMatch participle(TriggerMatch t, List<TriggerMatch> all) {
         if (!t.trigger().nominal()) {
             return null;
         }
         for (TriggerMatch v : all) {
             if (!v.trigger().nominal() && v.trigger().type() == t.trigger().type() && v.from() >= t.to()
-                    && v.from() - t.to() <= 2) {
+                    && v.from() - t.to() <= settings.participleWindow()) {
                 return v;
             }
         }
@@ -303,7 +303,7 @@ final class EventDating {
      */
     private boolean governs(SentenceFacts facts, Timex x, TriggerMatch t) {
         int at = facts.tokenAt(x.start());
-        if (at - afterSpeakerLabel(facts) <= 2) {
+        if (at - afterSpeakerLabel(facts) <= settings.openingWindow()) {
             return true;
         }
         int from = Math.min(at, t.to());

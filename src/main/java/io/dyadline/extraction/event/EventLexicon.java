@@ -29,13 +29,15 @@ public final class EventLexicon {
     /** The words one of which must stand near a trigger for it to state its act (objects.tsv). */
     public record ObjectWords(String rule, Set<String> words, int window) {
     }
-    private static final Set<String> CUE_ROLES = Set.of("realise", "opinion_subject",
-            "addressee", "relation_noun", "negation", "modal", "conditional", "rumour", "bilateral", "multilateral", "topic_verb", "demonstrative", "goal", "host", "go_on", "relief",
+
+    private static final Set<String> CUE_ROLES = Set.of(
+            "realise", "opinion_subject", "addressee", "relation_noun", "negation", "modal", "conditional",
+            "rumour", "bilateral", "multilateral", "topic_verb", "demonstrative", "goal", "host", "go_on", "relief",
             "cooperation_goal", "passive", "light_verb", "topic_preposition", "target_preposition", "possessive",
             "definite", "relative_pronoun", "np_boundary", "not_met", "call_as_noun", "relative", "clause_opener",
-            "weekday", "weekday_prefix", "article", "adjective_determiner", "target_determiner", "object_determiner",
-            "light_verb_determiner", "agent_break", "opposed_determiner", "reason_preposition", "not_a_name",
-            "date_preposition");
+            "weekday", "weekday_prefix", "article", "adjective_determiner", "target_determiner",
+            "object_determiner", "light_verb_determiner", "agent_break", "opposed_determiner", "reason_preposition",
+            "not_a_name", "date_preposition");
 
     private EventLexicon() {
     }

@@ -25,9 +25,11 @@ final class FrictionVetoes {
     private final Set<String> reasonPrepositions;
 
     private final EventLexicon lexicon;
+    private final AssemblySettings settings;
 
-    FrictionVetoes(EventLexicon lexicon) {
+    FrictionVetoes(EventLexicon lexicon, AssemblySettings settings) {
         this.lexicon = lexicon;
+        this.settings = settings;
         this.callAsNoun = lexicon.cueSet("call_as_noun");
         this.opposedDeterminers = lexicon.cueSet("opposed_determiner");
         this.reasonPrepositions = lexicon.cueSet("reason_preposition");
@@ -49,7 +51,8 @@ final class FrictionVetoes {
             }
         }
         if (type == EventType.SANCTION) {
-            for (int k = Math.max(0, t.from() - 3); k < tokens.size() && k < t.to() + 2; k++) {
+            for (int k = Math.max(0, t.from() - settings.reliefBefore()); k < tokens.size()
+                && k < t.to() + settings.reliefAfter(); k++) {
                 if ((k < t.from() || k >= t.to()) && lexicon.isCue("relief", tokens.get(k).norm())) {
                     return "veto.sanctions_relief"; // "discussed sanctions relief", "the lifting of sanctions"
                 }
@@ -70,7 +73,7 @@ final class FrictionVetoes {
             return "veto.reason_of_reaction"; // "summons envoy over attack": the attack is the reason told
         }
         if ((type == EventType.SANCTION || type == EventType.FORCE) && !t.trigger().nominal()) {
-            for (int k = t.from() - 1; k >= 0 && k >= t.from() - 6; k--) {
+            for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.soughtMeasureWindow(); k--) {
                 String w = tokens.get(k).norm();
                 if (w.equals(";") || w.equals(".")) {
                     break;
@@ -89,7 +92,8 @@ final class FrictionVetoes {
                 return "merge.summoned_envoy";
             }
             boolean sameClause = noClauseBreak(tokens, o.to(), t.from());
-            if (FRICTION.contains(type) && t.trigger().nominal() && sameClause && t.from() - o.to() <= 8
+            if (FRICTION.contains(type) && t.trigger().nominal() && sameClause
+                    && t.from() - o.to() <= settings.topicOfTalksWindow()
                     && (isEncounter(before) || before == EventType.AGREEMENT || before == EventType.PROPOSAL)) {
                 return "veto.topic_of_talks"; // "discussed the sanctions", "talks on the strike"
             }
@@ -108,7 +112,7 @@ final class FrictionVetoes {
         if (isEncounter(type)) {
             for (TriggerMatch o : all) {
                 if (o.trigger().type() == EventType.PROTEST && !o.trigger().nominal() && o.from() > t.from()
-                        && o.from() - t.to() <= 3) {
+                        && o.from() - t.to() <= settings.summonedWindow()) {
                     return "merge.summoned_envoy"; // "the meeting to which the envoy was summoned"
                 }
             }

@@ -32,8 +32,10 @@ final class MentionMerger {
     private final Set<String> npBoundary;
 
     private final EventLexicon lexicon;
+    private final AssemblySettings settings;
 
-    MentionMerger(EventLexicon lexicon) {
+    MentionMerger(EventLexicon lexicon, AssemblySettings settings) {
+        this.settings = settings;
         this.lexicon = lexicon;
         this.npBoundary = lexicon.cueSet("np_boundary");
     }
@@ -91,7 +93,7 @@ final class MentionMerger {
             return false;
         }
         List<Token> tokens = facts.tokens();
-        for (int k = t.from() - 1; k >= 0 && k >= t.from() - 10; k--) {
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.indefiniteWindow(); k--) {
             String w = tokens.get(k).norm();
             if (w.equals("a") || w.equals("an")) {
                 return true;
@@ -216,7 +218,7 @@ final class MentionMerger {
         return first;
     }
 
-    private static void attach(List<Draft> drafts, Candidate c, boolean weak) {
+    private void attach(List<Draft> drafts, Candidate c, boolean weak) {
         String cls = mergeClass(c.trigger().trigger().type());
         for (Draft d : drafts) {
             if (!d.pair.equals(c.pair()) || !mergeClass(d.type).equals(cls)
@@ -301,7 +303,7 @@ final class MentionMerger {
     }
 
     /** A headline or an undated lead joins the same pair's event of the last week, or an undated one. */
-    private static boolean weakFits(Draft d, Candidate c) {
+    private boolean weakFits(Draft d, Candidate c) {
         if (d.vague != null) {
             return false;
         }
@@ -315,8 +317,8 @@ final class MentionMerger {
             return true;
         }
         LocalDate pub = c.date().start();
-        return d.date.precision() == Precision.DAY && !d.date.start().isAfter(pub.plusDays(7))
-                && !d.date.start().isBefore(pub.minusDays(7));
+        return d.date.precision() == Precision.DAY && !d.date.start().isAfter(pub.plusDays(settings.headlineDays()))
+                && !d.date.start().isBefore(pub.minusDays(settings.headlineDays()));
     }
 
     private static boolean sameDate(EventDate a, EventDate b) {

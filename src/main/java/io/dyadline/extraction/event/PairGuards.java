@@ -20,11 +20,13 @@ final class PairGuards {
     private final Set<String> articles;
 
     private final Gazetteer gazetteer;
+    private final AssemblySettings settings;
     private final Set<String> multilateralWords;
     private final Set<String> bilateralWords;
 
-    PairGuards(Gazetteer gazetteer, EventLexicon lexicon) {
+    PairGuards(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings) {
         this.gazetteer = gazetteer;
+        this.settings = settings;
         this.multilateralWords = lexicon.cueSet("multilateral");
         this.bilateralWords = lexicon.cueSet("bilateral");
         this.npBoundary = lexicon.cueSet("np_boundary");
@@ -36,7 +38,7 @@ final class PairGuards {
      * Mexico, the President of Guatemala", "meet with our fellow Quad partners, Australia and India"), unless
      * joined as the two sides ("talks between Iran and Oman", "U.S.-India talks").
      */
-    static boolean coordinatedObjects(SentenceFacts facts, TriggerMatch t, List<ActorMention> used) {
+    boolean coordinatedObjects(SentenceFacts facts, TriggerMatch t, List<ActorMention> used) {
         // a noun's parties may be the sentence's later subject ("Speaking at a meeting with ..., Fattah said")
         if (t.trigger().nominal() || used.isEmpty() || used.stream().anyMatch(m -> m.token() < t.from())) {
             return false;
@@ -52,7 +54,7 @@ final class PairGuards {
                 continue;
             }
             int to = ordered.get(i).token();
-            if (to - groupStart <= 10) {
+            if (to - groupStart <= settings.coordinatedWindow()) {
                 for (int k = groupStart + 1; k < to; k++) {
                     listed |= tokens.get(k).norm().equals(",") || tokens.get(k).norm().equals("and");
                 }
@@ -85,7 +87,8 @@ final class PairGuards {
         List<Token> tokens = facts.tokens();
         boolean gathering = false;
         // the gathering qualifies the trigger ("the NATO summit", "a trilateral meeting"), not a truce nearby
-        for (int k = Math.max(0, t.from() - 4); k < tokens.size() && k < t.to() + 3; k++) {
+        for (int k = Math.max(0, t.from() - settings.gatheringBefore()); k < tokens.size()
+                && k < t.to() + settings.gatheringAfter(); k++) {
             gathering |= multilateralWords.contains(tokens.get(k).norm()) || gazetteer.isMultilateralAt(tokens, k);
         }
         if (!gathering) {
@@ -102,7 +105,8 @@ final class PairGuards {
                 countries.add(m.country());
             }
         }
-        return countries.size() >= 3 || multilateralWords.contains(tokens.get(t.from()).norm());
+        return countries.size() >= settings.multilateralCountries()
+                || multilateralWords.contains(tokens.get(t.from()).norm());
     }
 
     /**
@@ -134,7 +138,7 @@ final class PairGuards {
                 && namedSummit(facts, t)) {
             return true;
         }
-        for (int k = t.from() - 1; k >= 0 && k >= t.from() - 4; k--) {
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.ownerWindow(); k--) {
             String w = tokens.get(k).norm();
             if (npBoundary.contains(w)) {
                 return false;
@@ -160,7 +164,7 @@ final class PairGuards {
     private boolean namedSummit(SentenceFacts facts, TriggerMatch t) {
         List<Token> tokens = facts.tokens();
         boolean named = false;
-        for (int k = t.from() - 1; k >= 0 && k >= t.from() - 6; k--) {
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.summitNameWindow(); k--) {
             Token w = tokens.get(k);
             if (w.norm().equals("bilateral")) {
                 return false;

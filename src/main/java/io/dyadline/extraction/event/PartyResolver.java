@@ -110,7 +110,7 @@ final class PartyResolver {
                 pair = List.of(pair.get(0), host);
                 partyRule = "party.host_country";
             }
-        } else if (!anaphoric && acting == null && PairGuards.coordinatedObjects(facts, t, used)) {
+        } else if (!anaphoric && acting == null && guards.coordinatedObjects(facts, t, used)) {
             // "I have talked with the President of Mexico, the President of Guatemala": each is the
             // unnamed speaker's partner, not the other's
             s.drop("party", "party.coordinated_objects", facts, t);
@@ -167,7 +167,7 @@ final class PartyResolver {
      */
     private boolean unplacedSubject(SentenceFacts facts, TriggerMatch t) {
         List<Token> tokens = facts.tokens();
-        if (t.from() == 0 || t.from() > 4) {
+        if (t.from() == 0 || t.from() > settings.unplacedSubjectWindow()) {
             return false;
         }
         for (int k = 0; k < t.from(); k++) {
@@ -201,9 +201,10 @@ final class PartyResolver {
     }
 
     /** "The leaders discussed", "They agreed", "Both sides signed": the subject is the pair in focus. */
-    private static boolean anaphoricSubject(SentenceFacts facts, TriggerMatch t) {
+    private boolean anaphoricSubject(SentenceFacts facts, TriggerMatch t) {
         for (PhraseMatcher.Match<String> a : facts.anaphora()) {
-            if (a.to() <= t.from() && t.from() - a.to() <= 6 && !a.value().equals("anaphora.the_event")
+            if (a.to() <= t.from() && t.from() - a.to() <= settings.anaphoraWindow()
+                    && !a.value().equals("anaphora.the_event")
                     && !a.value().equals("anaphora.counterpart") && !a.value().equals("anaphora.bilateral")) {
                 boolean actorBetween = false;
                 for (ActorMention m : facts.actors()) {
@@ -212,7 +213,8 @@ final class PartyResolver {
                     }
                 }
                 String previous = a.from() == 0 ? "," : facts.tokens().get(a.from() - 1).norm();
-                if (!actorBetween && (a.from() <= 3 || previous.equals(",") || previous.equals("and"))) {
+                if (!actorBetween && (a.from() <= settings.anaphoraOpening() || previous.equals(",")
+                        || previous.equals("and"))) {
                     return true;
                 }
             }
@@ -275,7 +277,7 @@ final class PartyResolver {
                 return List.of(subject, partner);
             }
         }
-        if (before.size() >= 3) {
+        if (before.size() >= settings.multilateralCountries()) {
             return null;
         }
         if (before.size() == 2) {
@@ -283,13 +285,13 @@ final class PartyResolver {
         }
         List<String> rest = new ArrayList<>(after);
         rest.removeAll(before);
-        if (rest.size() >= 3 && before.size() == 1) {
+        if (rest.size() >= settings.multilateralCountries() && before.size() == 1) {
             return null;
         }
         if (before.size() == 1) {
             return rest.isEmpty() ? before : List.of(before.get(0), rest.get(0));
         }
-        if (after.size() >= 3) {
+        if (after.size() >= settings.multilateralCountries()) {
             return null;
         }
         return after;
@@ -347,12 +349,13 @@ final class PartyResolver {
      * Whether the sentence refers back to the pair in focus near this trigger: "they", "the two sides" anywhere
      * in it, "bilateral" only next to the trigger ("bilateral talks", not "our bilateral trade relationships").
      */
-    private static boolean refersBack(SentenceFacts facts, TriggerMatch t) {
+    private boolean refersBack(SentenceFacts facts, TriggerMatch t) {
         for (PhraseMatcher.Match<String> a : facts.anaphora()) {
             if (!a.value().equals("anaphora.bilateral")) {
                 return true;
             }
-            if (a.to() <= t.from() ? t.from() - a.to() <= 2 : a.from() - t.to() <= 2) {
+            if (a.to() <= t.from() ? t.from() - a.to() <= settings.bilateralReach()
+                    : a.from() - t.to() <= settings.bilateralReach()) {
                 return true;
             }
         }

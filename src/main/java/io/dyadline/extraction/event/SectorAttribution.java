@@ -33,13 +33,12 @@ final class SectorAttribution {
     record ArticleSectors(Map<Integer, Map<String, Integer>> byParagraph, List<String> dominant,
                                   List<String> main, int lead) {
 
-        /** A sector is dominant when named at least this often and at least this share of the most named one. */
-        private static final int MIN_MENTIONS = 2;
-        private static final double MIN_SHARE = 0.05;
-        /** ... and one of the article's main topics when named at least this share of the most named one. */
-        private static final double MAIN_SHARE = 0.3;
-
-        static ArticleSectors of(List<SentenceFacts> sentences) {
+        /**
+         * A sector is dominant when named at least {@code sector_min_mentions} times and at least {@code
+         * sector_min_share} percent as often as the most named one, and one of the article's main topics at least
+         * {@code sector_main_share} percent as often.
+         */
+        static ArticleSectors of(List<SentenceFacts> sentences, AssemblySettings settings) {
             Map<Integer, Map<String, Integer>> byParagraph = new HashMap<>();
             Map<String, Integer> counts = new LinkedHashMap<>();
             int lead = Integer.MAX_VALUE;
@@ -56,8 +55,10 @@ final class SectorAttribution {
             }
             int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             List<String> dominant = ranked(counts).stream()
-                    .filter(s -> counts.get(s) >= MIN_MENTIONS && counts.get(s) >= MIN_SHARE * max).toList();
-            List<String> main = dominant.stream().filter(s -> counts.get(s) >= MAIN_SHARE * max).toList();
+                    .filter(s -> counts.get(s) >= settings.sectorMinMentions()
+                            && counts.get(s) >= settings.sectorMinShare() / 100.0 * max).toList();
+            List<String> main = dominant.stream()
+                    .filter(s -> counts.get(s) >= settings.sectorMainShare() / 100.0 * max).toList();
             return new ArticleSectors(byParagraph, dominant, main, lead);
         }
     }
@@ -67,6 +68,11 @@ final class SectorAttribution {
         List<String> out = new ArrayList<>(counts.keySet());
         out.sort((a, b) -> counts.get(b) - counts.get(a));
         return out;
+    }
+
+    /** The sectors of each paragraph of a document and its dominant and main ones. */
+    ArticleSectors article(List<SentenceFacts> sentences) {
+        return ArticleSectors.of(sentences, settings);
     }
 
     /** Adds the sectors of a draft to {@code sectors}, most named first, and returns the decision that chose them. */

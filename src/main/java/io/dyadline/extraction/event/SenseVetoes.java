@@ -78,10 +78,10 @@ final class SenseVetoes {
             // dialogue is
             boolean announcesAgreement = t.trigger().type() == EventType.ANNOUNCEMENT && !t.trigger().nominal()
                     && o.trigger().type() == EventType.AGREEMENT && o.trigger().nominal()
-                    && o.from() >= t.to() && o.from() - t.to() <= 4;
+                    && o.from() >= t.to() && o.from() - t.to() <= settings.objectEventWindow();
             boolean agreesTo = t.trigger().id().equals("agree.verb") && t.to() < tokens.size()
                     && tokens.get(t.to()).norm().equals("to") && o != t && o.from() > t.to()
-                    && o.from() - t.to() <= 4 && o.trigger().type() != EventType.AGREEMENT;
+                    && o.from() - t.to() <= settings.objectEventWindow() && o.trigger().type() != EventType.AGREEMENT;
             if (announcesAgreement) {
                 return "veto.announces_agreement";
             }
@@ -110,7 +110,7 @@ final class SenseVetoes {
         }
         List<Token> tokens = facts.tokens();
         boolean definite = false;
-        for (int k = t.from() - 1; k >= 0 && k >= t.from() - 4; k--) {
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.definiteWindow(); k--) {
             String w = tokens.get(k).norm();
             if (definiteWords.contains(w) || possessives.contains(w)) {
                 definite = true; // "the agreement", "their trade deal": one the reader already knows
@@ -176,20 +176,20 @@ final class SenseVetoes {
      * "The 17th session of the Joint Economic Commission", "the joint commission meets": the commission is who
      * meets, not a body formed.
      */
-    private static boolean sessionOf(SentenceFacts facts, TriggerMatch wg, List<TriggerMatch> all) {
+    private boolean sessionOf(SentenceFacts facts, TriggerMatch wg, List<TriggerMatch> all) {
         List<Token> tokens = facts.tokens();
         for (TriggerMatch e : all) {
             if (!EventKinds.isEncounter(e.trigger().type())) {
                 continue;
             }
-            if (e.trigger().nominal() && e.to() <= wg.from() && wg.from() - e.to() <= 6) {
+            if (e.trigger().nominal() && e.to() <= wg.from() && wg.from() - e.to() <= settings.sessionWindow()) {
                 for (int k = e.to(); k < wg.from(); k++) {
                     if (tokens.get(k).norm().equals("of")) {
                         return true;
                     }
                 }
             }
-            if (!e.trigger().nominal() && e.from() >= wg.to() && e.from() - wg.to() <= 4) {
+            if (!e.trigger().nominal() && e.from() >= wg.to() && e.from() - wg.to() <= settings.sessionNameWindow()) {
                 boolean name = true;
                 for (int k = wg.to(); k < e.from(); k++) {
                     Token w = tokens.get(k);

@@ -57,7 +57,8 @@ final class StatusResolver {
             boolean before = cue.to() <= t.from() && t.from() - cue.to() <= window
                     && noBoundary(tokens, cue.to(), t.from());
             // "the agreements to be signed", not "an agreement that will provide" (what the agreement does)
-            boolean after = t.trigger().nominal() && cue.from() >= t.to() && cue.from() - t.to() <= 3
+            boolean after = t.trigger().nominal() && cue.from() >= t.to()
+                    && cue.from() - t.to() <= settings.cueAfterWindow()
                     && noBoundary(tokens, t.to(), cue.from())
                     && !relativePronouns.contains(tokens.get(cue.from() - 1).norm())
                     && realisedAfter(tokens, cue.to());
@@ -88,7 +89,7 @@ final class StatusResolver {
 
     /** "to be signed", "will be held": a verb that makes the nominal event happen follows the cue. */
     private boolean realisedAfter(List<Token> tokens, int from) {
-        for (int k = from; k < tokens.size() && k < from + 3; k++) {
+        for (int k = from; k < tokens.size() && k < from + settings.realiseWindow(); k++) {
             if (lexicon.isCue("realise", tokens.get(k).norm())) {
                 return true;
             }

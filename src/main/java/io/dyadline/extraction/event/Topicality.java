@@ -23,8 +23,10 @@ final class Topicality {
 
     private final Gazetteer gazetteer;
     private final EventLexicon lexicon;
+    private final AssemblySettings settings;
 
-    Topicality(Gazetteer gazetteer, EventLexicon lexicon) {
+    Topicality(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings) {
+        this.settings = settings;
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.topicPrepositions = lexicon.cueSet("topic_preposition");
@@ -38,7 +40,7 @@ final class Topicality {
         if (m.kind() == ActorKind.PERSON || m.kind() == ActorKind.BODY) {
             return false;
         }
-        if (Math.abs(m.token() - t.from()) <= 10 && pairCompound(facts, m)) {
+        if (Math.abs(m.token() - t.from()) <= settings.compoundWindow() && pairCompound(facts, m)) {
             return false;
         }
         int p = i - 1;
@@ -56,7 +58,7 @@ final class Topicality {
             String prep = tokens.get(p).norm();
             boolean visitTarget = (prep.equals("to") || prep.equals("in"))
                     && (t.trigger().type() == EventType.VISIT || lexicon.takesPartnerTo(t.trigger().id()))
-                    && p >= t.to() - 1 && p <= t.to() + 3;
+                    && p >= t.to() - 1 && p <= t.to() + settings.aimedWindow();
             boolean between = prep.equals("between") && m.token() > t.from();
             if ((t.trigger().type() == EventType.PROPOSAL || t.trigger().type() == EventType.DEMAND)
                     && p == t.to() - 1 && addressed(facts, m, prep)) {
@@ -64,7 +66,7 @@ final class Topicality {
             }
             if ((FRICTION.contains(t.trigger().type()) && targetPrepositions.contains(prep)
                     || t.trigger().type() == EventType.AID && (prep.equals("to") || prep.equals("for")))
-                    && p >= t.to() - 1 && p <= t.to() + 3) {
+                    && p >= t.to() - 1 && p <= t.to() + settings.aimedWindow()) {
                 return false; // "sanctions on Iran", "a war against Yemen", "aid to Syria": whom it is aimed at
             }
             if (prep.equals("with") && p > 0 && m.token() < t.from()
@@ -109,7 +111,8 @@ final class Topicality {
             // "sanctioned three Iranian companies", "seized a British tanker": material measures against a
             // country's firms, ships or people are against that country
             boolean material = t.trigger().type() == EventType.SANCTION || t.trigger().type() == EventType.FORCE;
-            return !(material && m.token() >= t.to() && m.token() <= t.to() + 4) && !introducesActor(tokens, after);
+            return !(material && m.token() >= t.to() && m.token() <= t.to() + settings.materialObjectWindow())
+                    && !introducesActor(tokens, after);
         }
         return false;
     }
@@ -163,7 +166,7 @@ final class Topicality {
 
     /** A role ("minister", "delegation", "counterpart") or a name follows within a few words. */
     private boolean introducesActor(List<Token> tokens, int from) {
-        for (int k = from; k < tokens.size() && k < from + 4; k++) {
+        for (int k = from; k < tokens.size() && k < from + settings.introducesWindow(); k++) {
             Token t = tokens.get(k);
             if (gazetteer.isRoleAt(tokens, k)) {
                 return true;

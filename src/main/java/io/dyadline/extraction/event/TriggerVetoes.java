@@ -18,12 +18,15 @@ import java.util.List;
 final class TriggerVetoes {
 
     private final EventLexicon lexicon;
+    private final AssemblySettings settings;
     private final SenseVetoes sense;
     private final TriggerFilter filter;
     private final FrictionVetoes friction;
 
-    TriggerVetoes(EventLexicon lexicon, SenseVetoes sense, TriggerFilter filter, FrictionVetoes friction) {
+    TriggerVetoes(EventLexicon lexicon, AssemblySettings settings, SenseVetoes sense, TriggerFilter filter,
+                  FrictionVetoes friction) {
         this.lexicon = lexicon;
+        this.settings = settings;
         this.sense = sense;
         this.filter = filter;
         this.friction = friction;
@@ -87,9 +90,9 @@ final class TriggerVetoes {
             return false;
         }
         List<Token> tokens = facts.tokens();
-        for (int k = t.to(); k < tokens.size() && k < t.to() + 10; k++) {
+        for (int k = t.to(); k < tokens.size() && k < t.to() + settings.cooperationGoalWindow(); k++) {
             String w = tokens.get(k).norm();
-            if (w.equals(";") || w.equals(".") || w.equals("and") && k > t.to() + 5) {
+            if (w.equals(";") || w.equals(".") || w.equals("and") && k > t.to() + settings.cooperationGoalClause()) {
                 return false;
             }
             if (lexicon.isCue("cooperation_goal", w)) {
