@@ -23,6 +23,7 @@ final class FrictionVetoes {
     private final Set<String> callAsNoun;
     private final Set<String> opposedDeterminers;
     private final Set<String> reasonPrepositions;
+    private final Set<String> clauseBreaks;
 
     private final EventLexicon lexicon;
     private final AssemblySettings settings;
@@ -33,6 +34,7 @@ final class FrictionVetoes {
         this.callAsNoun = lexicon.cueSet("call_as_noun");
         this.opposedDeterminers = lexicon.cueSet("opposed_determiner");
         this.reasonPrepositions = lexicon.cueSet("reason_preposition");
+        this.clauseBreaks = lexicon.cueSet("clause_break");
     }
 
     /** The rule that drops this trigger, or null. */
@@ -120,10 +122,9 @@ final class FrictionVetoes {
         return null;
     }
 
-    private static boolean noClauseBreak(List<Token> tokens, int from, int to) {
+    private boolean noClauseBreak(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
-            String w = tokens.get(k).norm();
-            if (w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas")) {
+            if (clauseBreaks.contains(tokens.get(k).norm())) {
                 return false; // a sentence has no full stop inside but in abbreviations ("U.S.")
             }
         }

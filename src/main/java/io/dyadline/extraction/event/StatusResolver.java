@@ -19,6 +19,7 @@ import java.util.Set;
 final class StatusResolver {
 
     private final Set<String> relativePronouns;
+    private final Set<String> statusBoundaries;
 
     private final EventLexicon lexicon;
     private final AssemblySettings settings;
@@ -26,6 +27,7 @@ final class StatusResolver {
     StatusResolver(EventLexicon lexicon, AssemblySettings settings) {
         this.lexicon = lexicon;
         this.relativePronouns = lexicon.cueSet("relative_pronoun");
+        this.statusBoundaries = lexicon.cueSet("status_boundary");
         this.settings = settings;
     }
 
@@ -97,10 +99,9 @@ final class StatusResolver {
         return false;
     }
 
-    private static boolean noBoundary(List<Token> tokens, int from, int to) {
+    private boolean noBoundary(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
-            String w = tokens.get(k).norm();
-            if (w.equals(";") || w.equals(".") || w.equals("said") || w.equals("and")) {
+            if (statusBoundaries.contains(tokens.get(k).norm())) {
                 return false;
             }
         }
