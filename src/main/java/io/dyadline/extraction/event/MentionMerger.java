@@ -29,6 +29,7 @@ final class MentionMerger {
 
     /** The rule of an "agreed to remain in contact": no agreement of its own (see agreesToGoOn). */
     private static final String GOES_ON = "trigger.agrees_to_go_on";
+
     private final Set<String> npBoundary;
 
     private final EventLexicon lexicon;

@@ -5,10 +5,11 @@ import io.dyadline.extraction.text.Token;
 import java.util.List;
 
 /**
- * The first stage of assembly: a trigger word that does not report an act makes no event. A reporter's question,
- * a negated act, a possibility, a condition or hearsay is talk about an event, not the event. Each veto has a rule
- * id; the word lists are the {@code negation}, {@code modal}, {@code conditional} and {@code rumour} roles of
- * cue_words.tsv, and the words that end the look-back for a negation or a modal its {@code modal_boundary} role.
+ * Part of the first stage of assembly ({@link TriggerVetoes}): a trigger word that does not report an act makes no
+ * event. A reporter's question, a negated act, a possibility, a condition or hearsay is talk about an event, not the
+ * event. Each veto has a rule id; the word lists are the {@code negation}, {@code modal}, {@code conditional} and
+ * {@code rumour} roles of cue_words.tsv, and the words that end the look-back for a negation or a modal its {@code
+ * modal_boundary} role.
  */
 final class TriggerFilter {
 
