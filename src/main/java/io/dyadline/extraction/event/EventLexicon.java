@@ -22,15 +22,22 @@ public final class EventLexicon {
     private final PhraseMatcher<String> anaphora = new PhraseMatcher<>();
     private final Map<String, Set<String>> cueWords = new HashMap<>();
     private final Set<String> directObject = new HashSet<>();
+    private final Set<String> partnerTo = new HashSet<>();
     private final Map<String, ObjectWords> objectWords = new HashMap<>();
     private final Set<EventType> directed = java.util.EnumSet.noneOf(EventType.class);
 
     /** The words one of which must stand near a trigger for it to state its act (objects.tsv). */
     public record ObjectWords(String rule, Set<String> words, int window) {
     }
-    private static final Set<String> CUE_ROLES = Set.of("realise", "opinion_subject",
-            "addressee", "relation_noun", "negation", "modal", "conditional", "rumour", "bilateral", "multilateral", "topic_verb", "demonstrative", "goal", "host", "go_on", "relief",
-            "cooperation_goal", "passive", "light_verb");
+
+    private static final Set<String> CUE_ROLES = Set.of(
+            "realise", "opinion_subject", "addressee", "relation_noun", "negation", "modal", "conditional",
+            "rumour", "bilateral", "multilateral", "topic_verb", "demonstrative", "goal", "host", "go_on", "relief",
+            "cooperation_goal", "passive", "light_verb", "topic_preposition", "target_preposition", "possessive",
+            "definite", "relative_pronoun", "np_boundary", "not_met", "call_as_noun", "relative", "clause_opener",
+            "weekday", "weekday_prefix", "article", "adjective_determiner", "target_determiner",
+            "object_determiner", "light_verb_determiner", "agent_break", "opposed_determiner", "reason_preposition",
+            "not_a_name", "date_preposition", "clause_break", "status_boundary", "modal_boundary");
 
     private EventLexicon() {
     }
@@ -85,6 +92,12 @@ public final class EventLexicon {
                 throw row.error("unknown trigger '" + row.get(1) + "'");
             }
             lexicon.directObject.add(row.get(1));
+        }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "partner_to.tsv").expect("id", "trigger").rows()) {
+            if (!ids.contains(row.get(1))) {
+                throw row.error("unknown trigger '" + row.get(1) + "'");
+            }
+            lexicon.partnerTo.add(row.get(1));
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "objects.tsv").expect("id", "trigger", "words", "window")
                 .rows()) {
@@ -158,6 +171,11 @@ public final class EventLexicon {
     /** Whether a trigger needs its other party named right after it ("hosted the delegation"). */
     public boolean needsDirectObject(String triggerId) {
         return directObject.contains(triggerId);
+    }
+
+    /** Whether "to" or "in" after a trigger names its partner ("travelled to Oman", "spoke to Macron"). */
+    public boolean takesPartnerTo(String triggerId) {
+        return partnerTo.contains(triggerId);
     }
 
     public List<TriggerMatch> triggers(List<Token> tokens) {

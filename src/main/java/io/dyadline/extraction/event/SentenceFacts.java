@@ -32,4 +32,29 @@ public record SentenceFacts(Sentence sentence, String fieldText, List<Token> tok
         }
         return tokens.size();
     }
+
+    /** The words of a trigger as the text writes them. */
+    String surface(TriggerMatch t) {
+        return fieldText.substring(tokens.get(t.from()).start(), tokens.get(t.to() - 1).end());
+    }
+
+    /** Whether a token lies inside one of the sentence's time expressions. */
+    boolean inTimex(Token t) {
+        for (Timex x : timexes) {
+            if (t.start() >= x.start() && t.end() <= x.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token is part of one of the sentence's triggers. */
+    boolean inTrigger(int token) {
+        for (TriggerMatch o : triggers) {
+            if (token >= o.from() && token < o.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -5,10 +5,11 @@ import io.dyadline.extraction.text.Token;
 import java.util.List;
 
 /**
- * The first stage of assembly: a trigger word that does not report an act makes no event. A reporter's question,
- * a negated act, a possibility, a condition or hearsay is talk about an event, not the event. Each veto has a rule
- * id; the word lists are the {@code negation}, {@code modal}, {@code conditional} and {@code rumour} roles of
- * cue_words.tsv.
+ * Part of the first stage of assembly ({@link TriggerVetoes}): a trigger word that does not report an act makes no
+ * event. A reporter's question, a negated act, a possibility, a condition or hearsay is talk about an event, not the
+ * event. Each veto has a rule id; the word lists are the {@code negation}, {@code modal}, {@code conditional} and
+ * {@code rumour} roles of cue_words.tsv, and the words that end the look-back for a negation or a modal its {@code
+ * modal_boundary} role.
  */
 final class TriggerFilter {
 
@@ -23,6 +24,7 @@ final class TriggerFilter {
     private final java.util.Set<String> modal;
     private final java.util.Set<String> conditional;
     private final java.util.Set<String> rumour;
+    private final java.util.Set<String> modalBoundaries;
 
     TriggerFilter(EventLexicon lexicon, AssemblySettings settings) {
         this.settings = settings;
@@ -30,6 +32,7 @@ final class TriggerFilter {
         this.modal = lexicon.cueSet("modal");
         this.conditional = lexicon.cueSet("conditional");
         this.rumour = lexicon.cueSet("rumour");
+        this.modalBoundaries = lexicon.cueSet("modal_boundary");
     }
 
     /** The rule that drops this trigger, or null when it may report an act. */
@@ -40,7 +43,7 @@ final class TriggerFilter {
         List<Token> tokens = facts.tokens();
         for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.modalWindow(); k--) {
             Token w = tokens.get(k);
-            if (boundary(w.norm())) {
+            if (modalBoundaries.contains(w.norm())) {
                 break;
             }
             boolean apostropheT = w.norm().equals("t") && k > 0 && tokens.get(k - 1).norm().equals("'");
@@ -97,8 +100,4 @@ final class TriggerFilter {
         return end >= start && field.charAt(end) == '?';
     }
 
-    private static boolean boundary(String w) {
-        return w.equals(",") || w.equals(";") || w.equals(".") || w.equals(":") || w.equals("-")
-                || w.equals("and") || w.equals("but") || w.equals("said");
-    }
 }

@@ -1,0 +1,341 @@
+package io.dyadline.extraction.event;
+
+import io.dyadline.extraction.EventType;
+import io.dyadline.extraction.actor.ActorKind;
+import io.dyadline.extraction.actor.ActorMention;
+import io.dyadline.extraction.actor.Gazetteer;
+import io.dyadline.extraction.text.Token;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.dyadline.extraction.event.EventKinds.FRICTION;
+import static io.dyadline.extraction.event.EventKinds.VERBAL_CONFLICT;
+import static io.dyadline.extraction.event.EventKinds.other;
+
+/**
+ * The two sides of an act of aid or friction, agent and target, as CAMEO coders take them. It records the party
+ * rule ({@code party.agent_target}, {@code party.passive}, {@code party.participle_subject}, {@code
+ * party.noun_agent}, {@code party.agent_in_focus}) and the direction rule of a kept act, or the rule of its drop
+ * ({@code party.ongoing_reference}, {@code party.unattributed_noun}, {@code party.non_state_target}, {@code
+ * party.none_named}, {@code party.one_side}).
+ */
+final class ActParties {
+
+    /** Who acts and whom it is aimed at, for aid and friction; {@code agent} null with the rule of the drop. */
+    record Act(String agent, String target, List<ActorMention> mentions, String rule, String direction) {
+    }
+
+    private final Set<String> clauseOpeners;
+    private final Set<String> agentBreaks;
+    private final Set<String> lightVerbDeterminers;
+    private final Set<String> targetPrepositions;
+    private final Set<String> npBoundary;
+
+    private final Gazetteer gazetteer;
+    private final EventLexicon lexicon;
+    private final Topicality topicality;
+    private final EventDating dating;
+    private final AssemblySettings settings;
+
+    ActParties(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings, Topicality topicality,
+               EventDating dating) {
+        this.settings = settings;
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.targetPrepositions = lexicon.cueSet("target_preposition");
+        this.npBoundary = lexicon.cueSet("np_boundary");
+        this.clauseOpeners = lexicon.cueSet("clause_opener");
+        this.agentBreaks = lexicon.cueSet("agent_break");
+        this.lightVerbDeterminers = lexicon.cueSet("light_verb_determiner");
+        this.topicality = topicality;
+        this.dating = dating;
+    }
+
+    /**
+     * The two sides of an act of aid or friction, as CAMEO coders take them: the agent is the party nearest
+     * before the verb in its clause ("Tehran on Sunday rejected"), or after "by" in a passive ("was called in by
+     * the Iranian Foreign Ministry", "a request by Riyadh"), or the noun's own ("U.S. sanctions"); the target is
+     * the party right after it ("warned the EU", "sanctions on Iran"), or the subject of a passive. A side not named
+     * is the other side of the pair in focus when the named one belongs to it ("I warn the U.S. president").
+     */
+    Act of(SentenceFacts facts, TriggerMatch t, List<String> focus) {
+        List<Token> tokens = facts.tokens();
+        ActorMention agent = null;
+        ActorMention target = null;
+        String rule;
+        int clauseStart = 0;
+        for (int k = t.from() - 1; k >= 0; k--) {
+            if (clauseOpeners.contains(tokens.get(k).norm())) {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+        ActorMention before = null;
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.token() < t.from() && m.token() >= clauseStart && !topicality.topical(facts, m, t)
+                    && (before == null || m.token() > before.token())) {
+                before = m;
+            }
+        }
+        for (ActorMention m : facts.actors()) {
+            // "the Azerbaijani Foreign Ministry": the demonym says whose ministry it is
+            if (before != null && m.canBeParty() && m.end() <= before.start() && m.token() >= before.token() - 2
+                    && (m.kind() == ActorKind.DEMONYM || m.kind() == ActorKind.COUNTRY)
+                    && before.kind() != ActorKind.DEMONYM && before.kind() != ActorKind.COUNTRY) {
+                before = m;
+            }
+        }
+        if (t.trigger().nominal()) {
+            agent = nounAgent(facts, t);
+            ActorMention light = lightVerbAgent(facts, t, clauseStart);
+            if (agent == null) {
+                agent = light;
+            }
+            boolean material = t.trigger().type() == EventType.SANCTION || t.trigger().type() == EventType.FORCE;
+            if (material && light == null && dating.governingTimex(facts, t) == null) {
+                // "Putin's war in Ukraine", "U.S. sanctions on Iran" told without a date or a verb that makes them
+                // happen: the state of things an article recites, not an act it reports
+                return new Act(null, null, List.of(), "party.ongoing_reference", null);
+            }
+            if (agent == null) {
+                return new Act(null, null, List.of(), "party.unattributed_noun", null);
+            }
+            target = after(facts, t, agent.country(), t.trigger().type() == EventType.FORCE
+                    ? settings.forceTargetWindow() : settings.nounTargetWindow(), true);
+            if (target == null && t.trigger().type() == EventType.AID) {
+                // "China gave Pakistan a loan": the receiver named between the giver and the gift
+                for (ActorMention m : facts.actors()) {
+                    if (m.canBeParty() && m.token() > agent.token() && m.token() < t.from()
+                            && !m.country().equals(agent.country()) && target == null) {
+                        target = m;
+                    }
+                }
+            }
+            if (target == null && VERBAL_CONFLICT.contains(t.trigger().type())) {
+                // "Iran turned down a request by Riyadh": the noun's agent acts towards the clause's other party
+                target = before != null && !before.country().equals(agent.country()) ? before : null;
+            }
+            rule = "party.noun_agent";
+        } else {
+            int p = t.from() - 1;
+            while (p >= 0 && tokens.get(p).norm().endsWith("ly") && tokens.get(p).norm().length() > 3) {
+                p--; // "was swiftly summoned"
+            }
+            boolean passive = p >= 0 && lexicon.isCue("passive", tokens.get(p).norm());
+            ActorMention by = null;
+            for (ActorMention m : facts.actors()) {
+                int q = m.token() - 1;
+                if (q >= 0 && tokens.get(q).norm().equals("the")) {
+                    q--;
+                }
+                if (m.canBeParty() && m.token() > t.from() && q >= t.to()
+                        && q <= (passive ? t.to() + settings.byAgentWindow() : t.to())
+                        && tokens.get(q).norm().equals("by") && by == null) {
+                    by = m;
+                }
+            }
+            if (passive || by != null) {
+                agent = by;
+                target = before;
+                rule = "party.passive";
+            } else {
+                String word = tokens.get(t.from()).norm();
+                if (word.endsWith("ing")) {
+                    // "has written letters to ... warning about", "Urging strict adherence ..., the minister noted":
+                    // a participle's agent is the sentence's subject
+                    before = null;
+                    for (ActorMention m : facts.actors()) {
+                        if (m.canBeParty() && !topicality.topical(facts, m, t)
+                                && (before == null || m.token() < before.token())
+                                && m.token() != t.to()) {
+                            before = m;
+                        }
+                    }
+                    rule = "party.participle_subject";
+                } else {
+                    rule = "party.agent_target";
+                }
+                ActorMention nearest = before;
+                agent = before;
+                target = reactionTarget(facts, t, agent);
+                if (target == NO_STATE) {
+                    return new Act(null, null, List.of(), "party.non_state_target", null);
+                }
+                if (target == null) {
+                    target = after(facts, t, agent == null ? null : agent.country(),
+                            settings.targetWindow(), false);
+                }
+                if (target == null && rule.equals("party.participle_subject") && agent != null) {
+                    // "letters to ... his Saudi Arabian counterpart warning about": the addressee is named before
+                    for (ActorMention m : facts.actors()) {
+                        if (m.canBeParty() && m.token() < t.from() && !m.country().equals(agent.country())
+                                && !topicality.topical(facts, m, t) && (target == null || m.token() > target.token())
+                                && addressedBefore(facts.tokens(), m.token())) {
+                            target = m;
+                        }
+                    }
+                }
+            }
+        }
+        String direction = t.trigger().nominal() ? "direction.noun_agent"
+                : rule.equals("party.passive") ? "direction.passive_agent"
+                : rule.equals("party.participle_subject") ? "direction.participle_subject" : "direction.subject";
+        if (agent != null && target != null && !agent.country().equals(target.country())) {
+            return new Act(agent.country(), target.country(), List.of(agent, target), rule, direction);
+        }
+        // "I warn the U.S. president": an unnamed agent acting towards one side of the focus is its other side; a
+        // passive without its agent ("was assassinated in 2005") and an act with no target named are not guessed
+        if (agent == null && target != null && !rule.equals("party.passive") && focus != null
+                && focus.contains(target.country())) {
+            return new Act(other(focus, target.country()), target.country(), List.of(target), "party.agent_in_focus",
+                    "direction.not_the_target");
+        }
+        ActorMention named = agent != null ? agent : target;
+        return new Act(null, null, List.of(), named == null ? "party.none_named" : "party.one_side", null);
+    }
+
+    /** "letters to OPEC President ... and his Saudi Arabian counterpart": a "to" opens the phrase that names it. */
+    private boolean addressedBefore(List<Token> tokens, int token) {
+        for (int k = token - 1; k >= 0 && k >= token - settings.addresseeWindow(); k--) {
+            String w = tokens.get(k).norm();
+            if (w.equals("to")) {
+                return true;
+            }
+            if (w.equals(",") || w.equals("that") || w.equals("said")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "rejected Hariri's allegations", "turned down a request by Riyadh": a reaction aimed at another act is aimed at
+     * that act's agent.
+     */
+    private ActorMention reactionTarget(SentenceFacts facts, TriggerMatch t, ActorMention agent) {
+        for (TriggerMatch o : facts.triggers()) {
+            if (!o.trigger().nominal() || !FRICTION.contains(o.trigger().type()) || o.from() < t.to()
+                    || o.from() - t.to() > settings.reactionWindow()) {
+                continue;
+            }
+            ActorMention by = nounAgent(facts, o);
+            boolean objectNamedFirst = facts.actors().stream().anyMatch(m -> m.canBeParty() && m != by
+                    && m.token() >= t.to() && m.token() < o.from()); // "blamed Washington for the attack"
+            if (!objectNamedFirst) {
+                if (by != null && (agent == null || !by.country().equals(agent.country()))) {
+                    return by;
+                }
+                if (by == null && VERBAL_CONFLICT.contains(t.trigger().type())) {
+                    return NO_STATE; // "condemned the militia attack on the U.S. embassy": aimed at the militia
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The target of a reaction to an act no state is said to have done. */
+    private static final ActorMention NO_STATE = new ActorMention(0, 0, -1, "", ActorKind.NONE, "party.non_state",
+            null, null, false, false);
+
+    /**
+     * The first party after a trigger within a window, not the agent's country: "warned the EU", "sanctions on
+     * Iran"; with {@code aimed}, only one after a preposition that aims ("on", "against").
+     */
+    private ActorMention after(SentenceFacts facts, TriggerMatch t, String not, int window, boolean aimed) {
+        List<Token> tokens = facts.tokens();
+        ActorMention best = null;
+        for (ActorMention m : facts.actors()) {
+            if (!m.canBeParty() || m.country().equals(not) || m.token() < t.to() || m.token() > t.to() + window
+                    || (best != null && best.token() <= m.token())) {
+                continue;
+            }
+            int p = m.token() - 1;
+            if (p >= t.to() && tokens.get(p).norm().equals("the")) {
+                p--;
+            }
+            String prep = p >= 0 ? tokens.get(p).norm() : "";
+            EventType type = t.trigger().type();
+            boolean aimedAt = p >= t.to() - 1 && (targetPrepositions.contains(prep)
+                    || type == EventType.FORCE && prep.equals("in") || type == EventType.SANCTION && prep.equals("from")
+                    || type == EventType.AID && (prep.equals("to") || prep.equals("for"))
+                    || VERBAL_CONFLICT.contains(type) && t.trigger().nominal() && prep.equals("to"));
+            if (aimed ? aimedAt : aimedAt || !topicality.topical(facts, m, t)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** Who a friction or aid noun says acts: "a request by Riyadh", "U.S. sanctions", "the Saudi-led war". */
+    ActorMention nounAgent(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.token() > t.to() && m.token() <= t.to() + settings.byAgentWindow()) {
+                int p = m.token() - 1;
+                if (tokens.get(p).norm().equals("the")) {
+                    p--;
+                }
+                if (p >= t.to() && tokens.get(p).norm().equals("by")) {
+                    return m;
+                }
+            }
+        }
+        ActorMention best = null;
+        for (ActorMention m : facts.actors()) {
+            if (!m.canBeParty() || m.token() >= t.from() || m.token() < t.from() - settings.nounAgentWindow()) {
+                continue;
+            }
+            int end = m.token() + 1;
+            while (end < tokens.size() && tokens.get(end).start() < m.end()) {
+                end++;
+            }
+            boolean inPhrase = end <= t.from() && t.from() - end <= settings.nounAgentGap();
+            for (int k = end; k < t.from() && inPhrase; k++) {
+                String w = tokens.get(k).norm();
+                inPhrase = (!npBoundary.contains(w) || w.equals("-")) && !agentBreaks.contains(w)
+                        && !facts.inTrigger(k); // "gave Pakistan a loan": the loan is not Pakistan's
+            }
+            boolean possessive = end + 1 < tokens.size() && tokens.get(end).norm().equals("'")
+                    && tokens.get(end + 1).norm().equals("s");
+            if (inPhrase && (m.kind() != ActorKind.COUNTRY || possessive || end == t.from()
+                    || !gazetteer.isModifierNoun(tokens.get(end)))) {
+                best = m; // the nearest: "the Saudi-led coalition's war" is the coalition's
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "Saudi Arabia unleashed a devastating campaign against Yemen", "Iran has slapped the U.S. in the face by
+     * launching a missile strike": the subject of a light verb right before the noun acts.
+     */
+    private ActorMention lightVerbAgent(SentenceFacts facts, TriggerMatch t, int clauseStart) {
+        List<Token> tokens = facts.tokens();
+        int verb = -1;
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.lightVerbWindow(); k--) {
+            if (lexicon.isCue("light_verb", tokens.get(k).norm())) {
+                verb = k;
+                break;
+            }
+            if (npBoundary.contains(tokens.get(k).norm()) && !lightVerbDeterminers.contains(tokens.get(k).norm())) {
+                return null;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        boolean participle = tokens.get(verb).norm().endsWith("ing");
+        ActorMention best = null;
+        for (ActorMention m : facts.actors()) {
+            if (!m.canBeParty() || m.token() >= verb || topicality.topical(facts, m, t)) {
+                continue;
+            }
+            if (participle ? best == null || m.token() < best.token()
+                    : m.token() >= clauseStart && (best == null || m.token() > best.token())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+}

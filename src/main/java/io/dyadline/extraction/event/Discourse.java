@@ -1,0 +1,77 @@
+package io.dyadline.extraction.event;
+
+import io.dyadline.extraction.Decision;
+import io.dyadline.extraction.EventDate;
+import io.dyadline.extraction.time.Timex;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the stages of assembly know of a document as they read it sentence by sentence: the pair in focus, the last
+ * date told, the candidates made so far and the triggers dropped. One object per document, passed to every stage.
+ */
+final class Discourse {
+
+    final LocalDate published;
+    /** The triggers that made no event, each with its reason. */
+    final List<Decision> dropped;
+    /** The events told so far, one per trigger kept, before merging. */
+    final List<Candidate> candidates = new ArrayList<>();
+    /** The two countries of the headline, when it names exactly two. */
+    final List<String> headline;
+
+    /** The pair "they", "the two sides" or an unnamed subject stands for, and the paragraph that last named it. */
+    List<String> focus;
+    int focusParagraph;
+    /** The last date an event took, and its paragraph: an undated follow-up continues it. */
+    EventDate lastDate;
+    int lastDateParagraph = -1;
+    /** The last anchored month, season or year told, and its sentence: "on Monday" of that week. */
+    Timex recentExplicit;
+    int recentExplicitSentence = -10;
+    /** The dates of the events that names beyond the lexicons ("Dehqani") were last told with. */
+    final Map<String, EventDate> nameDates = new HashMap<>();
+    /** The paragraph of the last reporter's turn of a briefing ("Q   Jen, ..."). */
+    int questionParagraph = Integer.MIN_VALUE;
+    /** The events the current sentence has told, by merge key and by key and date. */
+    final Set<String> told = new HashSet<>();
+
+    Discourse(LocalDate published, List<Decision> dropped, List<String> headline) {
+        this.published = published;
+        this.dropped = dropped;
+        this.headline = headline;
+    }
+
+    /** Records why a trigger makes no event. */
+    void drop(String stage, String rule, SentenceFacts facts, TriggerMatch t) {
+        dropped.add(dropDecision(stage, rule, facts, t));
+    }
+
+    static Decision dropDecision(String stage, String rule, SentenceFacts facts, TriggerMatch t) {
+        // the sentence's first 200 characters, its runs of white space folded, without a regular expression
+        StringBuilder sb = new StringBuilder(t.trigger().id()).append(" '").append(facts.surface(t)).append("' in: ");
+        String field = facts.fieldText();
+        int from = sb.length();
+        boolean space = true;
+        for (int i = facts.sentence().start(); i < facts.sentence().end() && sb.length() - from < 200; i++) {
+            char c = field.charAt(i);
+            boolean white = Character.isWhitespace(c) || c == '\u00a0';
+            if (!white) {
+                sb.append(c);
+            } else if (!space) {
+                sb.append(' ');
+            }
+            space = white;
+        }
+        if (sb.length() - from >= 200) {
+            sb.append("...");
+        }
+        return new Decision(stage, rule, sb.toString().stripTrailing());
+    }
+}

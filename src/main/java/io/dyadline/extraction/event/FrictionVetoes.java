@@ -1,0 +1,133 @@
+package io.dyadline.extraction.event;
+
+import io.dyadline.extraction.EventType;
+import io.dyadline.extraction.text.Token;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.dyadline.extraction.event.EventKinds.FRICTION;
+import static io.dyadline.extraction.event.EventKinds.VERBAL_CONFLICT;
+import static io.dyadline.extraction.event.EventKinds.isEncounter;
+
+/**
+ * The guards of aid and friction: the words a trigger needs near it (objects.tsv, {@code veto.no_object_word}),
+ * sanctions eased rather than imposed ({@code veto.sanctions_relief}), an act opposed or sought rather than done
+ * ({@code veto.opposed}, {@code veto.sought_measure}), a call that is a noun ({@code veto.call_as_noun}), friction
+ * that is only the reason of a reaction or what talks are about ({@code veto.reason_of_reaction}, {@code
+ * veto.topic_of_talks}), an act that is denied or only alleged ({@code veto.denied_act}, {@code veto.alleged_act}),
+ * and a meeting with a summoned envoy, which is the protest ({@code merge.summoned_envoy}).
+ */
+final class FrictionVetoes {
+
+    private final Set<String> callAsNoun;
+    private final Set<String> opposedDeterminers;
+    private final Set<String> reasonPrepositions;
+    private final Set<String> clauseBreaks;
+
+    private final EventLexicon lexicon;
+    private final AssemblySettings settings;
+
+    FrictionVetoes(EventLexicon lexicon, AssemblySettings settings) {
+        this.lexicon = lexicon;
+        this.settings = settings;
+        this.callAsNoun = lexicon.cueSet("call_as_noun");
+        this.opposedDeterminers = lexicon.cueSet("opposed_determiner");
+        this.reasonPrepositions = lexicon.cueSet("reason_preposition");
+        this.clauseBreaks = lexicon.cueSet("clause_break");
+    }
+
+    /** The rule that drops this trigger, or null. */
+    String veto(SentenceFacts facts, TriggerMatch t, List<TriggerMatch> all) {
+        List<Token> tokens = facts.tokens();
+        EventType type = t.trigger().type();
+        EventLexicon.ObjectWords needs = lexicon.objectWords(t.trigger().id());
+        if (needs != null) {
+            boolean found = false;
+            for (int k = Math.max(0, t.from() - needs.window()); k < tokens.size() && k < t.to() + needs.window()
+                    && !found; k++) {
+                found = (k < t.from() || k >= t.to()) && needs.words().contains(tokens.get(k).norm());
+            }
+            if (!found) {
+                return "veto.no_object_word";
+            }
+        }
+        if (type == EventType.SANCTION) {
+            for (int k = Math.max(0, t.from() - settings.reliefBefore()); k < tokens.size()
+                && k < t.to() + settings.reliefAfter(); k++) {
+                if ((k < t.from() || k >= t.to()) && lexicon.isCue("relief", tokens.get(k).norm())) {
+                    return "veto.sanctions_relief"; // "discussed sanctions relief", "the lifting of sanctions"
+                }
+            }
+        }
+        if (!FRICTION.contains(type) && type != EventType.AID && t.from() > 0
+                && (tokens.get(t.from() - 1).norm().equals("against") || t.from() > 1
+                && tokens.get(t.from() - 2).norm().equals("against")
+                && opposedDeterminers.contains(tokens.get(t.from() - 1).norm()))) {
+            return "veto.opposed"; // "advised against travel to Tunisia", "campaigned against the deal"
+        }
+        if (t.trigger().id().equals("demand.call_on") && t.from() > 0 && callAsNoun.contains(
+                tokens.get(t.from() - 1).norm())) {
+            return "veto.call_as_noun"; // "today's background call on U.S. support"
+        }
+        if (FRICTION.contains(type) && t.trigger().nominal() && t.from() > 0
+                && reasonPrepositions.contains(tokens.get(t.from() - 1).norm())) {
+            return "veto.reason_of_reaction"; // "summons envoy over attack": the attack is the reason told
+        }
+        if ((type == EventType.SANCTION || type == EventType.FORCE) && !t.trigger().nominal()) {
+            for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.soughtMeasureWindow(); k--) {
+                String w = tokens.get(k).norm();
+                if (w.equals(";") || w.equals(".")) {
+                    break;
+                }
+                if (lexicon.isCue("goal", w) || k == t.from() - 1 && (w.equals("for") || w.equals("of"))) {
+                    return "veto.sought_measure"; // "support for imposing new sanctions", "seek to impose"
+                }
+            }
+        }
+        for (TriggerMatch o : all) {
+            if (o == t || o.from() >= t.from()) {
+                continue;
+            }
+            EventType before = o.trigger().type();
+            if (isEncounter(type) && before == EventType.PROTEST && !o.trigger().nominal()) {
+                return "merge.summoned_envoy";
+            }
+            boolean sameClause = noClauseBreak(tokens, o.to(), t.from());
+            if (FRICTION.contains(type) && t.trigger().nominal() && sameClause
+                    && t.from() - o.to() <= settings.topicOfTalksWindow()
+                    && (isEncounter(before) || before == EventType.AGREEMENT || before == EventType.PROPOSAL)) {
+                return "veto.topic_of_talks"; // "discussed the sanctions", "talks on the strike"
+            }
+            if (o.trigger().id().equals("reject.deny") && sameClause && !VERBAL_CONFLICT.contains(type)) {
+                return "veto.denied_act"; // "denied that its forces attacked the ship"
+            }
+            if (before == EventType.ACCUSATION && !o.trigger().nominal() && sameClause
+                    && !VERBAL_CONFLICT.contains(type)) {
+                for (int k = o.to(); k < t.from(); k++) {
+                    if (tokens.get(k).norm().equals("of")) {
+                        return "veto.alleged_act"; // "accused Iran of attacking the tanker": the charge, not the act
+                    }
+                }
+            }
+        }
+        if (isEncounter(type)) {
+            for (TriggerMatch o : all) {
+                if (o.trigger().type() == EventType.PROTEST && !o.trigger().nominal() && o.from() > t.from()
+                        && o.from() - t.to() <= settings.summonedWindow()) {
+                    return "merge.summoned_envoy"; // "the meeting to which the envoy was summoned"
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean noClauseBreak(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (clauseBreaks.contains(tokens.get(k).norm())) {
+                return false; // a sentence has no full stop inside but in abbreviations ("U.S.")
+            }
+        }
+        return true;
+    }
+}

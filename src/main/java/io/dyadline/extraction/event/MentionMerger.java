@@ -1,0 +1,331 @@
+package io.dyadline.extraction.event;
+
+import io.dyadline.extraction.Decision;
+import io.dyadline.extraction.EventDate;
+import io.dyadline.extraction.EventStatus;
+import io.dyadline.extraction.EventType;
+import io.dyadline.extraction.Precision;
+import io.dyadline.extraction.text.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.dyadline.extraction.event.EventKinds.VERBAL_CONFLICT;
+import static io.dyadline.extraction.event.EventKinds.isEncounter;
+import static io.dyadline.extraction.event.EventKinds.mergeClass;
+
+/**
+ * Which mentions tell one real-world event. In a sentence, a second trigger of the same kind restates the first
+ * ({@code merge.same_sentence}) and what a call discussed is the call ({@code merge.discussed_on_call}); over the
+ * article, candidates of one pair, type, initiator and date join one draft (a headline or an undated lead the
+ * nearest), announcements told with an encounter and talk in a call's readout join it ({@code
+ * merge.told_within_encounter}, {@code merge.call_readout}), and "agreed to remain in contact" ({@code
+ * trigger.agrees_to_go_on}) joins the talks or is dropped ({@code veto.agrees_to_go_on}).
+ */
+final class MentionMerger {
+
+    /** The rule of an "agreed to remain in contact": no agreement of its own (see agreesToGoOn). */
+    private static final String GOES_ON = "trigger.agrees_to_go_on";
+
+    private final Set<String> npBoundary;
+
+    private final EventLexicon lexicon;
+    private final AssemblySettings settings;
+
+    MentionMerger(EventLexicon lexicon, AssemblySettings settings) {
+        this.settings = settings;
+        this.lexicon = lexicon;
+        this.npBoundary = lexicon.cueSet("np_boundary");
+    }
+
+    /**
+     * Whether the reading is the first of its kind in its sentence: "rejected Hariri's allegations against Iran,
+     * saying ...": one sentence, one act of one side; false when it only restates one told before.
+     */
+    boolean firstInSentence(Discourse s, Reading r) {
+        // a second trigger of the same kind restates the first unless its own date sets it apart
+        String key = VERBAL_CONFLICT.contains(r.t.trigger().type()) ? "CONFLICT" + r.pair + r.initiator
+                : mergeClass(r.t.trigger().type()) + r.pair + r.persons + r.initiator;
+        String when = r.timex == null ? null : r.timex.value();
+        if (s.told.contains(key) && (when == null || s.told.contains(key + "@" + when))) {
+            s.drop("merge", "merge.same_sentence", r.facts, r.t);
+            return false;
+        }
+        s.told.add(key);
+        s.told.add(key + "@" + when);
+        return true;
+    }
+
+    /** What a call discussed or negotiated is the call: false for a meeting told with a call. */
+    boolean notDiscussedOnCall(Discourse s, Reading r) {
+        if (r.t.trigger().type() == EventType.MEETING && r.status == EventStatus.OCCURRED
+                && r.triggers.stream().anyMatch(o -> o.trigger().type() == EventType.CALL)) {
+            s.drop("merge", "merge.discussed_on_call", r.facts, r.t);
+            return false;
+        }
+        return true;
+    }
+
+    /** Marks an indefinite agreement or body ("a new MoU"), which is another one than those told before. */
+    void markIndefinite(Reading r) {
+        boolean indefinite = false;
+        for (TriggerMatch o : r.triggers) {
+            indefinite |= mergeClass(o.trigger().type()).equals(mergeClass(r.t.trigger().type()))
+                    && indefinite(r.facts, o);
+        }
+        r.indefinite = indefinite;
+    }
+
+    /** "agreed to remain in close contact": part of the talks, told with them or no event at all; else null. */
+    Decision goesOn(Reading r) {
+        if (r.t.trigger().id().equals("agree.verb") && agreesToGoOn(r.facts.tokens(), r.t)) {
+            return new Decision("trigger", GOES_ON, "agreed while talking, no agreement concluded");
+        }
+        return null;
+    }
+
+    /** "a new Memorandum of Cooperation", "an AI agreement": an indefinite agreement or body is a new one. */
+    private boolean indefinite(SentenceFacts facts, TriggerMatch t) {
+        EventType type = t.trigger().type();
+        if (!t.trigger().nominal() || !(type == EventType.AGREEMENT || type == EventType.WORKING_GROUP)) {
+            return false;
+        }
+        List<Token> tokens = facts.tokens();
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.indefiniteWindow(); k--) {
+            String w = tokens.get(k).norm();
+            if (w.equals("a") || w.equals("an")) {
+                return true;
+            }
+            if (npBoundary.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "agreed to remain in close contact", "agreed to continue working together", "agreed on the need for a
+     * ceasefire": what two sides agree on while they talk is no agreement concluded (ANNOTATION.md: signed or
+     * concluded), unless a realised act follows ("agreed to sign").
+     */
+    private boolean agreesToGoOn(List<Token> tokens, TriggerMatch t) {
+        int k = t.to();
+        if (k < tokens.size() && tokens.get(k).norm().equals("to")) {
+            return k + 1 < tokens.size() && lexicon.isCue("go_on", tokens.get(k + 1).norm());
+        }
+        if (k + 2 < tokens.size() && tokens.get(k).norm().equals("on") && tokens.get(k + 1).norm().equals("the")) {
+            return lexicon.isCue("go_on", tokens.get(k + 2).norm());
+        }
+        return false;
+    }
+
+    /** The drafts of the discourse's candidates, in the order the article first tells them (headline first). */
+    List<Draft> merge(Discourse s) {
+        List<Candidate> candidates = s.candidates;
+        LocalDate published = s.published;
+        List<Draft> drafts = new ArrayList<>();
+        List<Candidate> deferred = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean weak = c.vague() == null
+                    && (c.date() == null || "inherited.publication".equals(c.date().source()));
+            if (weak) {
+                deferred.add(c);
+            } else {
+                attach(drafts, c, false);
+            }
+        }
+        for (Candidate c : deferred) {
+            attach(drafts, c, true);
+        }
+        List<Draft> kept = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.type == EventType.ANNOUNCEMENT || d.type == EventType.PROPOSAL) {
+                Draft encounter = sameDayEncounter(drafts, d);
+                if (encounter != null) {
+                    encounter.mentions.addAll(d.mentions);
+                    encounter.merges.add(new Decision("merge", "merge.told_within_encounter", d.type.name()));
+                    continue;
+                }
+            }
+            Draft call = callOfReadout(drafts, d);
+            if (call != null) {
+                call.mentions.addAll(d.mentions);
+                call.merges.add(new Decision("merge", "merge.call_readout", d.type.name() + " told in the call"));
+                continue;
+            }
+            boolean goesOn = d.type == EventType.AGREEMENT && d.mentions.stream()
+                    .allMatch(c -> c.decisions().stream().anyMatch(x -> x.rule().equals(GOES_ON)));
+            if (goesOn) {
+                Draft encounter = sameDayEncounter(drafts, d);
+                if (encounter != null) {
+                    encounter.mentions.addAll(d.mentions);
+                    encounter.merges.add(new Decision("merge", "merge.told_within_encounter", d.type.name()));
+                } else {
+                    d.mentions.forEach(c -> s.drop("trigger", "veto.agrees_to_go_on", c.facts(), c.trigger()));
+                }
+                continue;
+            }
+            kept.add(d);
+        }
+        // in the order the article first tells them (headline first)
+        kept.sort(java.util.Comparator.comparingInt(MentionMerger::firstTold));
+        for (Draft d : kept) {
+            if (d.date == null && published != null) {
+                d.date = new EventDate(published, published, Precision.DAY, published.toString(),
+                        "inherited.publication");
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * "The two leaders discussed ...", "They agreed to remain in close contact" in the readout of a call: what
+     * the leaders did on the call is the call. A meeting or a verbal agreement of the call's pair that the text
+     * dates no other way joins the call.
+     */
+    private static Draft callOfReadout(List<Draft> drafts, Draft d) {
+        if (!(d.type == EventType.MEETING || d.type == EventType.AGREEMENT)) {
+            return null;
+        }
+        for (Candidate c : d.mentions) {
+            TriggerMatch t = c.trigger();
+            boolean talk = t.trigger().id().equals("meet.discuss") || t.trigger().id().equals("meet.discussion")
+                    || t.trigger().id().equals("meet.told") || t.trigger().id().equals("agree.verb")
+                    || t.trigger().id().equals("meet.exchange_views");
+            if (!talk) {
+                return null;
+            }
+        }
+        // dated by the text, it is the call only when it falls on the call's day ("yesterday ... agreed")
+        return drafts.stream().filter(o -> o != d && o.type == EventType.CALL && o.pair.equals(d.pair)
+                && (!d.ownDate || sameDate(o.date, d.date))).findFirst().orElse(null);
+    }
+
+    /** Another draft of the pair and day that is an encounter (a meeting, visit or call), or null. */
+    private static Draft sameDayEncounter(List<Draft> drafts, Draft d) {
+        return drafts.stream().filter(o -> o != d && isEncounter(o.type) && o.pair.equals(d.pair)
+                && sameDate(o.date, d.date)).findFirst().orElse(null);
+    }
+
+    private static int firstTold(Draft d) {
+        int first = Integer.MAX_VALUE;
+        for (Candidate c : d.mentions) {
+            int at = c.inTitle() ? -1 : c.facts().sentence().index();
+            first = Math.min(first, at);
+        }
+        return first;
+    }
+
+    private void attach(List<Draft> drafts, Candidate c, boolean weak) {
+        String cls = mergeClass(c.trigger().trigger().type());
+        for (Draft d : drafts) {
+            if (!d.pair.equals(c.pair()) || !mergeClass(d.type).equals(cls)
+                    || !java.util.Objects.equals(d.initiator, c.initiator())) {
+                continue;
+            }
+            boolean same = weak ? weakFits(d, c)
+                    : sameDate(d.date, c.date()) && java.util.Objects.equals(d.vague, c.vague());
+            if (same && !sameIdentity(d, c)) {
+                continue;
+            }
+            if (same) {
+                d.mentions.add(c);
+                if (d.status == EventStatus.OCCURRED && c.status() == EventStatus.PLANNED && !d.ownDate) {
+                    d.status = EventStatus.PLANNED;
+                }
+                if (d.location == null) {
+                    d.location = c.location();
+                }
+                return;
+            }
+        }
+        Draft d = new Draft();
+        d.type = c.trigger().trigger().type();
+        d.cameo = c.trigger().trigger().cameo();
+        d.pair = c.pair();
+        d.date = c.date();
+        d.status = c.status();
+        d.location = c.location();
+        d.ownDate = c.ownDate();
+        d.vague = c.vague();
+        d.initiator = c.initiator();
+        d.mentions.add(c);
+        drafts.add(d);
+    }
+
+    /**
+     * Same pair, type and date are not enough in a long statement: a meeting with another official, an indefinite
+     * new agreement, or what will happen next to what happened are other events.
+     */
+    private static boolean sameIdentity(Draft d, Candidate c) {
+        String text = c.facts().text();
+        for (Candidate o : d.mentions) {
+            if (o.facts() != c.facts() && o.facts().text().equals(text)) {
+                return true; // the same sentence again (crawls repeat paragraphs)
+            }
+        }
+        // "Following the meeting with King Salman, ...": a meeting with a named official, told apart from the visit,
+        // is one of the visit's meetings
+        boolean visit = d.type == EventType.VISIT || c.trigger().trigger().type() == EventType.VISIT;
+        if (visit && d.type != c.trigger().trigger().type() && !c.inTitle() && !c.persons().isEmpty()
+                && d.mentions.stream().noneMatch(o -> o.facts() == c.facts())) {
+            return false;
+        }
+        boolean bodyMention = false;
+        for (Candidate o : d.mentions) {
+            if (o.inTitle() || c.inTitle()) {
+                continue;
+            }
+            bodyMention = true;
+            for (Map.Entry<String, String> p : c.persons().entrySet()) {
+                String other = o.persons().get(p.getKey());
+                if (other != null && !other.equals(p.getValue())) {
+                    return false;
+                }
+            }
+        }
+        // "a new MoU" is another one, unless it introduces by name what the event's later mentions call "the
+        // Agreement"
+        boolean introduces = d.mentions.stream().anyMatch(o -> !o.inTitle()
+                && o.facts().sentence().index() > c.facts().sentence().index()
+                && c.facts().triggers().stream().anyMatch(n -> n.trigger().type() == c.trigger().trigger().type()
+                && Character.isUpperCase(c.facts().surface(n).charAt(0)) && c.facts().surface(n).equals(triggerText(o))));
+        if (c.indefinite() && !c.inTitle() && bodyMention && !introduces) {
+            return false;
+        }
+        return c.status() == d.status || !(d.ownDate || c.ownDate()) || c.inTitle();
+    }
+
+    private static String triggerText(Candidate c) {
+        return c.facts().surface(c.trigger());
+    }
+
+    /** A headline or an undated lead joins the same pair's event of the last week, or an undated one. */
+    private boolean weakFits(Draft d, Candidate c) {
+        if (d.vague != null) {
+            return false;
+        }
+        if (c.date() == null && d.ownDate && !c.inTitle()) {
+            return false; // an undated body sentence is the news of the day, not an event the text dates itself
+        }
+        if (d.date == null || c.date() == null) {
+            return true;
+        }
+        if (sameDate(d.date, c.date())) {
+            return true;
+        }
+        LocalDate pub = c.date().start();
+        return d.date.precision() == Precision.DAY && !d.date.start().isAfter(pub.plusDays(settings.headlineDays()))
+                && !d.date.start().isBefore(pub.minusDays(settings.headlineDays()));
+    }
+
+    private static boolean sameDate(EventDate a, EventDate b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.start().equals(b.start()) && a.precision() == b.precision();
+    }
+}

@@ -1,0 +1,184 @@
+package io.dyadline.extraction.event;
+
+import io.dyadline.extraction.actor.ActorKind;
+import io.dyadline.extraction.actor.ActorMention;
+import io.dyadline.extraction.actor.Gazetteer;
+import io.dyadline.extraction.text.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a pair the sentence names is the pair of the trigger: not when both are only objects in a list ({@code
+ * party.coordinated_objects}), not when a third country or a grouping owns the event ("the Libyan ceasefire
+ * agreement", "the G7 Summit": {@code party.owned_by_third}), not at a gathering of many ({@code
+ * party.multilateral_gathering}).
+ */
+final class PairGuards {
+
+    private final Set<String> npBoundary;
+    private final Set<String> articles;
+
+    private final Gazetteer gazetteer;
+    private final AssemblySettings settings;
+    private final Set<String> multilateralWords;
+    private final Set<String> bilateralWords;
+
+    PairGuards(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings) {
+        this.gazetteer = gazetteer;
+        this.settings = settings;
+        this.multilateralWords = lexicon.cueSet("multilateral");
+        this.bilateralWords = lexicon.cueSet("bilateral");
+        this.npBoundary = lexicon.cueSet("np_boundary");
+        this.articles = lexicon.cueSet("article");
+    }
+
+    /**
+     * Both parties named only after a trigger that has no subject party, in a list ("talked with the President of
+     * Mexico, the President of Guatemala", "meet with our fellow Quad partners, Australia and India"), unless
+     * joined as the two sides ("talks between Iran and Oman", "U.S.-India talks").
+     */
+    boolean coordinatedObjects(SentenceFacts facts, TriggerMatch t, List<ActorMention> used) {
+        // a noun's parties may be the sentence's later subject ("Speaking at a meeting with ..., Fattah said")
+        if (t.trigger().nominal() || used.isEmpty() || used.stream().anyMatch(m -> m.token() < t.from())) {
+            return false;
+        }
+        List<Token> tokens = facts.tokens();
+        List<ActorMention> ordered = used.stream().sorted(java.util.Comparator.comparingInt(ActorMention::token))
+                .toList();
+        // from where one side is first named to where the other is: "President X of Mexico and President Y of ..."
+        boolean listed = false;
+        int groupStart = ordered.get(0).token();
+        for (int i = 1; i < ordered.size(); i++) {
+            if (ordered.get(i).country().equals(ordered.get(i - 1).country())) {
+                continue;
+            }
+            int to = ordered.get(i).token();
+            if (to - groupStart <= settings.coordinatedWindow()) {
+                for (int k = groupStart + 1; k < to; k++) {
+                    listed |= tokens.get(k).norm().equals(",") || tokens.get(k).norm().equals("and");
+                }
+            }
+            groupStart = to;
+        }
+        if (!listed) {
+            return false;
+        }
+        for (ActorMention m : used) {
+            int p = m.token() - 1;
+            if (p >= 0 && tokens.get(p).norm().equals("the")) {
+                p--;
+            }
+            if (p >= 0 && tokens.get(p).norm().equals("between")) {
+                return false;
+            }
+            if (Topicality.pairCompound(facts, m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A gathering of many ("the Quad Leaders' Summit", "a trilateral meeting", "the NATO summit"): three or more
+     * countries named and no bilateral part.
+     */
+    boolean multilateralGathering(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        boolean gathering = false;
+        // the gathering qualifies the trigger ("the NATO summit", "a trilateral meeting"), not a truce nearby
+        for (int k = Math.max(0, t.from() - settings.gatheringBefore()); k < tokens.size()
+                && k < t.to() + settings.gatheringAfter(); k++) {
+            gathering |= multilateralWords.contains(tokens.get(k).norm()) || gazetteer.isMultilateralAt(tokens, k);
+        }
+        if (!gathering) {
+            return false;
+        }
+        for (Token w : tokens) {
+            if (bilateralWords.contains(w.norm())) {
+                return false;
+            }
+        }
+        Set<String> countries = new java.util.HashSet<>();
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty()) {
+                countries.add(m.country());
+            }
+        }
+        return countries.size() >= settings.multilateralCountries()
+                || multilateralWords.contains(tokens.get(t.from()).norm());
+    }
+
+    /**
+     * A nominal trigger qualified by a third country or a multilateral grouping ("the Libyan ceasefire agreement",
+     * "the G7 Summit") is that party's event, not the pair's.
+     */
+    boolean ownedByOthers(SentenceFacts facts, TriggerMatch t, List<String> pair,
+                                  List<TriggerMatch> all) {
+        List<Token> tokens = facts.tokens();
+        if (!t.trigger().nominal()) {
+            for (TriggerMatch n : all) {
+                // "the Libyan ceasefire agreement concluded on ...": the participle is the owned noun's
+                if (n.trigger().nominal() && n.to() == t.from() && ownedByOthers(facts, n, pair, all)) {
+                    return true;
+                }
+            }
+            // "the Libyan call for ...": a verb used as a noun after a third country's adjective
+            int k = t.from() - 1;
+            if (k >= 1 && articles.contains(tokens.get(k - 1).norm())) {
+                for (ActorMention m : facts.actors()) {
+                    if (m.token() == k && m.kind() == ActorKind.DEMONYM && !pair.contains(m.country())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        if ((t.trigger().id().equals("meet.summit") || t.trigger().id().equals("meet.noun"))
+                && namedSummit(facts, t)) {
+            return true;
+        }
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.ownerWindow(); k--) {
+            String w = tokens.get(k).norm();
+            if (npBoundary.contains(w)) {
+                return false;
+            }
+            if (gazetteer.isMultilateralAt(tokens, k)) {
+                return true;
+            }
+            for (ActorMention m : facts.actors()) {
+                if (m.token() == k && (m.kind() == ActorKind.DEMONYM || m.kind() == ActorKind.COUNTRY)
+                        && !pair.contains(m.country())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the Jeddah Security and Development Summit", "the Global Coalition to Defeat ISIS ministerial meeting": a
+     * summit or meeting with a name of its own is a gathering of many; one named by its countries or called
+     * bilateral ("the U.S.-U.K. Bilateral Cancer Summit") is the pair's.
+     */
+    private boolean namedSummit(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        boolean named = false;
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.summitNameWindow(); k--) {
+            Token w = tokens.get(k);
+            if (w.norm().equals("bilateral")) {
+                return false;
+            }
+            for (ActorMention m : facts.actors()) {
+                if (w.start() >= m.start() && w.end() <= m.end()) {
+                    return false;
+                }
+            }
+            if (npBoundary.contains(w.norm()) && !w.norm().equals("and")) {
+                break;
+            }
+            named |= w.capital() && !facts.inTimex(w);
+        }
+        return named;
+    }
+}

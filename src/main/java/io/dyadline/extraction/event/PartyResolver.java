@@ -1,0 +1,390 @@
+package io.dyadline.extraction.event;
+
+import io.dyadline.extraction.Decision;
+import io.dyadline.extraction.EventType;
+import io.dyadline.extraction.Span;
+import io.dyadline.extraction.actor.ActorKind;
+import io.dyadline.extraction.actor.ActorMention;
+import io.dyadline.extraction.actor.Gazetteer;
+import io.dyadline.extraction.text.PhraseMatcher;
+import io.dyadline.extraction.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.dyadline.extraction.event.EventKinds.FRICTION;
+import static io.dyadline.extraction.event.EventKinds.sorted;
+
+/**
+ * The two parties of a trigger: the subject and object sides of its sentence ({@code party.subject_object}), the
+ * pair in focus when the sentence refers back to it ({@code party.anaphoric_subject}, {@code
+ * party.reference_to_focus}, {@code party.unplaced_subject}), the country a meeting takes place in ({@code
+ * party.host_country}), or the agent and target of an act ({@link ActParties}). It drops a trigger with {@code
+ * party.multilateral}, {@code party.none_named}, {@code party.one_side} and the rules of {@link PairGuards}, and
+ * keeps the discourse's focus: the pair "they" and "the two sides" stand for.
+ */
+final class PartyResolver {
+
+    private final Gazetteer gazetteer;
+    private final AssemblySettings settings;
+    private final Topicality topicality;
+    private final ActParties actParties;
+    private final PairGuards guards;
+    private final Set<String> notNames;
+
+    PartyResolver(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings, Topicality topicality,
+                  ActParties actParties, PairGuards guards) {
+        this.gazetteer = gazetteer;
+        this.notNames = lexicon.cueSet("not_a_name");
+        this.settings = settings;
+        this.topicality = topicality;
+        this.actParties = actParties;
+        this.guards = guards;
+    }
+
+    /** At the first body sentence, the pair of the headline is in focus: "Iran to Expand Ties With Oman". */
+    void enterSentence(Discourse s, SentenceFacts facts) {
+        if (s.focus == null && facts.sentence().field() == Span.Field.TEXT) {
+            s.focus = s.headline;
+            s.focusParagraph = facts.sentence().paragraph();
+        }
+    }
+
+    /** Finds the reading's pair and the officials nearest to its trigger; false when the trigger is dropped. */
+    boolean resolve(Discourse s, Reading r) {
+        SentenceFacts facts = r.facts;
+        TriggerMatch t = r.t;
+        List<ActorMention> used = r.used;
+        r.cue = refersBack(facts, t);
+        boolean cue = r.cue;
+        // "He's created a task force" eighty paragraphs after the last pair: a focus that old is no referent
+        boolean stale = s.focus != null
+                && facts.sentence().paragraph() - s.focusParagraph > settings.focusReach();
+        if (stale && !(facts.sentence().field() == Span.Field.TITLE)) {
+            s.focus = null;
+        }
+        List<String> focus = s.focus;
+        boolean anaphoric = anaphoricSubject(facts, t) && focus != null;
+        boolean act = FRICTION.contains(t.trigger().type()) || t.trigger().type() == EventType.AID;
+        ActParties.Act acting = act ? actParties.of(facts, t, focus) : null;
+        r.acting = acting;
+        if (act && acting.agent() == null) {
+            // "he once again called on congressional Republicans": friction names its sides, or is none
+            s.drop("party", acting.rule(), facts, t);
+            return false;
+        } else if (acting != null) {
+            anaphoric = false;
+        }
+        List<String> pair = anaphoric ? focus : acting != null ? List.of(acting.agent(), acting.target())
+                : parties(facts, t, used);
+        String partyRule = anaphoric ? "party.anaphoric_subject" : acting != null ? acting.rule()
+                : "party.subject_object";
+        if (acting != null) {
+            used.addAll(acting.mentions());
+        }
+        boolean fromFocus = pair == focus;
+        if (pair == null) {
+            s.drop("party", "party.multilateral", facts, t);
+            return false;
+        }
+        if (pair.isEmpty() && !anaphoric && !bothSidesNamed(facts)) {
+            // "I can speak to what the President ...": no party named and none referred back to
+            s.drop("party", "party.none_named", facts, t);
+            return false;
+        }
+        if (pair.size() < 2) {
+            if ((cue || (pair.size() == 1 && unplacedSubject(facts, t))) && focus != null
+                    && focus.containsAll(pair)) {
+                pair = focus;
+                fromFocus = true;
+                partyRule = cue ? "party.reference_to_focus" : "party.unplaced_subject";
+            } else {
+                String host = pair.size() == 1 ? hostCountry(facts, t, pair) : null;
+                if (host == null) {
+                    s.drop("party", "party.one_side", facts, t);
+                    return false;
+                }
+                pair = List.of(pair.get(0), host);
+                partyRule = "party.host_country";
+            }
+        } else if (!anaphoric && acting == null && guards.coordinatedObjects(facts, t, used)) {
+            // "I have talked with the President of Mexico, the President of Guatemala": each is the
+            // unnamed speaker's partner, not the other's
+            s.drop("party", "party.coordinated_objects", facts, t);
+            return false;
+        }
+        pair = sorted(pair);
+        if (guards.ownedByOthers(facts, t, pair, r.triggers)) {
+            s.drop("party", "party.owned_by_third", facts, t);
+            return false;
+        }
+        if (guards.multilateralGathering(facts, t)) {
+            s.drop("party", "party.multilateral_gathering", facts, t);
+            return false;
+        }
+        r.why.add(new Decision("party", partyRule, String.join("-", pair)));
+        r.pair = pair;
+        r.fromFocus = fromFocus;
+        r.persons = nearestPersons(facts, t, used);
+        return true;
+    }
+
+    /**
+     * After a kept trigger: the pair it names is in focus when it came from the focus, when its subject names it
+     * and it shares a side with the focus, or when the headline names it.
+     */
+    void moveFocus(Discourse s, Reading r) {
+        List<String> focus = s.focus;
+        List<String> pair = r.pair;
+        boolean related = focus == null || focus.contains(pair.get(0)) || focus.contains(pair.get(1));
+        // "Biden welcomed ... relations with Iraq": one side of the focus acting towards a third country
+        // does not make "they" mean that pair; a subject naming both sides does
+        boolean shift = focus == null || pair.equals(focus) || subjectNamesBoth(r.used, r.t, pair);
+        if (r.fromFocus || (hasSubject(r.used, r.t) && related && shift)
+                || r.facts.sentence().field() == Span.Field.TITLE) {
+            s.focus = pair;
+            s.focusParagraph = r.facts.sentence().paragraph();
+        }
+    }
+
+    /** The two countries a headline names, when it names exactly two. */
+    static List<String> headlinePair(List<SentenceFacts> sentences) {
+        Set<String> countries = new java.util.TreeSet<>();
+        for (SentenceFacts f : sentences) {
+            if (f.sentence().field() == Span.Field.TITLE) {
+                f.actors().stream().filter(ActorMention::canBeParty).forEach(m -> countries.add(m.country()));
+            }
+        }
+        return countries.size() == 2 ? List.copyOf(countries) : null;
+    }
+
+    /**
+     * "Bitaraf told Omani Deputy Prime Minister ...": a subject named by a name the text places in no country; in
+     * an article about a pair, acting towards one side, it is the other side's.
+     */
+    private boolean unplacedSubject(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        if (t.from() == 0 || t.from() > settings.unplacedSubjectWindow()) {
+            return false;
+        }
+        for (int k = 0; k < t.from(); k++) {
+            Token w = tokens.get(k);
+            if (!w.capital() || gazetteer.isRoleAt(tokens, k) || facts.inTimex(w)
+                    || notNames.contains(w.norm())) {
+                return false;
+            }
+            for (ActorMention m : facts.actors()) {
+                if (w.start() >= m.start() && w.end() <= m.end()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether a party is named before the trigger: a pair told only as objects does not shift the focus. */
+    private static boolean hasSubject(List<ActorMention> used, TriggerMatch t) {
+        return used.stream().anyMatch(m -> m.token() < t.from());
+    }
+
+    private static boolean subjectNamesBoth(List<ActorMention> used, TriggerMatch t, List<String> pair) {
+        Set<String> before = new java.util.HashSet<>();
+        for (ActorMention m : used) {
+            if (m.token() < t.from()) {
+                before.add(m.country());
+            }
+        }
+        return before.containsAll(pair);
+    }
+
+    /** "The leaders discussed", "They agreed", "Both sides signed": the subject is the pair in focus. */
+    private boolean anaphoricSubject(SentenceFacts facts, TriggerMatch t) {
+        for (PhraseMatcher.Match<String> a : facts.anaphora()) {
+            if (a.to() <= t.from() && t.from() - a.to() <= settings.anaphoraWindow()
+                    && !a.value().equals("anaphora.the_event")
+                    && !a.value().equals("anaphora.counterpart") && !a.value().equals("anaphora.bilateral")) {
+                boolean actorBetween = false;
+                for (ActorMention m : facts.actors()) {
+                    if (m.canBeParty() && m.token() >= a.to() && m.token() < t.from()) {
+                        actorBetween = true;
+                    }
+                }
+                String previous = a.from() == 0 ? "," : facts.tokens().get(a.from() - 1).norm();
+                if (!actorBetween && (a.from() <= settings.anaphoraOpening() || previous.equals(",")
+                        || previous.equals("and"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "the two countries", "both sides", "the leaders", "his counterpart": words that stand for both parties. */
+    private static boolean bothSidesNamed(SentenceFacts facts) {
+        for (PhraseMatcher.Match<String> a : facts.anaphora()) {
+            if (a.value().equals("anaphora.two_sides") || a.value().equals("anaphora.the_leaders")
+                    || a.value().equals("anaphora.the_two") || a.value().equals("anaphora.counterpart")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The countries on the two sides of a trigger: the subject side (before it) and the object side (after it),
+     * ignoring countries that are only a topic ("talks on Ukraine") or a source. Null for a multilateral event;
+     * a list of 0 or 1 codes when the sentence does not name both sides.
+     */
+    private List<String> parties(SentenceFacts facts, TriggerMatch t, List<ActorMention> used) {
+        int clauseStart = 0;
+        for (int i = t.from() - 1; i >= 0; i--) {
+            String w = facts.tokens().get(i).norm();
+            if (w.equals(";")) {
+                clauseStart = i + 1;
+                break;
+            }
+        }
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        List<ActorMention> candidatesBefore = new ArrayList<>();
+        for (ActorMention m : facts.actors()) {
+            if (!m.canBeParty() || topicality.topical(facts, m, t)) {
+                continue;
+            }
+            if (m.token() < t.from() && m.token() >= clauseStart) {
+                candidatesBefore.add(m);
+            } else if (m.token() >= t.to()) {
+                if (!after.contains(m.country())) {
+                    after.add(m.country());
+                }
+                used.add(m);
+            }
+        }
+        for (int k = candidatesBefore.size() - 1; k >= 0; k--) {
+            ActorMention m = candidatesBefore.get(k);
+            if (!before.contains(m.country())) {
+                before.add(m.country());
+            }
+            used.add(m);
+        }
+        String partner = withPartner(facts, t);
+        if (partner != null && !candidatesBefore.isEmpty()) {
+            String subject = candidatesBefore.get(0).country();
+            if (!subject.equals(partner)) {
+                return List.of(subject, partner);
+            }
+        }
+        if (before.size() >= settings.multilateralCountries()) {
+            return null;
+        }
+        if (before.size() == 2) {
+            return before;
+        }
+        List<String> rest = new ArrayList<>(after);
+        rest.removeAll(before);
+        if (rest.size() >= settings.multilateralCountries() && before.size() == 1) {
+            return null;
+        }
+        if (before.size() == 1) {
+            return rest.isEmpty() ? before : List.of(before.get(0), rest.get(0));
+        }
+        if (after.size() >= settings.multilateralCountries()) {
+            return null;
+        }
+        return after;
+    }
+
+    /** "a joint agreement with China", "met with Zarepour": the party named right after the trigger's "with". */
+    private static String withPartner(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        int k = t.to();
+        if (!tokens.get(t.to() - 1).norm().equals("with")) {
+            if (k >= tokens.size() || !tokens.get(k).norm().equals("with")) {
+                return null;
+            }
+            k++;
+        }
+        if (k < tokens.size() && tokens.get(k).norm().equals("the")) {
+            k++;
+        }
+        for (ActorMention m : facts.actors()) {
+            if (m.token() == k && m.canBeParty()) {
+                return m.country();
+            }
+        }
+        return null;
+    }
+
+    /** The official nearest to the trigger on each side, by identity: who met whom. */
+    private Map<String, String> nearestPersons(SentenceFacts facts, TriggerMatch t, List<ActorMention> used) {
+        int personWindow = settings.personWindow();
+        Map<String, String> out = new java.util.TreeMap<>();
+        Map<String, Integer> distance = new HashMap<>();
+        for (ActorMention m : used) {
+            if (m.kind() != ActorKind.PERSON) {
+                continue;
+            }
+            int d = m.token() < t.from() ? t.from() - m.token() : m.token() - t.to();
+            if (d > personWindow) {
+                continue;
+            }
+            Integer best = distance.get(m.country());
+            if (best == null || d < best) {
+                distance.put(m.country(), d);
+                out.put(m.country(), m.rule().equals("person.document") ? surname(m.name()) : m.rule());
+            }
+        }
+        return out;
+    }
+
+    private static String surname(String name) {
+        String[] words = name.trim().toLowerCase().split("[\\s-]+");
+        return words[words.length - 1];
+    }
+
+    /**
+     * Whether the sentence refers back to the pair in focus near this trigger: "they", "the two sides" anywhere
+     * in it, "bilateral" only next to the trigger ("bilateral talks", not "our bilateral trade relationships").
+     */
+    private boolean refersBack(SentenceFacts facts, TriggerMatch t) {
+        for (PhraseMatcher.Match<String> a : facts.anaphora()) {
+            if (!a.value().equals("anaphora.bilateral")) {
+                return true;
+            }
+            if (a.to() <= t.from() ? t.from() - a.to() <= settings.bilateralReach()
+                    : a.from() - t.to() <= settings.bilateralReach()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For a meeting or visit with one named side, the country it took place in is the other side. */
+    private static String hostCountry(SentenceFacts facts, TriggerMatch t, List<String> known) {
+        EventType type = t.trigger().type();
+        if (known.size() != 1 || !(type == EventType.MEETING || type == EventType.VISIT)) {
+            return null;
+        }
+        for (ActorMention m : facts.actors()) {
+            if ((m.kind() == ActorKind.CAPITAL || m.kind() == ActorKind.COUNTRY) && !m.dateline() && !m.source()
+                    && m.token() > 0 && facts.tokens().get(m.token() - 1).norm().equals("in")
+                    && !m.country().equals(known.get(0)) && m.token() > t.from()) {
+                return m.country();
+            }
+        }
+        return null;
+    }
+
+    static String location(SentenceFacts facts) {
+        for (ActorMention m : facts.actors()) {
+            if ((m.kind() == ActorKind.CAPITAL || m.kind() == ActorKind.COUNTRY) && m.token() > 0
+                    && facts.tokens().get(m.token() - 1).norm().equals("in") && !m.source()) {
+                return facts.fieldText().substring(m.start(), m.end());
+            }
+        }
+        return null;
+    }
+}

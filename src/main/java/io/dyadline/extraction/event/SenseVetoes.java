@@ -1,0 +1,205 @@
+package io.dyadline.extraction.event;
+
+import io.dyadline.extraction.EventType;
+import io.dyadline.extraction.actor.ActorMention;
+import io.dyadline.extraction.actor.Gazetteer;
+import io.dyadline.extraction.text.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A trigger word used in another sense makes no event: "meet fifty percent of its electricity" ({@code
+ * veto.meet_a_target}), "I agree that ..." ({@code veto.opinion}), "the agreed benefits" ({@code veto.adjective}),
+ * a commission whose session is the event ({@code veto.session_of_body}), an agreement the reader already knows or
+ * one still sought ({@code veto.known_agreement}, {@code veto.sought_agreement}), "these discussions" ({@code
+ * veto.demonstrative_reference}), a verb whose object is the event ({@code veto.announces_agreement}, {@code
+ * veto.agrees_to_other_event}) and a hosting verb with no guest ({@code veto.no_direct_object}).
+ */
+final class SenseVetoes {
+
+    private final Set<String> possessives;
+    private final Set<String> definiteWords;
+    private final Set<String> npBoundary;
+    private final Set<String> notMet;
+    private final Set<String> adjectiveDeterminers;
+    private final Set<String> targetDeterminers;
+    private final Set<String> objectDeterminers;
+
+    private final Gazetteer gazetteer;
+    private final EventLexicon lexicon;
+    private final AssemblySettings settings;
+
+    SenseVetoes(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.possessives = lexicon.cueSet("possessive");
+        this.definiteWords = lexicon.cueSet("definite");
+        this.npBoundary = lexicon.cueSet("np_boundary");
+        this.notMet = lexicon.cueSet("not_met");
+        this.adjectiveDeterminers = lexicon.cueSet("adjective_determiner");
+        this.targetDeterminers = lexicon.cueSet("target_determiner");
+        this.objectDeterminers = lexicon.cueSet("object_determiner");
+        this.settings = settings;
+    }
+
+    /**
+     * A trigger word used in another sense: "meet fifty percent of its electricity", "meet the demand", "a bid to
+     * host World Expo", "I agree that ..."; or a joint commission named as the body whose session is the event.
+     */
+    String veto(SentenceFacts facts, TriggerMatch t, List<TriggerMatch> all) {
+        List<Token> tokens = facts.tokens();
+        if (lexicon.needsDirectObject(t.trigger().id()) && !directObject(facts, t)) {
+            return "veto.no_direct_object";
+        }
+        if (t.trigger().id().equals("agree.verb") && t.from() > 0
+                && lexicon.isCue("opinion_subject", tokens.get(t.from() - 1).norm())) {
+            return "veto.opinion";
+        }
+        if (t.trigger().type() == EventType.WORKING_GROUP && t.trigger().nominal() && sessionOf(facts, t, all)) {
+            return "veto.session_of_body";
+        }
+        if (t.trigger().type() == EventType.AGREEMENT && !t.trigger().nominal() && t.from() > 0
+                && adjectiveDeterminers.contains(tokens.get(t.from() - 1).norm())) {
+            return "veto.adjective"; // "the agreed benefits", "a signed copy"
+        }
+        if (knownAgreement(facts, t, all)) {
+            return "veto.known_agreement";
+        }
+        if (soughtAgreement(facts, t)) {
+            return "veto.sought_agreement";
+        }
+        if (t.trigger().nominal() && t.from() > 0
+                && lexicon.isCue("demonstrative", tokens.get(t.from() - 1).norm())) {
+            return "veto.demonstrative_reference"; // "figured prominently in these discussions": told before
+        }
+        for (TriggerMatch o : all) {
+            // "announced the trade agreement": the agreement is the event; "agreed to inaugurate a dialogue": the
+            // dialogue is
+            boolean announcesAgreement = t.trigger().type() == EventType.ANNOUNCEMENT && !t.trigger().nominal()
+                    && o.trigger().type() == EventType.AGREEMENT && o.trigger().nominal()
+                    && o.from() >= t.to() && o.from() - t.to() <= settings.objectEventWindow();
+            boolean agreesTo = t.trigger().id().equals("agree.verb") && t.to() < tokens.size()
+                    && tokens.get(t.to()).norm().equals("to") && o != t && o.from() > t.to()
+                    && o.from() - t.to() <= settings.objectEventWindow() && o.trigger().type() != EventType.AGREEMENT;
+            if (announcesAgreement) {
+                return "veto.announces_agreement";
+            }
+            if (agreesTo) {
+                return "veto.agrees_to_other_event";
+            }
+        }
+        if (!t.trigger().id().equals("meet.verb") || t.to() >= facts.tokens().size()) {
+            return null;
+        }
+        Token next = facts.tokens().get(t.to());
+        boolean quantity = Character.isDigit(next.norm().charAt(0)) || notMet.contains(next.norm())
+                || (t.to() + 1 < facts.tokens().size() && targetDeterminers.contains(next.norm())
+                && notMet.contains(facts.tokens().get(t.to() + 1).norm()));
+        return quantity ? "veto.meet_a_target" : null;
+    }
+
+    /**
+     * "critics of the nuclear deal", "talks to revive the 2015 nuclear agreement": a definite agreement that no verb
+     * of the sentence makes (signs, concludes, reaches) is one the reader already knows, background and not news.
+     */
+    private boolean knownAgreement(SentenceFacts facts, TriggerMatch t, List<TriggerMatch> all) {
+        boolean document = t.trigger().type() == EventType.AGREEMENT || t.trigger().type() == EventType.PROPOSAL;
+        if (!document || !t.trigger().nominal()) {
+            return false; // "the agreement", "the proposal that was provided in late May": told before
+        }
+        List<Token> tokens = facts.tokens();
+        boolean definite = false;
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.definiteWindow(); k--) {
+            String w = tokens.get(k).norm();
+            if (definiteWords.contains(w) || possessives.contains(w)) {
+                definite = true; // "the agreement", "their trade deal": one the reader already knows
+                break;
+            }
+            if (w.equals("a") || w.equals("an") || npBoundary.contains(w)) {
+                return false;
+            }
+        }
+        if (!definite) {
+            return false;
+        }
+        for (TriggerMatch o : all) {
+            if (o.trigger().type() == t.trigger().type() && !o.trigger().nominal()) {
+                return false;
+            }
+        }
+        for (Token w : tokens) {
+            if (lexicon.isCue("realise", w.norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "efforts to secure a ceasefire and hostage deal", "work toward an agreement": an agreement that is the goal
+     * of an effort is not yet made.
+     */
+    private boolean soughtAgreement(SentenceFacts facts, TriggerMatch t) {
+        if (t.trigger().type() != EventType.AGREEMENT || !t.trigger().nominal()) {
+            return false;
+        }
+        List<Token> tokens = facts.tokens();
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.goalWindow(); k--) {
+            String w = tokens.get(k).norm();
+            if (w.equals(";") || w.equals(".")) {
+                return false;
+            }
+            if (lexicon.isCue("goal", w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A party, or an official's role, named right after the trigger: "hosted the Russian delegation". */
+    private boolean directObject(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        int k = t.to();
+        if (k < tokens.size() && objectDeterminers.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.token() == k) {
+                return true;
+            }
+        }
+        return k < tokens.size() && gazetteer.isRoleAt(tokens, k);
+    }
+
+    /**
+     * "The 17th session of the Joint Economic Commission", "the joint commission meets": the commission is who
+     * meets, not a body formed.
+     */
+    private boolean sessionOf(SentenceFacts facts, TriggerMatch wg, List<TriggerMatch> all) {
+        List<Token> tokens = facts.tokens();
+        for (TriggerMatch e : all) {
+            if (!EventKinds.isEncounter(e.trigger().type())) {
+                continue;
+            }
+            if (e.trigger().nominal() && e.to() <= wg.from() && wg.from() - e.to() <= settings.sessionWindow()) {
+                for (int k = e.to(); k < wg.from(); k++) {
+                    if (tokens.get(k).norm().equals("of")) {
+                        return true;
+                    }
+                }
+            }
+            if (!e.trigger().nominal() && e.from() >= wg.to() && e.from() - wg.to() <= settings.sessionNameWindow()) {
+                boolean name = true;
+                for (int k = wg.to(); k < e.from(); k++) {
+                    Token w = tokens.get(k);
+                    name &= w.capital() || w.norm().equals("(") || w.norm().equals(")");
+                }
+                if (name) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,110 @@
+package io.dyadline.extraction.event;
+
+import io.dyadline.extraction.Decision;
+import io.dyadline.extraction.EventDate;
+import io.dyadline.extraction.EventStatus;
+import io.dyadline.extraction.text.PhraseMatcher;
+import io.dyadline.extraction.text.Token;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a trigger tells what happened or what is to come: its own date before or after the article's, else a
+ * future cue (status.tsv) in the clause before it, inside it or, for a noun, right after it with a verb that makes
+ * it happen ("the agreements to be signed"). It records {@code status.planned_cue_or_future} or {@code
+ * status.occurred}.
+ */
+final class StatusResolver {
+
+    private final Set<String> relativePronouns;
+    private final Set<String> statusBoundaries;
+
+    private final EventLexicon lexicon;
+    private final AssemblySettings settings;
+
+    StatusResolver(EventLexicon lexicon, AssemblySettings settings) {
+        this.lexicon = lexicon;
+        this.relativePronouns = lexicon.cueSet("relative_pronoun");
+        this.statusBoundaries = lexicon.cueSet("status_boundary");
+        this.settings = settings;
+    }
+
+    void resolve(Discourse s, Reading r) {
+        r.status = of(r.facts, r.t, r.date, r.ownDate, s.published);
+    }
+
+    Decision explain(Reading r) {
+        return new Decision("status", r.status == EventStatus.PLANNED ? "status.planned_cue_or_future"
+                : "status.occurred", r.status.name());
+    }
+
+    EventStatus of(SentenceFacts facts, TriggerMatch t, EventDate date, boolean ownDate,
+                   LocalDate published) {
+        if (ownDate && date != null && published != null && date.end() != null && date.end().isBefore(published)) {
+            return EventStatus.OCCURRED;
+        }
+        if (published != null && date != null && date.start().isAfter(published)) {
+            return EventStatus.PLANNED;
+        }
+        List<Token> tokens = facts.tokens();
+        int window = t.trigger().nominal() ? settings.nominalStatusWindow() : settings.statusWindow();
+        if (governedByVerbBefore(tokens, t)) {
+            // "will host Varadkar ... for a bilateral meeting", "is going to welcome Scholz ... to discuss": the
+            // tense is the governing verb's, further back in the clause
+            window = 2 * settings.statusWindow();
+        }
+        for (PhraseMatcher.Match<String> cue : facts.plannedCues()) {
+            boolean before = cue.to() <= t.from() && t.from() - cue.to() <= window
+                    && noBoundary(tokens, cue.to(), t.from());
+            // "the agreements to be signed", not "an agreement that will provide" (what the agreement does)
+            boolean after = t.trigger().nominal() && cue.from() >= t.to()
+                    && cue.from() - t.to() <= settings.cueAfterWindow()
+                    && noBoundary(tokens, t.to(), cue.from())
+                    && !relativePronouns.contains(tokens.get(cue.from() - 1).norm())
+                    && realisedAfter(tokens, cue.to());
+            boolean inside = cue.from() >= t.from() && cue.to() <= t.to(); // "the next annual dialogue"
+            if (before || after || inside) {
+                return EventStatus.PLANNED;
+            }
+        }
+        return EventStatus.OCCURRED;
+    }
+
+    /**
+     * Whether a trigger is the purpose of a verb before it: a nominal one after "for" ("for a bilateral meeting",
+     * "for talks"), a verbal one as an infinitive ("to discuss").
+     */
+    private static boolean governedByVerbBefore(List<Token> tokens, TriggerMatch t) {
+        int p = t.from() - 1;
+        if (!t.trigger().nominal()) {
+            return p >= 0 && tokens.get(p).norm().equals("to");
+        }
+        for (int k = p; k >= 0 && k >= p - 2; k--) {
+            if (tokens.get(k).norm().equals("for")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "to be signed", "will be held": a verb that makes the nominal event happen follows the cue. */
+    private boolean realisedAfter(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + settings.realiseWindow(); k++) {
+            if (lexicon.isCue("realise", tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean noBoundary(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (statusBoundaries.contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,183 @@
+package io.dyadline.extraction.event;
+
+import io.dyadline.extraction.EventType;
+import io.dyadline.extraction.actor.ActorKind;
+import io.dyadline.extraction.actor.ActorMention;
+import io.dyadline.extraction.actor.Gazetteer;
+import io.dyadline.extraction.text.Token;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.dyadline.extraction.event.EventKinds.FRICTION;
+
+/**
+ * Whether a country a sentence names is only what an event is about ("talks on Ukraine", "Russian companies", "the
+ * Minsk agreements") rather than one of its parties. It drops nothing itself: the party stages ({@link
+ * PartyResolver}, {@link ActParties}, {@link PairGuards}) ask it which mentions can be parties.
+ */
+final class Topicality {
+
+    private final Set<String> topicPrepositions;
+    private final Set<String> targetPrepositions;
+
+    private final Gazetteer gazetteer;
+    private final EventLexicon lexicon;
+    private final AssemblySettings settings;
+
+    Topicality(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings) {
+        this.settings = settings;
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.topicPrepositions = lexicon.cueSet("topic_preposition");
+        this.targetPrepositions = lexicon.cueSet("target_preposition");
+    }
+
+    /** Whether a country is only what the event is about ("talks on Ukraine", "Russian companies"). */
+    boolean topical(SentenceFacts facts, ActorMention m, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        int i = m.token();
+        if (m.kind() == ActorKind.PERSON || m.kind() == ActorKind.BODY) {
+            return false;
+        }
+        if (Math.abs(m.token() - t.from()) <= settings.compoundWindow() && pairCompound(facts, m)) {
+            return false;
+        }
+        int p = i - 1;
+        if (p >= 0 && tokens.get(p).norm().equals("the")) {
+            p--;
+        }
+        if (p >= 0 && (tokens.get(p).norm().equals("anti")
+                || tokens.get(p).norm().equals("-") && p > 0 && tokens.get(p - 1).norm().equals("anti"))) {
+            return true; // "the anti-Iran summit": whom it is against, not who meets
+        }
+        if (p == t.to() - 1 && lexicon.isCue("topic_verb", tokens.get(p).norm())) {
+            return true; // "to discuss Iran's activity in Syria with Putin": what is discussed, not with whom
+        }
+        if (p >= 0) {
+            String prep = tokens.get(p).norm();
+            boolean visitTarget = (prep.equals("to") || prep.equals("in"))
+                    && (t.trigger().type() == EventType.VISIT || lexicon.takesPartnerTo(t.trigger().id()))
+                    && p >= t.to() - 1 && p <= t.to() + settings.aimedWindow();
+            boolean between = prep.equals("between") && m.token() > t.from();
+            if ((t.trigger().type() == EventType.PROPOSAL || t.trigger().type() == EventType.DEMAND)
+                    && p == t.to() - 1 && addressed(facts, m, prep)) {
+                return false;
+            }
+            if ((FRICTION.contains(t.trigger().type()) && targetPrepositions.contains(prep)
+                    || t.trigger().type() == EventType.AID && (prep.equals("to") || prep.equals("for")))
+                    && p >= t.to() - 1 && p <= t.to() + settings.aimedWindow()) {
+                return false; // "sanctions on Iran", "a war against Yemen", "aid to Syria": whom it is aimed at
+            }
+            if (prep.equals("with") && p > 0 && m.token() < t.from()
+                    && lexicon.isCue("relation_noun", tokens.get(p - 1).norm())) {
+                return true; // "strengthening relations with Iraq, and the agreements ...": told before, a topic
+            }
+            if (topicPrepositions.contains(prep) && !visitTarget && !between) {
+                return true;
+            }
+            if (prep.equals("of") && p > 0 && !tokens.get(p - 1).capital() && !gazetteer.isRoleAt(tokens, p - 1)) {
+                return true;
+            }
+        }
+        int next = i + 1;
+        while (next < tokens.size() && tokens.get(next).start() < m.end()) {
+            next++;
+        }
+        if (m.kind() == ActorKind.CAPITAL && next < tokens.size() && tokens.get(next).capital()
+                && !gazetteer.isRoleAt(tokens, next)) {
+            return true;
+        }
+        int after = i + 1;
+        while (after < tokens.size() && tokens.get(after).start() < m.end()) {
+            after++;
+        }
+        if (m.kind() == ActorKind.COUNTRY && after < tokens.size() && gazetteer.isModifierNoun(tokens.get(after))) {
+            return true;
+        }
+        if (m.kind() == ActorKind.CAPITAL && after < tokens.size() && venueAhead(facts, tokens, after)) {
+            return true; // "the Vilnius defense investment commitments", "the Minsk agreements": a venue
+        }
+        if (after + 1 < tokens.size() && tokens.get(after).norm().equals("-")
+                && tokens.get(after + 1).norm().equals("based")) {
+            return true; // "a Taiwan-based server maker": where a company sits
+        }
+        boolean possessive = after + 1 < tokens.size() && tokens.get(after).norm().equals("'")
+                && tokens.get(after + 1).norm().equals("s");
+        if (possessive) {
+            return !introducesActor(tokens, after + 2);
+        }
+        if (m.kind() == ActorKind.DEMONYM) {
+            // "sanctioned three Iranian companies", "seized a British tanker": material measures against a
+            // country's firms, ships or people are against that country
+            boolean material = t.trigger().type() == EventType.SANCTION || t.trigger().type() == EventType.FORCE;
+            return !(material && m.token() >= t.to() && m.token() <= t.to() + settings.materialObjectWindow())
+                    && !introducesActor(tokens, after);
+        }
+        return false;
+    }
+
+    /** A venue noun right after a capital, or after up to two lower-case modifiers ("Vilnius defense commitments"). */
+    private boolean venueAhead(SentenceFacts facts, List<Token> tokens, int after) {
+        // a trigger ends the noun phrase: "Washington slapped fresh sanctions" is Washington acting
+        for (int k = after; k < tokens.size() && k <= after + 2 && !tokens.get(k).capital() && !facts.inTrigger(k);
+             k++) {
+            if (gazetteer.isVenueNoun(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the Pakistan-Iran Joint Economic Commission", "U.S.-India talks": two countries joined by a hyphen. */
+    static boolean pairCompound(SentenceFacts facts, ActorMention m) {
+        for (ActorMention o : facts.actors()) {
+            if (o == m || o.country().equals(m.country())) {
+                continue;
+            }
+            String between = o.start() >= m.end() ? facts.fieldText().substring(m.end(), o.start())
+                    : o.end() <= m.start() ? facts.fieldText().substring(o.end(), m.start()) : null;
+            if (between != null && (between.equals("-") || between.equals("\u2013"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The country a call is addressed to: "calls on Iran to ...", "calls for Iran cooperation" (a noun of joint
+     * action right after it), not "calls for talks on Iran".
+     */
+    private boolean addressed(SentenceFacts facts, ActorMention m, String prep) {
+        if (prep.equals("on") || prep.equals("upon")) {
+            return true;
+        }
+        List<Token> tokens = facts.tokens();
+        int after = m.token() + 1;
+        while (after < tokens.size() && tokens.get(after).start() < m.end()) {
+            after++;
+        }
+        if (after + 1 < tokens.size() && tokens.get(after).norm().equals("'") && tokens.get(after + 1).norm()
+                .equals("s")) {
+            after += 2;
+        }
+        return after < tokens.size() && lexicon.isCue("addressee", tokens.get(after).norm());
+    }
+
+    /** A role ("minister", "delegation", "counterpart") or a name follows within a few words. */
+    private boolean introducesActor(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + settings.introducesWindow(); k++) {
+            Token t = tokens.get(k);
+            if (gazetteer.isRoleAt(tokens, k)) {
+                return true;
+            }
+            if (t.capital() && k == from) {
+                return true;
+            }
+            if (!Character.isLetter(t.norm().charAt(0)) && !t.norm().equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
