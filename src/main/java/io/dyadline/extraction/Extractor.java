@@ -64,7 +64,7 @@ public final class Extractor {
             fieldOf[i] = s.field() == Span.Field.TITLE ? 0 : 1;
             tokens.add(Tokenizer.tokenize(fields[fieldOf[i]], s.start(), s.end()));
         }
-        Map<String, GazetteerEntry> people = actors.registerPersons(fields, tokens, fieldOf);
+        Map<String, GazetteerEntry> people = actors.registerPersons(fields, tokens, fieldOf, doc.published());
 
         List<SentenceFacts> facts = new ArrayList<>(sentences.size());
         List<Span> spans = new ArrayList<>();
@@ -74,7 +74,7 @@ public final class Extractor {
             boolean isTitle = s.field() == Span.Field.TITLE;
             String fieldText = isTitle ? title : text;
             List<Token> toks = tokens.get(i);
-            List<ActorMention> mentions = actors.mentions(fieldText, toks, people, isTitle);
+            List<ActorMention> mentions = actors.mentions(fieldText, toks, people, isTitle, doc.published());
             List<Timex> inSentence = new ArrayList<>();
             List<Timex> pool = isTitle ? titleTimexes : bodyTimexes;
             int k = isTitle ? 0 : timexCursor;

@@ -3,6 +3,7 @@ package io.dyadline.extraction.actor;
 import io.dyadline.extraction.text.PhraseMatcher;
 import io.dyadline.extraction.text.Token;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,13 +36,17 @@ public final class ActorRecognizer {
 
     /** Officials the document introduces with their country, by full name and by surname. */
     public Map<String, GazetteerEntry> registerPersons(CharSequence[] texts, List<List<Token>> sentences,
-                                                       int[] fieldOfSentence) {
+                                                       int[] fieldOfSentence, LocalDate published) {
         Map<String, GazetteerEntry> people = new HashMap<>();
+        Map<ActorMention, List<Token>> officeHolders = new java.util.LinkedHashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             CharSequence text = texts[fieldOfSentence[s]];
-            List<ActorMention> mentions = lexiconMentions(text, tokens, Map.of(), false);
+            List<ActorMention> mentions = lexiconMentions(text, tokens, Map.of(), false, published);
             for (ActorMention m : mentions) {
+                if (m.kind() == ActorKind.PERSON && m.rule().startsWith("office.")) {
+                    officeHolders.put(m, tokens);
+                }
                 if (m.kind() == ActorKind.NONE || m.kind() == ActorKind.MEDIA || m.kind() == ActorKind.PERSON) {
                     continue;
                 }
@@ -50,6 +55,8 @@ public final class ActorRecognizer {
                 registerOfCountry(text, tokens, m, people);
             }
         }
+        // "Sergey Lavrov" ... later "Lavrov"; after the article's own introductions, which give the title
+        officeHolders.forEach((m, tokens) -> registerSurname(tokens, m, people));
         return people;
     }
 
@@ -185,6 +192,15 @@ public final class ActorRecognizer {
         }
     }
 
+    private static void registerSurname(List<Token> tokens, ActorMention m, Map<String, GazetteerEntry> people) {
+        int last = tokenAfter(tokens, m) - 1;
+        String surname = tokens.get(last).norm();
+        if (last > m.token() && surname.length() > 2 && !surname.equals("jr") && !NOT_NAMES.contains(surname)) {
+            people.putIfAbsent(surname, new GazetteerEntry(m.rule(), ActorKind.PERSON, m.country(), m.name(),
+                    m.role(), false));
+        }
+    }
+
     private static String key(List<Token> tokens, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
@@ -227,10 +243,10 @@ public final class ActorRecognizer {
         return i;
     }
 
-    /** The countries named in one sentence, with the document's registered officials. */
+    /** The countries named in one sentence, with the document's registered officials as of its publication. */
     public List<ActorMention> mentions(CharSequence text, List<Token> tokens, Map<String, GazetteerEntry> people,
-                                       boolean title) {
-        List<ActorMention> found = lexiconMentions(text, tokens, people, true);
+                                       boolean title, LocalDate published) {
+        List<ActorMention> found = lexiconMentions(text, tokens, people, true, published);
         if (title) {
             return found;
         }
@@ -239,14 +255,20 @@ public final class ActorRecognizer {
     }
 
     private List<ActorMention> lexiconMentions(CharSequence text, List<Token> tokens,
-                                               Map<String, GazetteerEntry> people, boolean withPeople) {
+                                               Map<String, GazetteerEntry> people, boolean withPeople,
+                                               LocalDate published) {
         List<ActorMention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             PhraseMatcher.Match<GazetteerEntry> m = gazetteer.names().longestAt(tokens, i);
+            if (m != null && m.value().office() != null) {
+                m = new PhraseMatcher.Match<>(m.from(), m.to(), m.value().on(published));
+            }
             if (withPeople && !people.isEmpty()) {
                 PhraseMatcher.Match<GazetteerEntry> p = personAt(tokens, i, people);
-                if (p != null && (m == null || p.to() > m.to())) {
+                // the article's own introduction, with the title it gives, wins over the dated lexicon
+                boolean dated = m != null && m.value().office() != null;
+                if (p != null && (m == null || p.to() > m.to() || (dated && p.to() == m.to()))) {
                     m = p;
                 }
             }

@@ -1,9 +1,11 @@
 package io.dyadline.extraction.actor;
 
+import io.dyadline.extraction.text.LexiconException;
 import io.dyadline.extraction.text.PhraseMatcher;
 import io.dyadline.extraction.text.Token;
 import io.dyadline.extraction.text.TsvTable;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,11 +53,12 @@ public final class Gazetteer {
             String[] forms = row.get(1).split("\\|");
             g.add(row.get(1), new GazetteerEntry(row.get(0), kind, code(row, 2), forms[0], null, false), row);
         }
-        for (TsvTable.Row row : TsvTable.resource(DIR + "persons.tsv").expect("id", "names", "country", "role")
-                .rows()) {
+        for (TsvTable.Row row : TsvTable.resource(DIR + "persons.tsv")
+                .expect("id", "names", "country", "role", "terms").rows()) {
             String[] forms = row.get(1).split("\\|");
+            OfficeHolder office = row.get(4).isEmpty() ? null : new OfficeHolder(terms(row, 4), null);
             g.add(row.get(1), new GazetteerEntry(row.get(0), ActorKind.PERSON, code(row, 2), forms[0], row.get(3),
-                    false), row);
+                    false, office), row);
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "countries.tsv")
                 .expect("code", "names", "demonyms", "capitals").rows()) {
@@ -84,6 +87,17 @@ public final class Gazetteer {
                         + "'");
             }
             g.add(row.get(2), new GazetteerEntry(row.get(0), ActorKind.NONE, null, null, null, false), row);
+        }
+        // after the countries and organisations, which keep a name both give ("Al Jazeera" the body, not a person)
+        LocalDate phoenixKnown = knownUntil("office_holders.tsv");
+        for (TsvTable.Row row : TsvTable.resource(DIR + "office_holders.tsv").expect("id", "names", "terms")
+                .rows()) {
+            if (!row.get(0).startsWith("office.")) {
+                throw row.error("an office holder's id starts with 'office.', not '" + row.get(0) + "'");
+            }
+            String[] forms = row.get(1).split("\\|");
+            g.add(row.get(1), new GazetteerEntry(row.get(0), ActorKind.PERSON, null, forms[0], null, false,
+                    new OfficeHolder(terms(row, 2), phoenixKnown)), row);
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "dependencies.tsv").expect("code", "sovereign").rows()) {
             String code = code(row, 0);
@@ -150,6 +164,24 @@ public final class Gazetteer {
             g.roles.addEach(row.get(1), row.get(0));
         }
         return g;
+    }
+
+    private static List<OfficeHolder.Term> terms(TsvTable.Row row, int column) {
+        try {
+            return OfficeHolder.parseTerms(row.get(column));
+        } catch (LexiconException | java.time.format.DateTimeParseException e) {
+            throw row.error(e.getMessage());
+        }
+    }
+
+    /** The last day a generated lexicon knows about (horizons.tsv). */
+    private static LocalDate knownUntil(String file) {
+        for (TsvTable.Row row : TsvTable.resource(DIR + "horizons.tsv").expect("file", "known_until").rows()) {
+            if (row.get(0).equals(file)) {
+                return LocalDate.parse(row.get(1));
+            }
+        }
+        throw new LexiconException(DIR + "horizons.tsv: no row for " + file);
     }
 
     private static String code(TsvTable.Row row, int column) {
