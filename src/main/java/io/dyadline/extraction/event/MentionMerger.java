@@ -22,7 +22,8 @@ import static io.dyadline.extraction.event.EventKinds.mergeClass;
  * ({@code merge.same_sentence}) and what a call discussed is the call ({@code merge.discussed_on_call}); over the
  * article, candidates of one pair, type, initiator and date join one draft (a headline or an undated lead the
  * nearest), announcements told with an encounter and talk in a call's readout join it ({@code
- * merge.told_within_encounter}, {@code merge.call_readout}), and "agreed to remain in contact" ({@code
+ * merge.told_within_encounter}, {@code merge.call_readout}), a meeting with a summoned envoy is the summons ({@code
+ * merge.summons_meeting}), and "agreed to remain in contact" ({@code
  * trigger.agrees_to_go_on}) joins the talks or is dropped ({@code veto.agrees_to_go_on}).
  */
 final class MentionMerger {
@@ -150,6 +151,13 @@ final class MentionMerger {
                     continue;
                 }
             }
+            Draft summons = summonsOfEnvoy(drafts, d);
+            if (summons != null) {
+                summons.mentions.addAll(d.mentions);
+                summons.merges.add(new Decision("merge", "merge.summons_meeting",
+                        "the meeting with the envoy is the " + summons.type.name()));
+                continue;
+            }
             Draft call = callOfReadout(drafts, d);
             if (call != null) {
                 call.mentions.addAll(d.mentions);
@@ -201,6 +209,24 @@ final class MentionMerger {
         }
         // dated by the text, it is the call only when it falls on the call's day ("yesterday ... agreed")
         return drafts.stream().filter(o -> o != d && o.type == EventType.CALL && o.pair.equals(d.pair)
+                && (!d.ownDate || sameDate(o.date, d.date))).findFirst().orElse(null);
+    }
+
+    /**
+     * "Iran summoned the British ambassador ... Zarif's assistant told the British envoy that ...": a meeting of a
+     * summons' pair, told of the envoy and dated no other way, is the summons, not a meeting of its own.
+     */
+    private Draft summonsOfEnvoy(List<Draft> drafts, Draft d) {
+        if (d.type != EventType.MEETING) {
+            return null;
+        }
+        for (Candidate c : d.mentions) {
+            boolean envoy = c.facts().tokens().stream().anyMatch(t -> lexicon.isCue("envoy", t.norm()));
+            if (!envoy) {
+                return null;
+            }
+        }
+        return drafts.stream().filter(o -> o != d && o.type == EventType.PROTEST && o.pair.equals(d.pair)
                 && (!d.ownDate || sameDate(o.date, d.date))).findFirst().orElse(null);
     }
 
