@@ -25,7 +25,7 @@ public final class AssemblySettings {
             "reaction_window", "noun_agent_window", "noun_agent_gap", "light_verb_window",
             "addressee_window", "multilateral_countries", "coordinated_window", "gathering_before",
             "gathering_after", "owner_window", "summit_name_window", "anaphora_window", "anaphora_opening",
-            "bilateral_reach", "unplaced_subject_window", "compound_window", "aimed_window",
+            "bilateral_reach", "unplaced_subject_window", "compound_window", "aimed_window", "topic_phrase_window",
             "material_object_window", "introduces_window", "weekday_reach", "participle_window",
             "opening_window", "cue_after_window", "realise_window", "definite_window", "indefinite_window",
             "headline_days", "sector_min_mentions", "sector_min_share", "sector_main_share"));
@@ -77,6 +77,7 @@ public final class AssemblySettings {
     private final int unplacedSubjectWindow;
     private final int compoundWindow;
     private final int aimedWindow;
+    private final int topicPhraseWindow;
     private final int materialObjectWindow;
     private final int introducesWindow;
     private final int weekdayReach;
@@ -139,6 +140,7 @@ public final class AssemblySettings {
         this.unplacedSubjectWindow = values.get("unplaced_subject_window");
         this.compoundWindow = values.get("compound_window");
         this.aimedWindow = values.get("aimed_window");
+        this.topicPhraseWindow = values.get("topic_phrase_window");
         this.materialObjectWindow = values.get("material_object_window");
         this.introducesWindow = values.get("introduces_window");
         this.weekdayReach = values.get("weekday_reach");
@@ -412,6 +414,11 @@ public final class AssemblySettings {
     /** Tokens between a trigger and a hyphenated pair ("U.S.-India") that names its parties. */
     public int compoundWindow() {
         return compoundWindow;
+    }
+
+    /** Tokens back from "between" to the topic preposition whose noun phrase it ends ("about the escalation between"). */
+    public int topicPhraseWindow() {
+        return topicPhraseWindow;
     }
 
     /** Tokens after a trigger in which a preposition aims it at a party ("sanctions on Iran", "visit to Oman"). */

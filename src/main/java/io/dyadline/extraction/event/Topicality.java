@@ -59,7 +59,7 @@ final class Topicality {
             boolean visitTarget = (prep.equals("to") || prep.equals("in"))
                     && (t.trigger().type() == EventType.VISIT || lexicon.takesPartnerTo(t.trigger().id()))
                     && p >= t.to() - 1 && p <= t.to() + settings.aimedWindow();
-            boolean between = prep.equals("between") && m.token() > t.from();
+            boolean between = prep.equals("between") && m.token() > t.from() && !topicPhraseBefore(tokens, t, p);
             if ((t.trigger().type() == EventType.PROPOSAL || t.trigger().type() == EventType.DEMAND)
                     && p == t.to() - 1 && addressed(facts, m, prep)) {
                 return false;
@@ -113,6 +113,24 @@ final class Topicality {
             boolean material = t.trigger().type() == EventType.SANCTION || t.trigger().type() == EventType.FORCE;
             return !(material && m.token() >= t.to() && m.token() <= t.to() + settings.materialObjectWindow())
                     && !introducesActor(tokens, after);
+        }
+        return false;
+    }
+
+    /**
+     * Whether "between" at {@code between} ends a topic's noun phrase that starts after the trigger ("talks about
+     * the latest escalation between India and Pakistan"): then the countries are what is talked about, not the
+     * parties ("talks between India and Pakistan").
+     */
+    private boolean topicPhraseBefore(List<Token> tokens, TriggerMatch t, int between) {
+        for (int q = between - 1; q >= t.to() && q >= between - settings.topicPhraseWindow(); q--) {
+            Token w = tokens.get(q);
+            if (topicPrepositions.contains(w.norm())) {
+                return q < between - 1;
+            }
+            if (w.capital() || !Character.isLetter(w.norm().charAt(0))) {
+                return false;
+            }
         }
         return false;
     }
