@@ -66,7 +66,7 @@ public final class CameoTriggers {
      */
     private static final Set<String> DOMESTIC = Set.of("1721", "1723", "1724", "175", "170", "124");
 
-    private static final String DETERMINER = "a|an|the|its|their|his|her|new|fresh|further?";
+    private static final String DETERMINER = "a|an|the?";
     private static final Pattern BLOCK = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^\\]]*)\\]");
     private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
     private static final Pattern WORD = Pattern.compile("[A-Z][A-Z'-]*");
