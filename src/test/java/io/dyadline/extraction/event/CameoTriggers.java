@@ -50,12 +50,23 @@ public final class CameoTriggers {
             Map.entry("SAVAGE", Set.of("SAVAGE")),
             Map.entry("BLAME", Set.of("CHARGE", "CONVICT", "INDICT")),
             Map.entry("THREATEN", Set.of()),
+            Map.entry("WARN", Set.of()),
+            Map.entry("DEMAND", Set.of("BID", "CAMPAIGN", "CLAMOR", "CLAMOUR", "CRUSADE", "NECESSITATE", "NEED",
+                    "PRESS", "PUSH", "WANT")),
+            Map.entry("DEPORT", Set.of("OUST", "REMOVE", "EVICT", "EXILE")),
             Map.entry("BLACKLIST", Set.of()),
             Map.entry("ASSASSINATE", Set.of()),
             Map.entry("INVADE", Set.of("INFEST", "INHABIT", "RESIDE", "OCCUPY")),
             Map.entry("KIDNAP", Set.of()),
             Map.entry("MASSACRE", Set.of("BUTCHER")),
             Map.entry("TAKE_PROPERTY", Set.of("APPROPRIATE", "ANNEX")));
+
+    /** Particles and prepositions: never a plural, and no object on their own ("* INTO", "* DOWN"). */
+    private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "into", "in", "on", "over",
+            "back", "away", "around", "through", "aside", "apart", "forward", "together");
+
+    /** Isolated verbs that are nouns as often ("the massacre", "slaughter capacity"): only their past forms. */
+    private static final Set<String> NOUN_SENSE = Set.of("SLAUGHTER", "MASSACRE", "FAULT", "KIDNAP", "MALIGN");
 
     /** Verbs whose patterns read their participle as an adjective: "Tehran-based diplomats" is no recall. */
     private static final Set<String> ADJECTIVAL = Set.of("BASE");
@@ -158,8 +169,13 @@ public final class CameoTriggers {
             if (handStates(hand, verb.forms(), "") || !phrases.add(verb.forms())) {
                 continue;
             }
+            String forms = verb.forms();
+            if (NOUN_SENSE.contains(verb.name())) {
+                forms = java.util.Arrays.stream(forms.split("\\|")).filter(f -> f.endsWith("ed"))
+                        .collect(java.util.stream.Collectors.joining("|"));
+            }
             String id = "cameo." + slug(verb.name());
-            rows.put(id, new String[] {id, verb.forms(), type.name(), code, "verb"});
+            rows.put(id, new String[] {id, forms, type.name(), code, "verb"});
         }
         StringBuilder out = new StringBuilder("""
                 # Verb phrases that state an aid or friction event, with their type and CAMEO code: the patterns of the
@@ -277,12 +293,35 @@ public final class CameoTriggers {
                     end = next.end();
                 }
                 m.region(end, rest.length());
-                List<String> heads = head("{" + run + "}", synsets);
+                String lower = run.toString().toLowerCase(Locale.ROOT);
+                if (java.util.Arrays.stream(lower.split(" ")).allMatch(PARTICLES::contains)) {
+                    if (out.get(0).isEmpty() && !m.find()) {
+                        return List.of(); // a particle alone says too little of the object
+                    }
+                    m.region(end, rest.length());
+                    List<List<String>> grown = new ArrayList<>();
+                    for (List<String> prefix : out) {
+                        List<String> longer = new ArrayList<>(prefix);
+                        longer.add(lower);
+                        grown.add(longer);
+                    }
+                    out = grown;
+                    continue;
+                }
+                String[] runWords = lower.split(" ");
+                int lead = 0;
+                while (PARTICLES.contains(runWords[lead])) {
+                    lead++; // "UP RESISTANCE": the particle, then the article and the noun
+                }
+                String particles = String.join(" ", java.util.Arrays.copyOfRange(runWords, 0, lead));
+                List<String> heads = head("{" + String.join(" ", java.util.Arrays.copyOfRange(runWords, lead,
+                        runWords.length)) + "}", synsets);
                 if (heads.isEmpty()) {
                     return List.of();
                 }
                 boolean first = out.get(0).isEmpty();
-                parts = heads.stream().map(h -> first ? DETERMINER + " " + h : h).toList();
+                parts = heads.stream().map(h -> (particles.isEmpty() ? "" : particles + " ")
+                        + (first || !particles.isEmpty() ? DETERMINER + " " : "") + h).toList();
             } else {
                 List<String> heads = head(m.group(), synsets);
                 if (heads.isEmpty()) {
@@ -325,7 +364,7 @@ public final class CameoTriggers {
         int space = words.lastIndexOf(' ');
         String last = words.substring(space + 1);
         String before = space < 0 ? "" : words.substring(0, space + 1);
-        String plural = last.endsWith("s") ? null : last.matches(".*[^aeiou]y") ? last.substring(0,
+        String plural = last.endsWith("s") || PARTICLES.contains(last) ? null : last.matches(".*[^aeiou]y") ? last.substring(0,
                 last.length() - 1) + "ies" : last.matches(".*(x|z|ch|sh)") ? last + "es" : last + "s";
         return before + (plural == null ? last : last + "|" + plural);
     }

@@ -42,7 +42,8 @@ class CameoTriggersTest {
     void patternsBecomeContiguousPhrasesOrNothing() {
         String det = "a|an|the?";
         assertEquals(List.of(det + " deadline|deadlines"), CameoTriggers.objects("* DEADLINE", Map.of()));
-        assertEquals(List.of(det + " off talk|talks"), CameoTriggers.objects("* OFF TALK", Map.of()));
+        assertEquals(List.of("off " + det + " talk|talks"), CameoTriggers.objects("* OFF TALK", Map.of()));
+        assertEquals(List.of(), CameoTriggers.objects("* INTO", Map.of()), "a particle alone");
         assertEquals(List.of("to " + det + " court|courts"), CameoTriggers.objects("* (TO COURT)", Map.of()));
         assertEquals(List.of(), CameoTriggers.objects("* + (OF SPYING)", Map.of()), "an actor slot");
         assertEquals(List.of(), CameoTriggers.objects("TENSIONS *", Map.of()), "words before the verb");
