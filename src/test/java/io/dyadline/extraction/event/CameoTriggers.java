@@ -53,7 +53,6 @@ public final class CameoTriggers {
             Map.entry("WARN", Set.of()),
             Map.entry("DEMAND", Set.of("BID", "CAMPAIGN", "CLAMOR", "CLAMOUR", "CRUSADE", "NECESSITATE", "NEED",
                     "PRESS", "PUSH", "WANT")),
-            Map.entry("DEPORT", Set.of("OUST", "REMOVE", "EVICT", "EXILE")),
             Map.entry("BLACKLIST", Set.of()),
             Map.entry("ASSASSINATE", Set.of()),
             Map.entry("INVADE", Set.of("INFEST", "INHABIT", "RESIDE", "OCCUPY")),
