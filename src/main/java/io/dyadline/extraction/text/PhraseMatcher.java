@@ -20,29 +20,85 @@ public final class PhraseMatcher<V> {
     public record Match<V>(int from, int to, V value) {
     }
 
+    /** A trie node; most have one child, kept without a map (the converted lexicons hold many long chains). */
     private static final class Node<V> {
-        final Map<String, Node<V>> next = new HashMap<>(4);
+        String soleKey;
+        Node<V> sole;
+        Map<String, Node<V>> next;
         V value;
+
+        Node<V> get(String key) {
+            if (next != null) {
+                return next.get(key);
+            }
+            return key.equals(soleKey) ? sole : null;
+        }
+
+        Node<V> child(String key) {
+            Node<V> found = get(key);
+            if (found != null) {
+                return found;
+            }
+            Node<V> fresh = new Node<>();
+            if (next == null && sole == null) {
+                soleKey = key;
+                sole = fresh;
+            } else {
+                if (next == null) {
+                    next = new HashMap<>(4);
+                    next.put(soleKey, sole);
+                    soleKey = null;
+                    sole = null;
+                }
+                next.put(key, fresh);
+            }
+            return fresh;
+        }
     }
 
     private final Node<V> root = new Node<>();
 
     /** Adds every expansion of the phrase; returns false when one of them was already present. */
     public boolean add(String phrase, V value) {
-        boolean fresh = true;
-        for (List<String> tokens : expand(phrase)) {
-            if (tokens.isEmpty()) {
-                continue;
+        List<List<List<String>>> parts = new ArrayList<>();
+        for (String part : phrase.trim().split("\\s+")) {
+            boolean optional = part.endsWith("?") && part.length() > 1;
+            String body = optional ? part.substring(0, part.length() - 1) : part;
+            List<List<String>> alternatives = new ArrayList<>();
+            for (String alternative : body.split("\\|")) {
+                List<String> sub = new ArrayList<>();
+                for (Token t : Tokenizer.tokenize(alternative)) {
+                    sub.add(t.norm());
+                }
+                alternatives.add(sub);
             }
-            Node<V> node = root;
-            for (String t : tokens) {
-                node = node.next.computeIfAbsent(t, k -> new Node<>());
+            if (optional) {
+                alternatives.add(List.of());
+            }
+            parts.add(alternatives);
+        }
+        return insert(root, parts, 0, value);
+    }
+
+    /** Adds every expansion of {@code parts[from..]} below a node, without listing the expansions first. */
+    private boolean insert(Node<V> node, List<List<List<String>>> parts, int from, V value) {
+        if (from == parts.size()) {
+            if (node == root) {
+                return true;
             }
             if (node.value != null) {
-                fresh = false;
-            } else {
-                node.value = value;
+                return false;
             }
+            node.value = value;
+            return true;
+        }
+        boolean fresh = true;
+        for (List<String> alternative : parts.get(from)) {
+            Node<V> at = node;
+            for (String t : alternative) {
+                at = at.child(t);
+            }
+            fresh &= insert(at, parts, from + 1, value);
         }
         return fresh;
     }
@@ -55,7 +111,7 @@ public final class PhraseMatcher<V> {
         for (String phrase : phrases.split("\\|")) {
             Node<V> node = root;
             for (Token t : Tokenizer.tokenize(phrase.strip())) {
-                node = node.next.computeIfAbsent(t.norm(), k -> new Node<>());
+                node = node.child(t.norm());
             }
             if (node != root && node.value == null) {
                 node.value = value;
@@ -68,7 +124,7 @@ public final class PhraseMatcher<V> {
         Node<V> node = root;
         Match<V> best = null;
         for (int i = from; i < tokens.size(); i++) {
-            node = node.next.get(tokens.get(i).norm());
+            node = node.get(tokens.get(i).norm());
             if (node == null) {
                 break;
             }
@@ -93,31 +149,5 @@ public final class PhraseMatcher<V> {
             }
         }
         return found;
-    }
-
-    static List<List<String>> expand(String phrase) {
-        List<List<String>> out = new ArrayList<>();
-        out.add(new ArrayList<>());
-        for (String part : phrase.trim().split("\\s+")) {
-            boolean optional = part.endsWith("?") && part.length() > 1;
-            String body = optional ? part.substring(0, part.length() - 1) : part;
-            List<List<String>> grown = new ArrayList<>();
-            for (String alternative : body.split("\\|")) {
-                List<String> sub = new ArrayList<>();
-                for (Token t : Tokenizer.tokenize(alternative)) {
-                    sub.add(t.norm());
-                }
-                for (List<String> prefix : out) {
-                    List<String> longer = new ArrayList<>(prefix);
-                    longer.addAll(sub);
-                    grown.add(longer);
-                }
-            }
-            if (optional) {
-                grown.addAll(out);
-            }
-            out = grown;
-        }
-        return out;
     }
 }
