@@ -26,7 +26,7 @@ public final class AssemblySettings {
             "addressee_window", "multilateral_countries", "coordinated_window", "gathering_before",
             "gathering_after", "owner_window", "summit_name_window", "anaphora_window", "anaphora_opening",
             "bilateral_reach", "unplaced_subject_window", "compound_window", "aimed_window", "topic_phrase_window",
-            "material_object_window", "introduces_window", "weekday_reach", "participle_window",
+            "year_modifier_reach", "material_object_window", "introduces_window", "weekday_reach", "participle_window",
             "opening_window", "cue_after_window", "realise_window", "definite_window", "indefinite_window",
             "headline_days", "sector_min_mentions", "sector_min_share", "sector_main_share"));
 
@@ -78,6 +78,7 @@ public final class AssemblySettings {
     private final int compoundWindow;
     private final int aimedWindow;
     private final int topicPhraseWindow;
+    private final int yearModifierReach;
     private final int materialObjectWindow;
     private final int introducesWindow;
     private final int weekdayReach;
@@ -141,6 +142,7 @@ public final class AssemblySettings {
         this.compoundWindow = values.get("compound_window");
         this.aimedWindow = values.get("aimed_window");
         this.topicPhraseWindow = values.get("topic_phrase_window");
+        this.yearModifierReach = values.get("year_modifier_reach");
         this.materialObjectWindow = values.get("material_object_window");
         this.introducesWindow = values.get("introduces_window");
         this.weekdayReach = values.get("weekday_reach");
@@ -414,6 +416,11 @@ public final class AssemblySettings {
     /** Tokens between a trigger and a hyphenated pair ("U.S.-India") that names its parties. */
     public int compoundWindow() {
         return compoundWindow;
+    }
+
+    /** Tokens after a year that modifies a noun ("the 2015 nuclear agreement") in which a trigger takes its date. */
+    public int yearModifierReach() {
+        return yearModifierReach;
     }
 
     /** Tokens back from "between" to the topic preposition whose noun phrase it ends ("about the escalation between"). */

@@ -35,6 +35,7 @@ final class EventDating {
     private final Set<String> datePrepositions;
     private final Set<String> relative;
     private final Set<String> possessives;
+    private final Set<String> definite;
 
     private final Gazetteer gazetteer;
     private final AssemblySettings settings;
@@ -43,6 +44,7 @@ final class EventDating {
     EventDating(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings, StatusResolver status) {
         this.gazetteer = gazetteer;
         this.possessives = lexicon.cueSet("possessive");
+        this.definite = lexicon.cueSet("definite");
         this.relative = lexicon.cueSet("relative");
         this.weekdays = lexicon.cueSet("weekday");
         this.weekdayPrefixes = lexicon.cueSet("weekday_prefix");
@@ -303,6 +305,10 @@ final class EventDating {
      */
     private boolean governs(SentenceFacts facts, Timex x, TriggerMatch t) {
         int at = facts.tokenAt(x.start());
+        if (modifiesNoun(facts, x, at)) {
+            // "talks to revive the 2015 nuclear agreement": the year is the agreement's, not the talks'
+            return t.from() > at && t.from() <= at + settings.yearModifierReach();
+        }
         if (at - afterSpeakerLabel(facts) <= settings.openingWindow()) {
             return true;
         }
@@ -325,6 +331,17 @@ final class EventDating {
             return false;
         }
         return true;
+    }
+
+    /** A bare year between a determiner and a word: "the 2015 nuclear agreement", "its 2018 summit". */
+    private boolean modifiesNoun(SentenceFacts facts, Timex x, int at) {
+        List<Token> tokens = facts.tokens();
+        if (at < 1 || at + 1 >= tokens.size() || !facts.fieldText().substring(x.start(), x.end()).matches("\\d{4}")) {
+            return false;
+        }
+        String before = tokens.get(at - 1).norm();
+        return (definite.contains(before) || possessives.contains(before) || before.equals("a"))
+                && Character.isLetter(tokens.get(at + 1).norm().charAt(0));
     }
 
     private static boolean covers(Timex x, LocalDate day) {
