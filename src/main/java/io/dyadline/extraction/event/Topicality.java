@@ -54,12 +54,15 @@ final class Topicality {
         if (p == t.to() - 1 && lexicon.isCue("topic_verb", tokens.get(p).norm())) {
             return true; // "to discuss Iran's activity in Syria with Putin": what is discussed, not with whom
         }
+        if (p >= 0 && coordinatedWithTopic(facts, m, t, p)) {
+            return true; // "concerns about its influence in Syria and Yemen": both are what is talked about
+        }
         if (p >= 0) {
             String prep = tokens.get(p).norm();
             boolean visitTarget = (prep.equals("to") || prep.equals("in"))
                     && (t.trigger().type() == EventType.VISIT || lexicon.takesPartnerTo(t.trigger().id()))
                     && p >= t.to() - 1 && p <= t.to() + settings.aimedWindow();
-            boolean between = prep.equals("between") && m.token() > t.from() && !topicPhraseBefore(tokens, t, p);
+            boolean between = prep.equals("between") && m.token() > t.from() && !topicPhraseBefore(facts, tokens, t, p);
             if ((t.trigger().type() == EventType.PROPOSAL || t.trigger().type() == EventType.DEMAND)
                     && p == t.to() - 1 && addressed(facts, m, prep)) {
                 return false;
@@ -118,17 +121,44 @@ final class Topicality {
     }
 
     /**
+     * Whether the country after "and" or "or" at {@code conj} is joined to one right before it that only a topic
+     * preposition introduced ("in Syria and Yemen"), so that it is a topic too. A list of parties ("between Iran
+     * and Russia", "with Iran and Russia") is no topic.
+     */
+    private boolean coordinatedWithTopic(SentenceFacts facts, ActorMention m, TriggerMatch t, int conj) {
+        List<Token> tokens = facts.tokens();
+        String w = tokens.get(conj).norm();
+        if (!(w.equals("and") || w.equals("or")) || conj < 1) {
+            return false;
+        }
+        for (ActorMention o : facts.actors()) {
+            if (o != m && o.end() <= tokens.get(conj).start() && facts.tokenAt(o.end()) == conj) {
+                int q = o.token() - 1;
+                if (q >= 0 && tokens.get(q).norm().equals("the")) {
+                    q--;
+                }
+                String prep = q >= 0 ? tokens.get(q).norm() : "";
+                return !facts.inTrigger(q) && topicPrepositions.contains(prep) && !prep.equals("between")
+                        && !targetPrepositions.contains(prep) && !prep.equals("with") && !prep.equals("to")
+                        && topical(facts, o, t);
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether "between" at {@code between} ends a topic's noun phrase that starts after the trigger ("talks about
      * the latest escalation between India and Pakistan"): then the countries are what is talked about, not the
      * parties ("talks between India and Pakistan").
      */
-    private boolean topicPhraseBefore(List<Token> tokens, TriggerMatch t, int between) {
+    private boolean topicPhraseBefore(SentenceFacts facts, List<Token> tokens, TriggerMatch t, int between) {
         for (int q = between - 1; q >= t.to() && q >= between - settings.topicPhraseWindow(); q--) {
             Token w = tokens.get(q);
-            if (topicPrepositions.contains(w.norm())) {
+            if (topicPrepositions.contains(w.norm()) || w.norm().equals("of")) {
                 return q < between - 1;
             }
-            if (w.capital() || !Character.isLetter(w.norm().charAt(0))) {
+            // "the signing of an agreement between Iran and Iraq": another trigger names the parties' act
+            if (w.capital() || !Character.isLetter(w.norm().charAt(0)) || facts.inTrigger(q)) {
                 return false;
             }
         }
