@@ -1,9 +1,8 @@
 package io.dyadline.extraction.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A token trie over lexicon phrases: one pass over the tokens finds, at each position, the longest phrase starting
@@ -20,12 +19,59 @@ public final class PhraseMatcher<V> {
     public record Match<V>(int from, int to, V value) {
     }
 
+    /** A trie node: its children keyed by word number, sorted, for a binary search. */
     private static final class Node<V> {
-        final Map<String, Node<V>> next = new HashMap<>(4);
+        private static final int[] NO_WORDS = {};
+        int[] words = NO_WORDS;
+        Node<V>[] children;
         V value;
+
+        Node<V> child(int word) {
+            int k = Arrays.binarySearch(words, word);
+            return k >= 0 ? children[k] : null;
+        }
+
+        @SuppressWarnings("unchecked")
+        Node<V> childOrNew(int word) {
+            int k = Arrays.binarySearch(words, word);
+            if (k >= 0) {
+                return children[k];
+            }
+            int at = -k - 1;
+            int[] w = new int[words.length + 1];
+            Node<V>[] c = new Node[words.length + 1];
+            System.arraycopy(words, 0, w, 0, at);
+            w[at] = word;
+            System.arraycopy(words, at, w, at + 1, words.length - at);
+            if (children != null) {
+                System.arraycopy(children, 0, c, 0, at);
+                System.arraycopy(children, at, c, at + 1, words.length - at);
+            }
+            c[at] = new Node<>();
+            words = w;
+            children = c;
+            return c[at];
+        }
     }
 
-    private final Node<V> root = new Node<>();
+    /** The first level of the trie, indexed by word number: most tokens start no phrase and cost one array read. */
+    @SuppressWarnings("unchecked")
+    private Node<V>[] roots = new Node[0];
+
+    private Node<V> rootOrNew(String norm) {
+        int word = Vocabulary.add(norm);
+        if (word >= roots.length) {
+            roots = Arrays.copyOf(roots, Math.max(word + 1, roots.length * 2));
+        }
+        if (roots[word] == null) {
+            roots[word] = new Node<>();
+        }
+        return roots[word];
+    }
+
+    private Node<V> step(Node<V> node, String norm) {
+        return node == null ? rootOrNew(norm) : node.childOrNew(Vocabulary.add(norm));
+    }
 
     /** Adds every expansion of the phrase; returns false when one of them was already present. */
     public boolean add(String phrase, V value) {
@@ -34,9 +80,9 @@ public final class PhraseMatcher<V> {
             if (tokens.isEmpty()) {
                 continue;
             }
-            Node<V> node = root;
+            Node<V> node = null;
             for (String t : tokens) {
-                node = node.next.computeIfAbsent(t, k -> new Node<>());
+                node = step(node, t);
             }
             if (node.value != null) {
                 fresh = false;
@@ -53,11 +99,11 @@ public final class PhraseMatcher<V> {
      */
     public void addEach(String phrases, V value) {
         for (String phrase : phrases.split("\\|")) {
-            Node<V> node = root;
+            Node<V> node = null;
             for (Token t : Tokenizer.tokenize(phrase.strip())) {
-                node = node.next.computeIfAbsent(t.norm(), k -> new Node<>());
+                node = step(node, t.norm());
             }
-            if (node != root && node.value == null) {
+            if (node != null && node.value == null) {
                 node.value = value;
             }
         }
@@ -65,16 +111,21 @@ public final class PhraseMatcher<V> {
 
     /** The longest phrase starting at token {@code from}, or null. */
     public Match<V> longestAt(List<Token> tokens, int from) {
-        Node<V> node = root;
+        if (from >= tokens.size()) {
+            return null;
+        }
+        int first = tokens.get(from).word();
+        Node<V> node = first >= 0 && first < roots.length ? roots[first] : null;
         Match<V> best = null;
-        for (int i = from; i < tokens.size(); i++) {
-            node = node.next.get(tokens.get(i).norm());
-            if (node == null) {
-                break;
-            }
+        for (int i = from; node != null; ) {
             if (node.value != null) {
                 best = new Match<>(from, i + 1, node.value);
             }
+            if (++i == tokens.size()) {
+                break;
+            }
+            int word = tokens.get(i).word();
+            node = word < 0 ? null : node.child(word);
         }
         return best;
     }
