@@ -1,5 +1,8 @@
 package io.dyadline.extraction.text;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * The words of every loaded lexicon phrase, numbered in the order they were first added. A token carries the number
  * of its word (or -1 for a word no lexicon uses), so a lexicon trie indexes arrays instead of hashing the word again
@@ -7,11 +10,16 @@ package io.dyadline.extraction.text;
  */
 final class Vocabulary {
 
-    private record Entry(String word, int hash, int number) {
+    /**
+     * Open addressing over parallel arrays: {@code keys} holds a word's hash (high half) and number + 1 (low half,
+     * 0 for a free slot), so a probe reads one small array. A word is published after its key, with release
+     * semantics; the table is replaced whole when it grows. Reads need no lock.
+     */
+    private record Table(long[] keys, String[] words) {
     }
 
-    /** Open addressing; an entry is immutable and the table is replaced whole when it grows, so reads need no lock. */
-    private static volatile Entry[] table = new Entry[1024];
+    private static final VarHandle WORD = MethodHandles.arrayElementVarHandle(String[].class);
+    private static volatile Table table = new Table(new long[4096], new String[4096]);
     private static int size;
 
     private Vocabulary() {
@@ -23,28 +31,29 @@ final class Vocabulary {
         if (known >= 0) {
             return known;
         }
-        Entry[] t = table;
-        if ((size + 1) * 2 > t.length) {
-            Entry[] grown = new Entry[t.length * 2];
-            for (Entry e : t) {
-                if (e != null) {
-                    grown[free(grown, e.hash())] = e;
+        Table t = table;
+        if ((size + 1) * 2 > t.words.length) {
+            Table grown = new Table(new long[t.words.length * 2], new String[t.words.length * 2]);
+            for (int i = 0; i < t.words.length; i++) {
+                if (t.words[i] != null) {
+                    put(grown, t.words[i], (int) (t.keys[i] >>> 32), (int) t.keys[i] - 1);
                 }
             }
             t = grown;
         }
-        t[free(t, norm.hashCode())] = new Entry(norm, norm.hashCode(), size);
+        put(t, norm, norm.hashCode(), size);
         table = t;
         return size++;
     }
 
-    private static int free(Entry[] t, int hash) {
-        int mask = t.length - 1;
+    private static void put(Table t, String word, int hash, int number) {
+        int mask = t.words.length - 1;
         int slot = spread(hash) & mask;
-        while (t[slot] != null) {
+        while (t.keys[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        return slot;
+        t.keys[slot] = (long) hash << 32 | (number + 1L);
+        WORD.setRelease(t.words, slot, word);
     }
 
     private static int spread(int hash) {
@@ -53,8 +62,10 @@ final class Vocabulary {
 
     /** The number of a word, or -1 when no lexicon loaded so far uses it. */
     static int number(String norm) {
-        Entry e = find(norm.hashCode(), norm.toCharArray(), norm.length());
-        return e == null ? -1 : e.number();
+        char[] chars = norm.toCharArray();
+        Table t = table;
+        int slot = find(t, norm.hashCode(), chars, chars.length);
+        return slot < 0 ? -1 : (int) t.keys[slot] - 1;
     }
 
     /** A token of the word in {@code chars[0, length)}: the vocabulary's own string and number when it knows it. */
@@ -63,23 +74,29 @@ final class Vocabulary {
         for (int i = 0; i < length; i++) {
             hash = 31 * hash + chars[i];
         }
-        Entry e = find(hash, chars, length);
-        return e == null ? new Token(start, end, new String(chars, 0, length), capital, -1)
-                : new Token(start, end, e.word(), capital, e.number());
+        Table t = table;
+        int slot = find(t, hash, chars, length);
+        return slot < 0 ? new Token(start, end, new String(chars, 0, length), capital, -1)
+                : new Token(start, end, t.words[slot], capital, (int) t.keys[slot] - 1);
     }
 
-    private static Entry find(int hash, char[] chars, int length) {
-        Entry[] t = table;
-        int mask = t.length - 1;
+    private static int find(Table t, int hash, char[] chars, int length) {
+        int mask = t.words.length - 1;
         int slot = spread(hash) & mask;
-        Entry e;
-        while ((e = t[slot]) != null) {
-            if (e.hash() == hash && e.word().length() == length && same(e.word(), chars, length)) {
-                return e;
+        long key;
+        while ((key = t.keys[slot]) != 0) {
+            if ((int) (key >>> 32) == hash) {
+                String w = (String) WORD.getAcquire(t.words, slot);
+                if (w == null) {
+                    return -1; // being added right now: not known yet
+                }
+                if (w.length() == length && same(w, chars, length)) {
+                    return slot;
+                }
             }
             slot = (slot + 1) & mask;
         }
-        return null;
+        return -1;
     }
 
     private static boolean same(String w, char[] chars, int length) {
