@@ -5,6 +5,7 @@ import io.dyadline.extraction.text.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -241,10 +242,11 @@ public final class ActorRecognizer {
     private List<ActorMention> lexiconMentions(CharSequence text, List<Token> tokens,
                                                Map<String, GazetteerEntry> people, boolean withPeople) {
         List<ActorMention> out = new ArrayList<>();
+        Set<String> firstWords = withPeople ? firstWords(people) : Set.of();
         int i = 0;
         while (i < tokens.size()) {
             PhraseMatcher.Match<GazetteerEntry> m = gazetteer.names().longestAt(tokens, i);
-            if (withPeople && !people.isEmpty()) {
+            if (firstWords.contains(tokens.get(i).norm())) {
                 PhraseMatcher.Match<GazetteerEntry> p = personAt(tokens, i, people);
                 if (p != null && (m == null || p.to() > m.to())) {
                     m = p;
@@ -315,6 +317,19 @@ public final class ActorRecognizer {
             return "actor.us_state";
         }
         return null;
+    }
+
+    /** The first words of the registered names: a person's name can start only at one of them. */
+    private static Set<String> firstWords(Map<String, GazetteerEntry> people) {
+        if (people.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> first = new HashSet<>();
+        for (String name : people.keySet()) {
+            int space = name.indexOf(' ');
+            first.add(space < 0 ? name : name.substring(0, space));
+        }
+        return first;
     }
 
     private PhraseMatcher.Match<GazetteerEntry> personAt(List<Token> tokens, int i,
