@@ -2,6 +2,7 @@ package io.dyadline.extraction.text;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.Arrays;
 
 /**
  * The words of every loaded lexicon phrase, numbered in the order they were first added. A token carries the number
@@ -13,13 +14,17 @@ final class Vocabulary {
     /**
      * Open addressing over parallel arrays: {@code keys} holds a word's hash (high half) and number + 1 (low half,
      * 0 for a free slot), so a probe reads one small array. A word is published after its key, with release
-     * semantics; the table is replaced whole when it grows. Reads need no lock.
+     * semantics (its characters, kept for comparing, before it); the table is replaced whole when it grows. Reads need no lock.
      */
-    private record Table(long[] keys, String[] words) {
+    private record Table(long[] keys, String[] words, char[][] chars) {
+
+        Table(int slots) {
+            this(new long[slots], new String[slots], new char[slots][]);
+        }
     }
 
     private static final VarHandle WORD = MethodHandles.arrayElementVarHandle(String[].class);
-    private static volatile Table table = new Table(new long[4096], new String[4096]);
+    private static volatile Table table = new Table(4096);
     private static int size;
 
     private Vocabulary() {
@@ -33,7 +38,7 @@ final class Vocabulary {
         }
         Table t = table;
         if ((size + 1) * 2 > t.words.length) {
-            Table grown = new Table(new long[t.words.length * 2], new String[t.words.length * 2]);
+            Table grown = new Table(t.words.length * 2);
             for (int i = 0; i < t.words.length; i++) {
                 if (t.words[i] != null) {
                     put(grown, t.words[i], (int) (t.keys[i] >>> 32), (int) t.keys[i] - 1);
@@ -53,6 +58,7 @@ final class Vocabulary {
             slot = (slot + 1) & mask;
         }
         t.keys[slot] = (long) hash << 32 | (number + 1L);
+        t.chars[slot] = word.toCharArray();
         WORD.setRelease(t.words, slot, word);
     }
 
@@ -90,21 +96,13 @@ final class Vocabulary {
                 if (w == null) {
                     return -1; // being added right now: not known yet
                 }
-                if (w.length() == length && same(w, chars, length)) {
+                char[] known = t.chars[slot];
+                if (known.length == length && Arrays.equals(known, 0, length, chars, 0, length)) {
                     return slot;
                 }
             }
             slot = (slot + 1) & mask;
         }
         return -1;
-    }
-
-    private static boolean same(String w, char[] chars, int length) {
-        for (int i = 0; i < length; i++) {
-            if (w.charAt(i) != chars[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
