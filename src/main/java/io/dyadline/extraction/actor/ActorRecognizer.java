@@ -37,11 +37,21 @@ public final class ActorRecognizer {
     /** Officials the document introduces with their country, by full name and by surname. */
     public Map<String, GazetteerEntry> registerPersons(CharSequence[] texts, List<List<Token>> sentences,
                                                        int[] fieldOfSentence) {
+        return registerPersons(texts, sentences, fieldOfSentence, new ArrayList<>());
+    }
+
+    /**
+     * Officials the document introduces, as above; {@code named} receives each sentence's names found without them,
+     * which {@link #mentions(CharSequence, List, Map, boolean, List)} reuses where no registered name starts.
+     */
+    public Map<String, GazetteerEntry> registerPersons(CharSequence[] texts, List<List<Token>> sentences,
+                                                       int[] fieldOfSentence, List<List<ActorMention>> named) {
         Map<String, GazetteerEntry> people = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             CharSequence text = texts[fieldOfSentence[s]];
             List<ActorMention> mentions = lexiconMentions(text, tokens, Map.of(), false);
+            named.add(mentions);
             for (ActorMention m : mentions) {
                 if (m.kind() == ActorKind.NONE || m.kind() == ActorKind.MEDIA || m.kind() == ActorKind.PERSON) {
                     continue;
@@ -231,7 +241,17 @@ public final class ActorRecognizer {
     /** The countries named in one sentence, with the document's registered officials. */
     public List<ActorMention> mentions(CharSequence text, List<Token> tokens, Map<String, GazetteerEntry> people,
                                        boolean title) {
-        List<ActorMention> found = lexiconMentions(text, tokens, people, true);
+        return mentions(text, tokens, people, title, null);
+    }
+
+    /**
+     * As above; {@code named}, when given, is what {@link #registerPersons} found in this sentence, and stands for
+     * the sentence's names when no registered name starts in it.
+     */
+    public List<ActorMention> mentions(CharSequence text, List<Token> tokens, Map<String, GazetteerEntry> people,
+                                       boolean title, List<ActorMention> named) {
+        List<ActorMention> found = named != null && !startsName(tokens, firstWords(people)) ? new ArrayList<>(named)
+                : lexiconMentions(text, tokens, people, true);
         if (title) {
             return found;
         }
@@ -317,6 +337,18 @@ public final class ActorRecognizer {
             return "actor.us_state";
         }
         return null;
+    }
+
+    private static boolean startsName(List<Token> tokens, Set<String> firstWords) {
+        if (firstWords.isEmpty()) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (firstWords.contains(t.norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first words of the registered names: a person's name can start only at one of them. */
