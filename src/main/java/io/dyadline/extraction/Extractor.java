@@ -64,7 +64,8 @@ public final class Extractor {
             fieldOf[i] = s.field() == Span.Field.TITLE ? 0 : 1;
             tokens.add(Tokenizer.tokenize(fields[fieldOf[i]], s.start(), s.end()));
         }
-        Map<String, GazetteerEntry> people = actors.registerPersons(fields, tokens, fieldOf, doc.published());
+        List<List<ActorMention>> named = new ArrayList<>(sentences.size());
+        Map<String, GazetteerEntry> people = actors.registerPersons(fields, tokens, fieldOf, doc.published(), named);
 
         List<SentenceFacts> facts = new ArrayList<>(sentences.size());
         List<Span> spans = new ArrayList<>();
@@ -74,7 +75,8 @@ public final class Extractor {
             boolean isTitle = s.field() == Span.Field.TITLE;
             String fieldText = isTitle ? title : text;
             List<Token> toks = tokens.get(i);
-            List<ActorMention> mentions = actors.mentions(fieldText, toks, people, isTitle, doc.published());
+            List<ActorMention> mentions = actors.mentions(fieldText, toks, people, isTitle, doc.published(),
+                    named.get(i));
             List<Timex> inSentence = new ArrayList<>();
             List<Timex> pool = isTitle ? titleTimexes : bodyTimexes;
             int k = isTitle ? 0 : timexCursor;

@@ -6,6 +6,7 @@ import io.dyadline.extraction.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,12 +38,24 @@ public final class ActorRecognizer {
     /** Officials the document introduces with their country, by full name and by surname. */
     public Map<String, GazetteerEntry> registerPersons(CharSequence[] texts, List<List<Token>> sentences,
                                                        int[] fieldOfSentence, LocalDate published) {
+        return registerPersons(texts, sentences, fieldOfSentence, published, new ArrayList<>());
+    }
+
+    /**
+     * Officials the document introduces, as above; {@code named} receives each sentence's names found without them,
+     * which {@link #mentions(CharSequence, List, Map, boolean, LocalDate, List)} reuses where no registered name
+     * starts.
+     */
+    public Map<String, GazetteerEntry> registerPersons(CharSequence[] texts, List<List<Token>> sentences,
+                                                       int[] fieldOfSentence, LocalDate published,
+                                                       List<List<ActorMention>> named) {
         Map<String, GazetteerEntry> people = new HashMap<>();
         Map<ActorMention, List<Token>> officeHolders = new java.util.LinkedHashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             CharSequence text = texts[fieldOfSentence[s]];
             List<ActorMention> mentions = lexiconMentions(text, tokens, Map.of(), false, published);
+            named.add(mentions);
             for (ActorMention m : mentions) {
                 if (m.kind() == ActorKind.PERSON && m.rule().startsWith("office.")) {
                     officeHolders.put(m, tokens);
@@ -246,7 +259,17 @@ public final class ActorRecognizer {
     /** The countries named in one sentence, with the document's registered officials as of its publication. */
     public List<ActorMention> mentions(CharSequence text, List<Token> tokens, Map<String, GazetteerEntry> people,
                                        boolean title, LocalDate published) {
-        List<ActorMention> found = lexiconMentions(text, tokens, people, true, published);
+        return mentions(text, tokens, people, title, published, null);
+    }
+
+    /**
+     * As above; {@code named}, when given, is what {@link #registerPersons} found in this sentence, and stands for
+     * the sentence's names when no registered name starts in it.
+     */
+    public List<ActorMention> mentions(CharSequence text, List<Token> tokens, Map<String, GazetteerEntry> people,
+                                       boolean title, LocalDate published, List<ActorMention> named) {
+        List<ActorMention> found = named != null && !startsName(tokens, firstWords(people)) ? new ArrayList<>(named)
+                : lexiconMentions(text, tokens, people, true, published);
         if (title) {
             return found;
         }
@@ -258,13 +281,14 @@ public final class ActorRecognizer {
                                                Map<String, GazetteerEntry> people, boolean withPeople,
                                                LocalDate published) {
         List<ActorMention> out = new ArrayList<>();
+        Set<String> firstWords = withPeople ? firstWords(people) : Set.of();
         int i = 0;
         while (i < tokens.size()) {
             PhraseMatcher.Match<GazetteerEntry> m = gazetteer.names().longestAt(tokens, i);
             if (m != null && m.value().office() != null) {
                 m = new PhraseMatcher.Match<>(m.from(), m.to(), m.value().on(published));
             }
-            if (withPeople && !people.isEmpty()) {
+            if (firstWords.contains(tokens.get(i).norm())) {
                 PhraseMatcher.Match<GazetteerEntry> p = personAt(tokens, i, people);
                 // the article's own introduction, with the title it gives, wins over the dated lexicon
                 boolean dated = m != null && m.value().office() != null;
@@ -337,6 +361,31 @@ public final class ActorRecognizer {
             return "actor.us_state";
         }
         return null;
+    }
+
+    private static boolean startsName(List<Token> tokens, Set<String> firstWords) {
+        if (firstWords.isEmpty()) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (firstWords.contains(t.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first words of the registered names: a person's name can start only at one of them. */
+    private static Set<String> firstWords(Map<String, GazetteerEntry> people) {
+        if (people.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> first = new HashSet<>();
+        for (String name : people.keySet()) {
+            int space = name.indexOf(' ');
+            first.add(space < 0 ? name : name.substring(0, space));
+        }
+        return first;
     }
 
     private PhraseMatcher.Match<GazetteerEntry> personAt(List<Token> tokens, int i,

@@ -1,9 +1,8 @@
 package io.dyadline.extraction.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A token trie over lexicon phrases: one pass over the tokens finds, at each position, the longest phrase starting
@@ -20,43 +19,59 @@ public final class PhraseMatcher<V> {
     public record Match<V>(int from, int to, V value) {
     }
 
-    /** A trie node; most have one child, kept without a map (the converted lexicons hold many long chains). */
+    /** A trie node: its children keyed by word number, sorted, for a binary search. */
     private static final class Node<V> {
-        String soleKey;
-        Node<V> sole;
-        Map<String, Node<V>> next;
+        private static final int[] NO_WORDS = {};
+        int[] words = NO_WORDS;
+        Node<V>[] children;
         V value;
 
-        Node<V> get(String key) {
-            if (next != null) {
-                return next.get(key);
-            }
-            return key.equals(soleKey) ? sole : null;
+        Node<V> child(int word) {
+            int k = Arrays.binarySearch(words, word);
+            return k >= 0 ? children[k] : null;
         }
 
-        Node<V> child(String key) {
-            Node<V> found = get(key);
-            if (found != null) {
-                return found;
+        @SuppressWarnings("unchecked")
+        Node<V> childOrNew(int word) {
+            int k = Arrays.binarySearch(words, word);
+            if (k >= 0) {
+                return children[k];
             }
-            Node<V> fresh = new Node<>();
-            if (next == null && sole == null) {
-                soleKey = key;
-                sole = fresh;
-            } else {
-                if (next == null) {
-                    next = new HashMap<>(4);
-                    next.put(soleKey, sole);
-                    soleKey = null;
-                    sole = null;
-                }
-                next.put(key, fresh);
+            int at = -k - 1;
+            int[] w = new int[words.length + 1];
+            Node<V>[] c = new Node[words.length + 1];
+            System.arraycopy(words, 0, w, 0, at);
+            w[at] = word;
+            System.arraycopy(words, at, w, at + 1, words.length - at);
+            if (children != null) {
+                System.arraycopy(children, 0, c, 0, at);
+                System.arraycopy(children, at, c, at + 1, words.length - at);
             }
-            return fresh;
+            c[at] = new Node<>();
+            words = w;
+            children = c;
+            return c[at];
         }
     }
 
-    private final Node<V> root = new Node<>();
+    /** The first level of the trie, indexed by word number: most tokens start no phrase and cost one array read. */
+    @SuppressWarnings("unchecked")
+    private Node<V>[] roots = new Node[0];
+
+    private Node<V> rootOrNew(String norm) {
+        int word = Vocabulary.add(norm);
+        if (word >= roots.length) {
+            roots = Arrays.copyOf(roots, Math.max(word + 1, roots.length * 2));
+        }
+        if (roots[word] == null) {
+            roots[word] = new Node<>();
+        }
+        return roots[word];
+    }
+
+    private Node<V> step(Node<V> node, String norm) {
+        return node == null ? rootOrNew(norm) : node.childOrNew(Vocabulary.add(norm));
+    }
 
     /** Adds every expansion of the phrase; returns false when one of them was already present. */
     public boolean add(String phrase, V value) {
@@ -77,13 +92,16 @@ public final class PhraseMatcher<V> {
             }
             parts.add(alternatives);
         }
-        return insert(root, parts, 0, value);
+        return insert(null, parts, 0, value);
     }
 
-    /** Adds every expansion of {@code parts[from..]} below a node, without listing the expansions first. */
+    /**
+     * Adds every expansion of {@code parts[from..]} below a node (null: the root), without listing the expansions
+     * first (the converted lexicons hold phrases of many alternatives).
+     */
     private boolean insert(Node<V> node, List<List<List<String>>> parts, int from, V value) {
         if (from == parts.size()) {
-            if (node == root) {
+            if (node == null) {
                 return true;
             }
             if (node.value != null) {
@@ -96,7 +114,7 @@ public final class PhraseMatcher<V> {
         for (List<String> alternative : parts.get(from)) {
             Node<V> at = node;
             for (String t : alternative) {
-                at = at.child(t);
+                at = step(at, t);
             }
             fresh &= insert(at, parts, from + 1, value);
         }
@@ -109,11 +127,11 @@ public final class PhraseMatcher<V> {
      */
     public void addEach(String phrases, V value) {
         for (String phrase : phrases.split("\\|")) {
-            Node<V> node = root;
+            Node<V> node = null;
             for (Token t : Tokenizer.tokenize(phrase.strip())) {
-                node = node.child(t.norm());
+                node = step(node, t.norm());
             }
-            if (node != root && node.value == null) {
+            if (node != null && node.value == null) {
                 node.value = value;
             }
         }
@@ -121,16 +139,21 @@ public final class PhraseMatcher<V> {
 
     /** The longest phrase starting at token {@code from}, or null. */
     public Match<V> longestAt(List<Token> tokens, int from) {
-        Node<V> node = root;
+        if (from >= tokens.size()) {
+            return null;
+        }
+        int first = tokens.get(from).word();
+        Node<V> node = first >= 0 && first < roots.length ? roots[first] : null;
         Match<V> best = null;
-        for (int i = from; i < tokens.size(); i++) {
-            node = node.get(tokens.get(i).norm());
-            if (node == null) {
-                break;
-            }
+        for (int i = from; node != null; ) {
             if (node.value != null) {
                 best = new Match<>(from, i + 1, node.value);
             }
+            if (++i == tokens.size()) {
+                break;
+            }
+            int word = tokens.get(i).word();
+            node = word < 0 ? null : node.child(word);
         }
         return best;
     }
@@ -149,5 +172,31 @@ public final class PhraseMatcher<V> {
             }
         }
         return found;
+    }
+
+    static List<List<String>> expand(String phrase) {
+        List<List<String>> out = new ArrayList<>();
+        out.add(new ArrayList<>());
+        for (String part : phrase.trim().split("\\s+")) {
+            boolean optional = part.endsWith("?") && part.length() > 1;
+            String body = optional ? part.substring(0, part.length() - 1) : part;
+            List<List<String>> grown = new ArrayList<>();
+            for (String alternative : body.split("\\|")) {
+                List<String> sub = new ArrayList<>();
+                for (Token t : Tokenizer.tokenize(alternative)) {
+                    sub.add(t.norm());
+                }
+                for (List<String> prefix : out) {
+                    List<String> longer = new ArrayList<>(prefix);
+                    longer.addAll(sub);
+                    grown.add(longer);
+                }
+            }
+            if (optional) {
+                grown.addAll(out);
+            }
+            out = grown;
+        }
+        return out;
     }
 }

@@ -11,6 +11,7 @@ public final class Tokenizer {
 
     public static List<Token> tokenize(CharSequence text, int from, int to) {
         List<Token> tokens = new ArrayList<>((to - from) / 5 + 4);
+        char[] norm = new char[32];
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -21,9 +22,16 @@ public final class Tokenizer {
                 while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
                     i++;
                 }
-                tokens.add(new Token(start, i, normalize(text, start, i), Character.isUpperCase(c)));
+                if (i - start > norm.length) {
+                    norm = new char[i - start];
+                }
+                for (int k = start; k < i; k++) {
+                    norm[k - start] = Character.toLowerCase(text.charAt(k));
+                }
+                tokens.add(Vocabulary.token(start, i, norm, i - start, Character.isUpperCase(c)));
             } else {
-                tokens.add(new Token(i, i + 1, String.valueOf(normalizePunctuation(c)), false));
+                norm[0] = normalizePunctuation(c);
+                tokens.add(Vocabulary.token(i, i + 1, norm, 1, false));
                 i++;
             }
         }
@@ -32,14 +40,6 @@ public final class Tokenizer {
 
     public static List<Token> tokenize(CharSequence text) {
         return tokenize(text, 0, text.length());
-    }
-
-    private static String normalize(CharSequence text, int start, int end) {
-        StringBuilder sb = new StringBuilder(end - start);
-        for (int k = start; k < end; k++) {
-            sb.append(Character.toLowerCase(text.charAt(k)));
-        }
-        return sb.toString();
     }
 
     static char normalizePunctuation(char c) {

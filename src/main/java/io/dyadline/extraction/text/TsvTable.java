@@ -23,6 +23,15 @@ public final class TsvTable {
             return cells[column];
         }
 
+        /** A cell that must be a whole number. */
+        public int intCell(int column) {
+            try {
+                return Integer.parseInt(cells[column]);
+            } catch (NumberFormatException e) {
+                throw error("not a number: '" + cells[column] + "'");
+            }
+        }
+
         public LexiconException error(String message) {
             return new LexiconException(location + ": " + message);
         }
@@ -47,6 +56,9 @@ public final class TsvTable {
     }
 
     public static TsvTable read(String name, InputStream in) {
+        if (in == null) {
+            throw new LexiconException(name + ":0: lexicon not found");
+        }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String> header = null;
             List<Row> rows = new ArrayList<>();
@@ -86,6 +98,21 @@ public final class TsvTable {
         if (!header.subList(0, Math.min(header.size(), columns.length)).equals(Arrays.asList(columns))) {
             throw new LexiconException(name + ":header: expected columns " + Arrays.toString(columns) + " but found "
                     + header);
+        }
+        return this;
+    }
+
+    /** Fails unless the header has exactly this many columns and no data cell is empty. */
+    public TsvTable complete(int columns) {
+        if (header.size() != columns) {
+            throw new LexiconException(name + ":header: expected " + columns + " columns but found " + header);
+        }
+        for (Row row : rows) {
+            for (String cell : row.cells()) {
+                if (cell.isEmpty()) {
+                    throw row.error("empty column");
+                }
+            }
         }
         return this;
     }

@@ -1,5 +1,7 @@
 package io.dyadline.extraction.time;
 
+import io.dyadline.extraction.text.TsvTable;
+
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,14 +65,14 @@ final class Lexicon {
 
     static Lexicon load(String dir, Function<String, InputStream> open) {
         Lexicon lx = new Lexicon();
-        for (TsvReader.Row r : rows(dir, "months.tsv", 3, open)) {
+        for (TsvTable.Row r : rows(dir, "months.tsv", 3, open)) {
             Word w = lx.word(r.cells()[0]);
             w.add(Cat.MONTH, range(r, r.intCell(1), 1, 12), null);
             if (yes(r, 2)) {
                 w.ambiguous |= Cat.MONTH.bit;
             }
         }
-        for (TsvReader.Row r : rows(dir, "weekdays.tsv", 3, open)) {
+        for (TsvTable.Row r : rows(dir, "weekdays.tsv", 3, open)) {
             Word w = lx.word(r.cells()[0]);
             w.add(Cat.WEEKDAY, range(r, r.intCell(1), 1, 7), null);
             if (yes(r, 2)) {
@@ -85,14 +87,14 @@ final class Lexicon {
                 }
             }
         }
-        for (TsvReader.Row r : rows(dir, "seasons.tsv", 3, open)) {
+        for (TsvTable.Row r : rows(dir, "seasons.tsv", 3, open)) {
             Word w = lx.word(r.cells()[0]);
             w.add(Cat.SEASON, 0, oneOf(r, 1, "SP", "SU", "FA", "WI"));
             if (yes(r, 2)) {
                 w.ambiguous |= Cat.SEASON.bit;
             }
         }
-        for (TsvReader.Row r : rows(dir, "holidays.tsv", 5, open)) {
+        for (TsvTable.Row r : rows(dir, "holidays.tsv", 5, open)) {
             int month = range(r, r.intCell(1), 1, 12);
             int day = range(r, r.intCell(2), 1, 31);
             String wd = r.cells()[3].trim();
@@ -100,21 +102,21 @@ final class Lexicon {
             Word w = lx.word(r.cells()[0]);
             w.add(Cat.HOLIDAY, month * 100 + day, weekday + (yes(r, 4) ? "+day" : ""));
         }
-        for (TsvReader.Row r : rows(dir, "numbers.tsv", 3, open)) {
+        for (TsvTable.Row r : rows(dir, "numbers.tsv", 3, open)) {
             Cat c = Cat.valueOf(oneOf(r, 2, "CARD", "ORD", "QTOK", "DECADE"));
             lx.word(r.cells()[0]).add(c, r.intCell(1), null);
         }
-        for (TsvReader.Row r : rows(dir, "units.tsv", 3, open)) {
+        for (TsvTable.Row r : rows(dir, "units.tsv", 3, open)) {
             String unit = oneOf(r, 1, "MIN", "H", "D", "W", "WE", "M", "Q", "SE", "Y", "DE", "CE");
             lx.word(r.cells()[0]).add(yes(r, 2) ? Cat.UNITS : Cat.UNIT, 0, unit);
         }
-        for (TsvReader.Row r : rows(dir, "dayparts.tsv", 2, open)) {
+        for (TsvTable.Row r : rows(dir, "dayparts.tsv", 2, open)) {
             lx.word(r.cells()[0]).add(Cat.PART, 0, oneOf(r, 1, "MO", "AF", "EV", "NI"));
         }
-        for (TsvReader.Row r : rows(dir, "clock.tsv", 2, open)) {
+        for (TsvTable.Row r : rows(dir, "clock.tsv", 2, open)) {
             lx.word(r.cells()[0]).add(Cat.AMPM, 0, oneOf(r, 1, "AM", "PM"));
         }
-        for (TsvReader.Row r : rows(dir, "deictic.tsv", 3, open)) {
+        for (TsvTable.Row r : rows(dir, "deictic.tsv", 3, open)) {
             String v = r.cells()[1].trim();
             if (!v.matches("D[+-]\\d+(/(MO|AF|EV|NI))?|PRESENT_REF|PAST_REF|FUTURE_REF")) {
                 throw r.error("bad deictic value '" + v + "'");
@@ -123,13 +125,13 @@ final class Lexicon {
             w.add(Cat.DEICTIC, 0, v);
             w.deicticType = oneOf(r, 2, "DATE", "TIME");
         }
-        for (TsvReader.Row r : rows(dir, "relative.tsv", 2, open)) {
+        for (TsvTable.Row r : rows(dir, "relative.tsv", 2, open)) {
             lx.word(r.cells()[0]).add(cat(r, r.cells()[1].trim()), 0, null);
         }
-        for (TsvReader.Row r : rows(dir, "set_words.tsv", 2, open)) {
+        for (TsvTable.Row r : rows(dir, "set_words.tsv", 2, open)) {
             lx.word(r.cells()[0]).add(Cat.SETWORD, 0, r.cells()[1].trim());
         }
-        for (TsvReader.Row r : rows(dir, "tense_cues.tsv", 3, open)) {
+        for (TsvTable.Row r : rows(dir, "tense_cues.tsv", 3, open)) {
             String kind = oneOf(r, 2, "word", "reporting", "suffix", "auxiliary", "not_suffix", "not_cue", "determiner");
             String cue = key(r.cells()[0]);
             if (kind.equals("not_cue")) {
@@ -162,18 +164,18 @@ final class Lexicon {
                 (t == Tense.PAST ? lx.pastSuffixes : lx.futureSuffixes).add(cue);
             }
         }
-        for (TsvReader.Row r : rows(dir, "negative_contexts.tsv", 3, open)) {
+        for (TsvTable.Row r : rows(dir, "negative_contexts.tsv", 3, open)) {
             String applies = oneOf(r, 2, "YEAR", "WEEKDAY", "MONTH", "DEICTIC", "UNIT", "NUMBER", "DECADE");
             long bit = applies.equals("NUMBER") ? Cat.NUM.bit
                     : applies.equals("UNIT") ? Cat.UNIT.bit | Cat.UNITS.bit : Cat.valueOf(applies).bit;
             Map<String, Long> m = oneOf(r, 1, "BEFORE", "AFTER").equals("BEFORE") ? lx.vetoBefore : lx.vetoAfter;
             m.merge(key(r.cells()[0]), bit, (a, b) -> a | b);
         }
-        for (TsvReader.Row r : rows(dir, "range_cues.tsv", 3, open)) {
+        for (TsvTable.Row r : rows(dir, "range_cues.tsv", 3, open)) {
             RangeKind k = RangeKind.valueOf(oneOf(r, 1, "SINCE", "UNTIL", "FROM", "TO"));
             lx.rangeCues.put(key(r.cells()[0]), new RangeCue(k, r.cells()[2].trim()));
         }
-        for (TsvReader.Row r : rows(dir, "patterns.tsv", 5, open)) {
+        for (TsvTable.Row r : rows(dir, "patterns.tsv", 5, open)) {
             lx.patterns.add(TimePattern.parse(r));
         }
         return lx;
@@ -187,22 +189,22 @@ final class Lexicon {
         return w.trim().toLowerCase(Locale.ROOT);
     }
 
-    private static List<TsvReader.Row> rows(String dir, String file, int columns, Function<String, InputStream> open) {
-        return TsvReader.read(file, open.apply(dir + file), columns);
+    private static List<TsvTable.Row> rows(String dir, String file, int columns, Function<String, InputStream> open) {
+        return TsvTable.read(file, open.apply(dir + file)).complete(columns).rows();
     }
 
-    private static boolean yes(TsvReader.Row r, int i) {
+    private static boolean yes(TsvTable.Row r, int i) {
         return oneOf(r, i, "yes", "no").equals("yes");
     }
 
-    private static int range(TsvReader.Row r, int v, int lo, int hi) {
+    private static int range(TsvTable.Row r, int v, int lo, int hi) {
         if (v < lo || v > hi) {
             throw r.error("value " + v + " out of range " + lo + ".." + hi);
         }
         return v;
     }
 
-    static Cat cat(TsvReader.Row r, String name) {
+    static Cat cat(TsvTable.Row r, String name) {
         try {
             return Cat.valueOf(name);
         } catch (IllegalArgumentException e) {
@@ -210,7 +212,7 @@ final class Lexicon {
         }
     }
 
-    private static String oneOf(TsvReader.Row r, int i, String... allowed) {
+    private static String oneOf(TsvTable.Row r, int i, String... allowed) {
         String v = r.cells()[i].trim();
         for (String a : allowed) {
             if (a.equals(v)) {

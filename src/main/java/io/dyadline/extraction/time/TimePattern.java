@@ -1,5 +1,7 @@
 package io.dyadline.extraction.time;
 
+import io.dyadline.extraction.text.TsvTable;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,7 +57,7 @@ final class TimePattern {
             "quarter", "half", "weekday", "deictic", "part_of_day", "relative_unit", "weekend", "ago", "offset", "narrative_part", "narrative_offset",
             "duration", "duration_vague", "year_ago", "year_end", "ref", "set_every", "set_word", "clock", "the_year", "holiday");
 
-    static TimePattern parse(TsvReader.Row r) {
+    static TimePattern parse(TsvTable.Row r) {
         String[] c = r.cells();
         String id = c[0].trim();
         if (!id.matches("time\\.[a-z0-9_]+")) {
@@ -102,7 +104,7 @@ final class TimePattern {
         if (els.stream().allMatch(el -> el.optional)) {
             throw r.error("pattern has no required element");
         }
-        return new TimePattern(id, type, action, value, els.toArray(new Element[0]), r.where());
+        return new TimePattern(id, type, action, value, els.toArray(new Element[0]), r.location());
     }
 
     /** Elements that can match the first token: leading optional ones and the first required one. */
