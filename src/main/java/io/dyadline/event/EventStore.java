@@ -13,7 +13,9 @@ import io.dyadline.extraction.Precision;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.hibernate.query.NativeQuery;
 
 import java.time.Instant;
@@ -43,12 +45,36 @@ public class EventStore {
     private final ObjectMapper json;
     private final ReadCache cache;
     private final EventDocuments documents;
+    private final TransactionSynchronizationRegistry transactions;
+    /** The key of a transaction's {@link Writing} in the transaction's resources. */
+    private final Object writingKey = new Object();
 
-    public EventStore(EntityManager em, ObjectMapper json, ReadCache cache, EventDocuments documents) {
+    public EventStore(EntityManager em, ObjectMapper json, ReadCache cache, EventDocuments documents,
+                      TransactionSynchronizationRegistry transactions) {
         this.em = em;
         this.json = json;
         this.cache = cache;
         this.documents = documents;
+        this.transactions = transactions;
+    }
+
+    /** What the current transaction has done already: the pairs it holds, whether it noted a change in the log. */
+    private static final class Writing {
+        final Set<String> held = new HashSet<>();
+        boolean logged;
+    }
+
+    /** The current transaction's {@link Writing}, or a fresh one outside a transaction. */
+    private Writing writing() {
+        if (transactions.getTransactionKey() == null) {
+            return new Writing();
+        }
+        Writing w = (Writing) transactions.getResource(writingKey);
+        if (w == null) {
+            w = new Writing();
+            transactions.putResource(writingKey, w);
+        }
+        return w;
     }
 
     /**
@@ -62,10 +88,12 @@ public class EventStore {
             cache.changing();
         }
         lockPairs(extracted.stream().map(ExtractedEvent::pair).toList());
+        // what the transaction wrote before this article is in the database for the lookups below
+        em.flush();
         Set<Event> created = new LinkedHashSet<>();
         Map<Event, List<EventEvidence>> joined = new LinkedHashMap<>();
         for (ExtractedEvent x : extracted) {
-            Event target = findSameEvent(articleId, x);
+            Event target = findSameEvent(articleId, x, created, joined.keySet());
             boolean isNew = target == null;
             if (isNew) {
                 target = newEvent(x);
@@ -99,10 +127,12 @@ public class EventStore {
      * for the event it reports only once the previous writer of the pair has committed, and finds that writer's
      * event. Locks are taken in the pairs' order; a transaction that stores several articles takes all its pairs
      * first, so two writers never wait for each other (should they, the database ends one and
-     * {@link io.dyadline.common.Transactions#retrying} runs it again). Taking a held lock again is free.
+     * {@link io.dyadline.common.Transactions#retrying} runs it again). A pair the transaction holds already is not
+     * asked for again.
      */
     public void lockPairs(Collection<String> pairs) {
-        List<String> sorted = pairs.stream().distinct().sorted().toList();
+        Writing writing = writing();
+        List<String> sorted = pairs.stream().distinct().filter(p -> !writing.held.contains(p)).sorted().toList();
         if (sorted.isEmpty()) {
             return;
         }
@@ -110,6 +140,7 @@ public class EventStore {
             createLockRows(sorted);
             lock(sorted);
         }
+        writing.held.addAll(sorted);
     }
 
     private int lock(List<String> pairs) {
@@ -119,20 +150,34 @@ public class EventStore {
                 .setParameter("pairs", pairs).getResultList().size();
     }
 
-    /** Adds the lock rows of new pairs, each in a transaction of its own; a row another writer adds first is fine. */
+    /**
+     * Adds the lock rows of new pairs, together in a transaction of their own; should another writer add one of them
+     * first, each in a transaction of its own, where a row another writer adds first is fine.
+     */
     private void createLockRows(List<String> pairs) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> pairs.forEach(this::insertLockRow));
+            return;
+        } catch (RuntimeException e) {
+            if (!Transactions.isUniqueViolation(e)) {
+                throw e;
+            }
+        }
         for (String pair : pairs) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                                "insert into event_pair_lock (pair) select :pair where not exists "
-                                        + "(select 1 from event_pair_lock where pair = :pair)")
-                        .setParameter("pair", pair).executeUpdate());
+                QuarkusTransaction.requiringNew().run(() -> insertLockRow(pair));
             } catch (RuntimeException e) {
                 if (!Transactions.isUniqueViolation(e)) {
                     throw e;
                 }
             }
         }
+    }
+
+    private void insertLockRow(String pair) {
+        em.createNativeQuery("insert into event_pair_lock (pair) select :pair where not exists "
+                        + "(select 1 from event_pair_lock where pair = :pair)")
+                .setParameter("pair", pair).executeUpdate();
     }
 
     /**
@@ -280,8 +325,16 @@ public class EventStore {
         });
     }
 
-    /** Notes in the change log that events changed, for the other instances' caches; keeps the newest thousand. */
+    /**
+     * Notes in the change log that events changed, for the other instances' caches, once per transaction (they see
+     * its changes together, at its commit); keeps the newest thousand.
+     */
     private void logChange() {
+        Writing writing = writing();
+        if (writing.logged) {
+            return;
+        }
+        writing.logged = true;
         EventChange change = new EventChange();
         em.persist(change);
         if (change.id % CHANGES_KEPT == 0) {
@@ -668,7 +721,12 @@ public class EventStore {
         return "w" + i + ".word >= :qlo" + i + " and w" + i + ".word < :qhi" + i;
     }
 
-    private Event findSameEvent(long articleId, ExtractedEvent x) {
+    /**
+     * The stored event that x reports, among those this article does not report yet. The article's own events so far
+     * ({@code created}, {@code joined}) are not written before the lookup (a flush per event would dirty-check the
+     * whole transaction each time): those it created are not in the database yet, those it joined are left out here.
+     */
+    private Event findSameEvent(long articleId, ExtractedEvent x, Set<Event> created, Set<Event> joined) {
         EventDate d = x.date();
         if (d == null || d.start() == null) {
             return null;
@@ -682,8 +740,12 @@ public class EventStore {
                 .setParameter("start", d.start()).setParameter("end", d.end() == null ? END_OF_TIME : d.end())
                 .setParameter("endOfTime", END_OF_TIME)
                 .setParameter("article", articleId)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
         for (Event e : candidates) {
+            if (joined.contains(e) || created.contains(e)) {
+                continue;
+            }
             if (EventMatching.sameEvent(e, x, actorsOf(e))) {
                 return e;
             }
