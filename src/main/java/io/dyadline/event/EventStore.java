@@ -344,12 +344,11 @@ public class EventStore {
         }
         // events this article already reports are left out in the query, so no candidate's evidence is loaded
         List<Event> candidates = em.createQuery("select e from Event e where e.pair = :pair and e.type = :type "
-                        + "and e.dateStart <= :end and coalesce(e.dateEnd, :endOfTime) >= :start and not exists "
+                        + "and e.dateStart <= :end and (e.dateEnd is null or e.dateEnd >= :start) and not exists "
                         + "(select 1 from EventEvidence v where v.event = e and v.articleId = :article)", Event.class)
                 .setParameter("pair", x.pair())
                 .setParameter("type", x.type().name())
                 .setParameter("start", d.start()).setParameter("end", d.end() == null ? END_OF_TIME : d.end())
-                .setParameter("endOfTime", END_OF_TIME)
                 .setParameter("article", articleId)
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
