@@ -75,9 +75,9 @@ public class EventStore {
      * Stores what one article reports: each event joins a stored one that it matches (same pair and type, a
      * compatible date, compatible actors), else becomes a new event.
      *
-     * @return the number of events the article now contributes to
+     * @return how many events the article now contributes to, and whether one of them is an event analysts decided on
      */
-    public int record(long articleId, List<ExtractedEvent> extracted) {
+    public Recorded record(long articleId, List<ExtractedEvent> extracted) {
         if (!extracted.isEmpty()) {
             cache.changing();
         }
@@ -113,7 +113,11 @@ public class EventStore {
             changeLog.changed();
         }
         em.flush();
-        return extracted.size();
+        return new Recorded(extracted.size(), joined.keySet().stream().anyMatch(e -> e.curationId != null));
+    }
+
+    /** What {@link #record} did: the events the article contributes to; whether it joined a curated one. */
+    public record Recorded(int events, boolean joinedCurated) {
     }
 
     /**

@@ -199,8 +199,11 @@ public class Ingestion {
         describe(a, extracted);
         a.persistAndFlush();
         if (extracted.failure() == null) {
-            events.record(a.id, extracted.extraction().events());
-            curation.reconcile(a.id);
+            // a new article has no curation anchors (they name evidence already stored): only a curated event that
+            // it joined has anything to reconcile
+            if (events.record(a.id, extracted.extraction().events()).joinedCurated()) {
+                curation.reconcile(a.id);
+            }
         }
         return a;
     }
