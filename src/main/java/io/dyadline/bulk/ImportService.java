@@ -30,7 +30,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Stream;
 
 /**
@@ -49,6 +52,8 @@ public class ImportService {
     private final Ingestion ingestion;
     private final ImportConfig config;
     private final ExecutorService runner = Background.singleThread("dyadline-import");
+    /** Extracts an import's next batch while the current one is stored. */
+    private final ExecutorService preparer = Background.singleThread("dyadline-import-prepare");
 
     public ImportService(ArticleService articles, Ingestion ingestion, ImportConfig config) {
         this.articles = articles;
@@ -59,6 +64,8 @@ public class ImportService {
     @PreDestroy
     void stop() {
         runner.shutdownNow();
+        // a batch being extracted is finished for its import, which waits for it; its threads are daemons
+        preparer.shutdown();
     }
 
     /**
@@ -230,6 +237,7 @@ public class ImportService {
     }
 
     private void processJsonLines(Path spool, Progress progress) throws IOException {
+        Pipeline pipeline = new Pipeline(progress);
         Batch batch = new Batch();
         int lineNo = 0;
         int item = 0;
@@ -250,15 +258,17 @@ public class ImportService {
                     batch.fail(lineNo, null, reason(e));
                 }
                 if (batch.size() >= config.batchSize()) {
-                    progress.record(store(batch));
+                    pipeline.add(batch);
                     batch = new Batch();
                 }
             }
         }
-        progress.record(store(batch));
+        pipeline.add(batch);
+        pipeline.finish();
     }
 
     private void processFolder(Path dir, Progress progress) {
+        Pipeline pipeline = new Pipeline(progress);
         Batch batch = new Batch();
         List<Path> files = folderFiles(dir);
         for (int i = progress.skip; i < files.size(); i++) {
@@ -277,20 +287,67 @@ public class ImportService {
                 }
             }
             if (batch.size() >= config.batchSize()) {
-                progress.record(store(batch));
+                pipeline.add(batch);
                 batch = new Batch();
             }
         }
-        progress.record(store(batch));
+        pipeline.add(batch);
+        pipeline.finish();
     }
 
-    /** Stores a batch in one transaction; should that fail, article by article, so one bad article fails alone. */
-    private Batch store(Batch batch) {
+    /**
+     * Stores batches in order, each in its own transaction, while the next one is extracted: extraction (all cores)
+     * and storing (one transaction at a time) overlap. At most two batches are held besides the one being read.
+     */
+    private final class Pipeline {
+        final Progress progress;
+        Batch pending;
+        CompletableFuture<Ingestion.Prepared> prepared;
+
+        Pipeline(Progress progress) {
+            this.progress = progress;
+        }
+
+        /** Starts extracting this batch, then stores the one before it. */
+        void add(Batch batch) {
+            CompletableFuture<Ingestion.Prepared> next = prepare(batch);
+            finish();
+            pending = batch;
+            prepared = next;
+        }
+
+        /** Stores the batch in hand, if any. */
+        void finish() {
+            if (pending != null) {
+                progress.record(store(pending, prepared));
+                pending = null;
+                prepared = null;
+            }
+        }
+
+        private CompletableFuture<Ingestion.Prepared> prepare(Batch batch) {
+            if (batch.submissions.isEmpty()) {
+                return CompletableFuture.completedFuture(null);
+            }
+            try {
+                return CompletableFuture.supplyAsync(() -> ingestion.prepare(batch.submissions), preparer);
+            } catch (RejectedExecutionException stopping) {
+                // the service is stopping: this import goes on in its own thread until the stop ends it
+                return CompletableFuture.completedFuture(ingestion.prepare(batch.submissions));
+            }
+        }
+    }
+
+    /**
+     * Stores a prepared batch in one transaction; should that (or its preparation) fail, article by article, so one
+     * bad article fails alone.
+     */
+    private Batch store(Batch batch, CompletableFuture<Ingestion.Prepared> prepared) {
         if (batch.submissions.isEmpty()) {
             return batch;
         }
         try {
-            for (Ingestion.Ingested ingested : ingestion.ingestAll(batch.submissions)) {
+            for (Ingestion.Ingested ingested : ingestion.store(awaitPrepared(prepared))) {
                 batch.count(ingested.created());
             }
         } catch (RuntimeException batchFailure) {
@@ -307,6 +364,26 @@ public class ImportService {
             }
         }
         return batch;
+    }
+
+    /** The prepared batch, waited for through interrupts (a stop lets the import end on its own, to resume later). */
+    private static Ingestion.Prepared awaitPrepared(CompletableFuture<Ingestion.Prepared> prepared) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return prepared.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static String reason(ProblemException e) {

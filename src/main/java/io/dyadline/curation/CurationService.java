@@ -437,7 +437,9 @@ public class CurationService {
 
     private Map<EvidenceKey, CurationAnchor> anchorsOf(Collection<Long> articles) {
         Map<EvidenceKey, CurationAnchor> out = new HashMap<>();
-        CurationAnchor.<CurationAnchor>list("articleId in ?1", articles).forEach(a -> out.put(a.key(), a));
+        // one article (each stored article asks) by equality: a list parameter makes Hibernate translate the query anew
+        (articles.size() == 1 ? CurationAnchor.<CurationAnchor>list("articleId", articles.iterator().next())
+                : CurationAnchor.<CurationAnchor>list("articleId in ?1", articles)).forEach(a -> out.put(a.key(), a));
         return out;
     }
 

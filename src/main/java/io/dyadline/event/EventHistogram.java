@@ -116,12 +116,12 @@ public class EventHistogram {
     private static final String NO_SECTOR = "none";
 
     private final EntityManager em;
-    private final EventStore store;
+    private final EventQueryPlanner planner;
     private final ReadCache cache;
 
-    public EventHistogram(EntityManager em, EventStore store, ReadCache cache) {
+    public EventHistogram(EntityManager em, EventQueryPlanner planner, ReadCache cache) {
         this.em = em;
-        this.store = store;
+        this.planner = planner;
         this.cache = cache;
         Quads.of("MEETING"); // the type table is read at start, so a malformed line fails there
     }
@@ -133,7 +133,7 @@ public class EventHistogram {
     @Transactional
     public Histogram count(EventQuery q, Interval interval, List<Grouping> by, boolean everySector) {
         Map<String, Object> params = new HashMap<>();
-        String where = store.whereFor(q, params, Long.MAX_VALUE);
+        String where = planner.whereFor(q, params, Long.MAX_VALUE);
         String byName = by.isEmpty() ? "none" : String.join(",", by.stream().map(g -> g.name().toLowerCase(Locale.ROOT))
                 .toList());
         List<Bucket> buckets = cache.get(List.of("histogram", where, params, interval, by, everySector),

@@ -21,12 +21,14 @@ import java.util.TreeMap;
 public class EventOverview {
 
     private final EntityManager em;
-    private final EventStore store;
+    private final EventQueryPlanner planner;
+    private final EventPages pages;
     private final ReadCache cache;
 
-    public EventOverview(EntityManager em, EventStore store, ReadCache cache) {
+    public EventOverview(EntityManager em, EventQueryPlanner planner, EventPages pages, ReadCache cache) {
         this.em = em;
-        this.store = store;
+        this.planner = planner;
+        this.pages = pages;
         this.cache = cache;
     }
 
@@ -103,7 +105,7 @@ public class EventOverview {
     @Transactional
     public TimelineSlice timeline(EventQuery q, int cap, EventCursor after) {
         Map<String, Object> params = new HashMap<>();
-        String where = store.whereFor(q, params, cap);
+        String where = planner.whereFor(q, params, cap);
         String keyed = where;
         Map<String, Object> keyedParams = new HashMap<>(params);
         if (after != null && after.date() != null) {
@@ -144,7 +146,7 @@ public class EventOverview {
                     (LocalDate) r[5], (String) r[6], (String) r[7], (Boolean) r[8], (String) r[9], s,
                     Quads.of((String) r[1]), (String) r[10]));
         }
-        long total = store.count(q);
+        long total = pages.count(q);
         String next = null;
         if (more) {
             TimelineEvent last = events.get(events.size() - 1);

@@ -18,13 +18,18 @@ import java.util.Optional;
 public class EventService {
 
     private final EventStore store;
+    private final EventPages pages;
+    private final EventAggregates aggregates;
     private final EventDocuments documents;
     private final ReadCache cache;
 
     private final EventOverview overview;
 
-    public EventService(EventStore store, EventDocuments documents, ReadCache cache, EventOverview overview) {
+    public EventService(EventStore store, EventPages pages, EventAggregates aggregates, EventDocuments documents,
+                        ReadCache cache, EventOverview overview) {
         this.store = store;
+        this.pages = pages;
+        this.aggregates = aggregates;
         this.documents = documents;
         this.cache = cache;
         this.overview = overview;
@@ -37,7 +42,7 @@ public class EventService {
     @Transactional
     public Page<EventDocument> findDocuments(EventQuery query) {
         return cache.get(List.of("documents", query), () -> {
-            Page<EventStore.Stored> found = store.find(query);
+            Page<EventStore.Stored> found = pages.find(query);
             return new Page<>(complete(found.items()), found.page(), found.size(), found.total(), found.next());
         }, page -> page.items().stream().mapToLong(d -> d.json().length()).sum());
     }
@@ -48,7 +53,7 @@ public class EventService {
      */
     @Transactional
     public Page<EventDocument> batch(EventQuery query) {
-        Page<EventStore.Stored> found = store.findUncounted(query);
+        Page<EventStore.Stored> found = pages.findUncounted(query);
         return new Page<>(complete(found.items()), found.page(), found.size(), found.total(), found.next());
     }
 
@@ -93,7 +98,7 @@ public class EventService {
     /** Per pair: the events it shows and how many of them analysts confirmed or corrected. */
     @Transactional
     public Map<String, long[]> reviewedPerPair() {
-        return store.reviewedPerPair();
+        return aggregates.reviewedPerPair();
     }
 
     /** The event a merged event's id stands for now, or null. */
@@ -119,7 +124,7 @@ public class EventService {
     public List<PairView> pairs() {
         List<PairView> out = new ArrayList<>();
         Map<String, Map<String, Long>> quads = overview.quadsByPair();
-        for (EventStore.PairStats p : store.pairs()) {
+        for (EventAggregates.PairStats p : aggregates.pairs()) {
             Map<String, Long> counts = new java.util.LinkedHashMap<>();
             Quads.QUADS.forEach(q -> counts.put(q, quads.getOrDefault(p.pair(), Map.of()).getOrDefault(q, 0L)));
             out.add(new PairView(p.pair(),
@@ -132,7 +137,7 @@ public class EventService {
 
     @Transactional
     public List<SectorView> sectors() {
-        Map<String, Long> counts = store.sectorCounts();
+        Map<String, Long> counts = aggregates.sectorCounts();
         List<SectorView> out = new ArrayList<>();
         for (SectorTaxonomy.Sector s : SectorTaxonomy.standard().all()) {
             out.add(new SectorView(s.slug(), s.label(), counts.getOrDefault(s.slug(), 0L)));

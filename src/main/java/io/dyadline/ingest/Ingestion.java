@@ -83,6 +83,14 @@ public class Ingestion {
      * @return one outcome per submission, in order
      */
     public List<Ingested> ingestAll(List<Submission> batch) {
+        return store(prepare(batch));
+    }
+
+    /**
+     * The first half of {@link #ingestAll}, outside any transaction: finds which articles of the batch are stored
+     * already and extracts the others. A bulk import prepares its next batch while the previous one is stored.
+     */
+    public Prepared prepare(List<Submission> batch) {
         List<String> hashes = batch.stream().map(Submission::contentHash).toList();
         Map<String, Article> stored = articles.findByHashes(hashes);
         Map<String, Submission> fresh = new HashMap<>();
@@ -94,6 +102,36 @@ public class Ingestion {
         // extraction is plain Java and thread-safe: the batch uses every core while no transaction is open
         Map<String, Extracted> extracted = new ConcurrentHashMap<>();
         fresh.entrySet().parallelStream().forEach(e -> extracted.put(e.getKey(), extract(e.getValue().parsed())));
+        return new Prepared(List.copyOf(batch), stored, fresh, extracted);
+    }
+
+    /** A batch of submissions with what was stored of them before, and the extraction of the others. */
+    public static final class Prepared {
+        private final List<Submission> batch;
+        private final Map<String, Article> stored;
+        private final Map<String, Submission> fresh;
+        private final Map<String, Extracted> extracted;
+
+        private Prepared(List<Submission> batch, Map<String, Article> stored, Map<String, Submission> fresh,
+                         Map<String, Extracted> extracted) {
+            this.batch = batch;
+            this.stored = stored;
+            this.fresh = fresh;
+            this.extracted = extracted;
+        }
+    }
+
+    /**
+     * The second half of {@link #ingestAll}: stores a prepared batch in one transaction.
+     *
+     * @return one outcome per submission, in order
+     */
+    public List<Ingested> store(Prepared prepared) {
+        List<Submission> batch = prepared.batch;
+        Map<String, Article> stored = new HashMap<>(prepared.stored);
+        Map<String, Submission> fresh = prepared.fresh;
+        Map<String, Extracted> extracted = prepared.extracted;
+        List<String> hashes = batch.stream().map(Submission::contentHash).toList();
         List<String> pairs = extracted.values().stream().filter(x -> x.failure() == null)
                 .flatMap(x -> x.extraction().events().stream()).map(ExtractedEvent::pair).toList();
         Map<String, Article> created = Transactions.retrying(() -> {
@@ -161,8 +199,11 @@ public class Ingestion {
         describe(a, extracted);
         a.persistAndFlush();
         if (extracted.failure() == null) {
-            events.record(a.id, extracted.extraction().events());
-            curation.reconcile(a.id);
+            // a new article has no curation anchors (they name evidence already stored): only a curated event that
+            // it joined has anything to reconcile
+            if (events.record(a.id, extracted.extraction().events()).joinedCurated()) {
+                curation.reconcile(a.id);
+            }
         }
         return a;
     }

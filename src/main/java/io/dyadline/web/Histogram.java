@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A pair's events per year as SVG bars on a shared year axis. */
+/** A pair's events per year as SVG bars on a shared year axis ({@link YearAxis}); years off the axis are not drawn. */
 public record Histogram(List<Bar> bars, int width, int height, long max) {
 
     static final int MAX_YEARS = 30;
@@ -21,7 +21,11 @@ public record Histogram(List<Bar> bars, int width, int height, long max) {
         }
         // a few years get wide bars, thirty get thin ones: the sparkline keeps its width
         int bar = Math.max(4, Math.min(16, WIDTH / (maxYear - minYear + 1)));
-        long max = perYear.values().stream().mapToLong(Long::longValue).max().orElse(1);
+        // bars scale to the years shown: a year off the axis neither shows nor flattens the others
+        long max = 0;
+        for (int year = minYear; year <= maxYear; year++) {
+            max = Math.max(max, perYear.getOrDefault(year, 0L));
+        }
         List<Bar> bars = new ArrayList<>();
         for (int year = minYear; year <= maxYear; year++) {
             long n = perYear.getOrDefault(year, 0L);
@@ -29,7 +33,6 @@ public record Histogram(List<Bar> bars, int width, int height, long max) {
             String label = year + ": " + n + (n == 1 ? " event" : " events");
             bars.add(new Bar((year - minYear) * bar, HEIGHT - h, bar - 1, h, label));
         }
-        return new Histogram(bars, (maxYear - minYear + 1) * bar, HEIGHT,
-                perYear.values().stream().mapToLong(Long::longValue).max().orElse(0));
+        return new Histogram(bars, (maxYear - minYear + 1) * bar, HEIGHT, max);
     }
 }

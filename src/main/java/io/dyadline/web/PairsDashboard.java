@@ -56,25 +56,20 @@ class PairsDashboard {
 
     /**
      * The start page at one page of pairs: those matching the country search, sorted by events (the default), recent
-     * activity (events of this month and the two before), change (this month against the mean of the twelve before)
-     * or name.
+     * activity (events of the reference month and the two before), change (the reference month against the mean of
+     * the twelve before) or name. The reference month is the last month with events, up to this one
+     * ({@link #referenceMonth}).
      */
     Dashboard build(String country, Upload upload, String sort, int page, int size) {
         List<PairView> pairs = events.pairs();
-        YearMonth thisMonth = YearMonth.now(ZoneOffset.UTC);
+        Map<String, Map<YearMonth, Map<String, Long>>> quadMonths = overview.quadMonthsByPair();
+        YearMonth thisMonth = referenceMonth(quadMonths, YearMonth.now(ZoneOffset.UTC));
         Map<String, Map<YearMonth, Long>> months = monthsByPair(thisMonth);
         Map<String, Map<Integer, Long>> years = overview.yearsByPair();
-        Map<String, Map<YearMonth, Map<String, Long>>> quadMonths = overview.quadMonthsByPair();
-        int maxYear = Integer.MIN_VALUE;
-        int minYear = Integer.MAX_VALUE;
-        for (Map<Integer, Long> y : years.values()) {
-            for (int year : y.keySet()) {
-                maxYear = Math.max(maxYear, year);
-                minYear = Math.min(minYear, year);
-            }
-        }
-        // one year axis for every row, so rows compare; at most the last 30 years
-        minYear = Math.max(minYear, maxYear - (Histogram.MAX_YEARS - 1));
+        // one year axis for every row, so rows compare: where the events are
+        YearAxis axis = YearAxis.of(years);
+        int minYear = axis.first();
+        int maxYear = axis.last();
         String filter = country == null ? "" : country.strip();
         Map<String, long[]> reviewed = events.reviewedPerPair();
         List<PairRow> rows = new ArrayList<>();
@@ -109,7 +104,24 @@ class PairsDashboard {
                 FeedsPage.rows(feeds.list(0, FEEDS_SHOWN)));
     }
 
-    /** Each pair's events per month, this month and the twelve before it, counted in the database. */
+    /**
+     * The month that recent activity and change are measured on: the last month, up to this one, in which some pair
+     * has an event, so that an archive that ends before today is not measured on empty months; this month when there
+     * is none. (A month after this one holds plans, not activity.)
+     */
+    static YearMonth referenceMonth(Map<String, Map<YearMonth, Map<String, Long>>> monthsByPair, YearMonth thisMonth) {
+        YearMonth last = null;
+        for (Map<YearMonth, Map<String, Long>> months : monthsByPair.values()) {
+            for (YearMonth m : months.keySet()) {
+                if (!m.isAfter(thisMonth) && (last == null || m.isAfter(last))) {
+                    last = m;
+                }
+            }
+        }
+        return last == null ? thisMonth : last;
+    }
+
+    /** Each pair's events per month, the reference month and the twelve before it, counted in the database. */
     private Map<String, Map<YearMonth, Long>> monthsByPair(YearMonth thisMonth) {
         EventQuery since = new EventQuery(null, List.of(), List.of(), List.of(), null,
                 thisMonth.minusMonths(12).atDay(1), thisMonth.atEndOfMonth(), null, null, 0, 1, true);

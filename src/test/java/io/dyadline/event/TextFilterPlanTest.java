@@ -32,6 +32,9 @@ public class TextFilterPlanTest {
     EventStore store;
 
     @Inject
+    EventQueryPlanner planner;
+
+    @Inject
     EntityManager em;
 
     /** Thirty events share a word, and one of them also has a rare one. */
@@ -64,13 +67,13 @@ public class TextFilterPlanTest {
         // several words: the events that have all of them, listed from the word index, are the same events
         for (String q : List.of("zebrafoo quokkabar", "quokka tariff", "tariffs round", "zebrafoo nothingsuch",
                 "kenya uganda zebrafoo")) {
-            List<Long> listed = QuarkusTransaction.requiringNew().call(() -> store.textMatches(query(q)));
+            List<Long> listed = QuarkusTransaction.requiringNew().call(() -> planner.textMatches(query(q)));
             List<Long> alongDates = new java.util.ArrayList<>(ids(q, null));
             alongDates.sort(null);
             assertEquals(alongDates, listed, "q=" + q);
             assertEquals(ids(q, null), idsFor(q), "q=" + q + " through whereFor");
         }
-        assertNull(QuarkusTransaction.requiringNew().call(() -> store.textMatches(query("zebrafoo"))));
+        assertNull(QuarkusTransaction.requiringNew().call(() -> planner.textMatches(query("zebrafoo"))));
         assertEquals(30, ids("zebrafoo", null).size());
         assertEquals(1, ids("zebra quokkabar", "quokkabar").size());
         assertEquals(0, ids("zebrafoo nothingsuch", "nothingsuch").size());
@@ -79,11 +82,11 @@ public class TextFilterPlanTest {
     @Test
     void aRareWordIsReadFromTheIndexAndACommonOneAlongTheDates() {
         QuarkusTransaction.requiringNew().run(() -> {
-            assertEquals("quokkabar", store.drivingWord(query("zebrafoo quokkabar"), 50));
-            assertEquals("nothingsuch", store.drivingWord(query("zebrafoo nothingsuch"), 50));
+            assertEquals("quokkabar", planner.drivingWord(query("zebrafoo quokkabar"), 50));
+            assertEquals("nothingsuch", planner.drivingWord(query("zebrafoo nothingsuch"), 50));
             // one event wanted, a word that thirty share: the first match is near in date order
-            assertNull(store.drivingWord(query("zebrafoo"), 1));
-            assertNull(store.drivingWord(query("!!!"), 50));
+            assertNull(planner.drivingWord(query("zebrafoo"), 1));
+            assertNull(planner.drivingWord(query("!!!"), 50));
         });
     }
 
@@ -94,7 +97,7 @@ public class TextFilterPlanTest {
     private List<Long> idsFor(String q) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, Object> params = new HashMap<>();
-            String where = store.whereFor(query(q), params, 50);
+            String where = planner.whereFor(query(q), params, 50);
             TypedQuery<Long> select = em.createQuery("select e.id from Event e where " + where
                     + " order by e.dateStart asc nulls last, e.id asc", Long.class);
             params.forEach(select::setParameter);
@@ -105,7 +108,7 @@ public class TextFilterPlanTest {
     private List<Long> ids(String q, String driving) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, Object> params = new HashMap<>();
-            String where = EventStore.where(query(q), params, driving);
+            String where = EventJpql.where(query(q), params, driving);
             TypedQuery<Long> select = em.createQuery("select e.id from Event e where " + where
                     + " order by e.dateStart asc nulls last, e.id asc", Long.class);
             params.forEach(select::setParameter);
