@@ -18,6 +18,7 @@ import io.dyadline.extraction.time.Timex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The extraction facade: sentences, time expressions, actors, triggers and sectors, assembled into dated bilateral
@@ -66,6 +67,7 @@ public final class Extractor {
         }
         List<List<ActorMention>> named = new ArrayList<>(sentences.size());
         Map<String, GazetteerEntry> people = actors.registerPersons(fields, tokens, fieldOf, doc.published(), named);
+        Set<String> stateNames = actors.usStateHomonyms(tokens);
 
         List<SentenceFacts> facts = new ArrayList<>(sentences.size());
         List<Span> spans = new ArrayList<>();
@@ -76,7 +78,7 @@ public final class Extractor {
             String fieldText = isTitle ? title : text;
             List<Token> toks = tokens.get(i);
             List<ActorMention> mentions = actors.mentions(fieldText, toks, people, isTitle, doc.published(),
-                    named.get(i));
+                    named.get(i), stateNames);
             List<Timex> inSentence = new ArrayList<>();
             List<Timex> pool = isTitle ? titleTimexes : bodyTimexes;
             int k = isTitle ? 0 : timexCursor;

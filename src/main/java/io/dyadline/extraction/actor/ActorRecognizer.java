@@ -256,6 +256,42 @@ public final class ActorRecognizer {
         return i;
     }
 
+    /**
+     * The country names of a document that name a U.S. state throughout (actor.us_state_document): a homonym
+     * ("Georgia") in a document that names another state or a city of that state, and never the country's demonym
+     * or capital.
+     */
+    public Set<String> usStateHomonyms(List<List<Token>> sentences) {
+        Set<String> homonyms = new HashSet<>();
+        boolean usContext = false;
+        Set<String> countryCued = new HashSet<>();
+        for (List<Token> tokens : sentences) {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (!t.capital()) {
+                    continue;
+                }
+                String w = t.norm();
+                if (gazetteer.isUsStateHomonym(w)) {
+                    homonyms.add(w);
+                } else if (gazetteer.isUsState(w) || gazetteer.isUsStateCity(w)) {
+                    usContext = true;
+                } else {
+                    PhraseMatcher.Match<GazetteerEntry> m = gazetteer.names().longestAt(tokens, i);
+                    if (m != null && (m.value().kind() == ActorKind.DEMONYM || m.value().kind() == ActorKind.CAPITAL)
+                            && m.value().country() != null) {
+                        countryCued.add(gazetteer.countryName(m.value().country()).toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+        }
+        if (!usContext) {
+            return Set.of();
+        }
+        homonyms.removeAll(countryCued);
+        return homonyms;
+    }
+
     /** The countries named in one sentence, with the document's registered officials as of its publication. */
     public List<ActorMention> mentions(CharSequence text, List<Token> tokens, Map<String, GazetteerEntry> people,
                                        boolean title, LocalDate published) {
@@ -268,8 +304,19 @@ public final class ActorRecognizer {
      */
     public List<ActorMention> mentions(CharSequence text, List<Token> tokens, Map<String, GazetteerEntry> people,
                                        boolean title, LocalDate published, List<ActorMention> named) {
+        return mentions(text, tokens, people, title, published, named, Set.of());
+    }
+
+    /** As above, with the country names that this document uses for U.S. states ({@link #usStateHomonyms}). */
+    public List<ActorMention> mentions(CharSequence text, List<Token> tokens, Map<String, GazetteerEntry> people,
+                                       boolean title, LocalDate published, List<ActorMention> named,
+                                       Set<String> stateNames) {
         List<ActorMention> found = named != null && !startsName(tokens, firstWords(people)) ? new ArrayList<>(named)
                 : lexiconMentions(text, tokens, people, true, published);
+        if (!stateNames.isEmpty()) {
+            found.removeIf(m -> m.kind() == ActorKind.COUNTRY && m.end() - m.start() == tokens.get(m.token()).end()
+                    - tokens.get(m.token()).start() && stateNames.contains(tokens.get(m.token()).norm()));
+        }
         if (title) {
             return found;
         }

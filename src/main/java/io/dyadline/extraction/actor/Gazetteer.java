@@ -38,6 +38,7 @@ public final class Gazetteer {
     private final Map<String, ActorKind> institutionNouns = new HashMap<>();
     private final Set<String> usStates = new HashSet<>();
     private final Set<String> usStateHomonyms = new HashSet<>();
+    private final Set<String> usStateCities = new HashSet<>();
 
     private Gazetteer() {
     }
@@ -128,7 +129,9 @@ public final class Gazetteer {
             Set<String> into = switch (row.get(0)) {
                 case "state" -> g.usStates;
                 case "state_homonym" -> g.usStateHomonyms;
-                default -> throw row.error("expected 'state' or 'state_homonym', not '" + row.get(0) + "'");
+                case "state_city" -> g.usStateCities;
+                default -> throw row.error("expected 'state', 'state_homonym' or 'state_city', not '" + row.get(0)
+                        + "'");
             };
             for (String w : row.get(1).split("\\|")) {
                 if (w.isBlank() || !w.equals(w.toLowerCase())) {
@@ -263,6 +266,11 @@ public final class Gazetteer {
     /** Whether a word is the name of a U.S. state ("arizona"). */
     public boolean isUsState(String norm) {
         return usStates.contains(norm);
+    }
+
+    /** Whether a word is a city of a U.S. state that shares a country's name ("atlanta"). */
+    public boolean isUsStateCity(String norm) {
+        return usStateCities.contains(norm);
     }
 
     /** Whether a country's name is also a U.S. state's ("georgia"). */

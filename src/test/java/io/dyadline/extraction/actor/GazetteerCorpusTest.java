@@ -33,7 +33,8 @@ class GazetteerCorpusTest {
         Map<String, GazetteerEntry> people = RECOGNIZER.registerPersons(fields, List.of(tokens), new int[]{1},
                 published);
         Set<String> out = new TreeSet<>();
-        for (ActorMention m : RECOGNIZER.mentions(text, tokens, people, false, published)) {
+        for (ActorMention m : RECOGNIZER.mentions(text, tokens, people, false, published, null,
+                RECOGNIZER.usStateHomonyms(List.of(tokens)))) {
             if (m.canBeParty()) {
                 out.add(m.country());
             }
