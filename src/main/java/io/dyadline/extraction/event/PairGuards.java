@@ -39,11 +39,22 @@ final class PairGuards {
      * joined as the two sides ("talks between Iran and Oman", "U.S.-India talks").
      */
     boolean coordinatedObjects(SentenceFacts facts, TriggerMatch t, List<ActorMention> used) {
-        // a noun's parties may be the sentence's later subject ("Speaking at a meeting with ..., Fattah said")
-        if (t.trigger().nominal() || used.isEmpty() || used.stream().anyMatch(m -> m.token() < t.from())) {
+        if (used.isEmpty() || used.stream().anyMatch(m -> m.token() < t.from())) {
             return false;
         }
         List<Token> tokens = facts.tokens();
+        // a noun's parties may be the sentence's later subject ("Speaking at a meeting with ..., Fattah said"), but
+        // not those "with" joins by "and" right after it ("we've signed a new agreement with Micronesia and Palau";
+        // "the meeting with King Salman, President Biden and ... held" goes on to the subject)
+        ActorMention head = used.stream().min(java.util.Comparator.comparingInt(ActorMention::token)).get();
+        int first = head.token();
+        int next = facts.tokenAt(head.end());
+        boolean withAfterNoun = first >= 1 && tokens.get(first - 1).norm().equals("with") && first - 1 >= t.to()
+                && first - 1 <= t.to() + settings.aimedWindow() && next < tokens.size()
+                && tokens.get(next).norm().equals("and");
+        if (t.trigger().nominal() && !withAfterNoun) {
+            return false;
+        }
         List<ActorMention> ordered = used.stream().sorted(java.util.Comparator.comparingInt(ActorMention::token))
                 .toList();
         // from where one side is first named to where the other is: "President X of Mexico and President Y of ..."
