@@ -48,14 +48,6 @@ public final class PhoenixOfficeHolders {
     private PhoenixOfficeHolders() {
     }
 
-    /** One dated or default line of a record: the raw code and its restriction ("RUSGOV", ">20040309"). */
-    record Line(String code, String restriction) {
-    }
-
-    /** One dictionary record: its primary phrase, synonyms and code lines. */
-    record Record(List<String> phrases, List<Line> lines) {
-    }
-
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
             System.err.println("usage: PhoenixOfficeHolders PETRARCH2_DIR OUT.tsv");
@@ -69,21 +61,21 @@ public final class PhoenixOfficeHolders {
         Set<String> handWritten = lexiconWords("persons.tsv", 1, false);
         Set<String> notNames = lexiconWords("roles.tsv", 1, true);
         notNames.addAll(TITLES);
-        List<Record> records = new ArrayList<>();
+        List<PhoenixDictionary.Record> records = new ArrayList<>();
         for (String file : List.of("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt")) {
-            records.addAll(parse(Files.readAllLines(dir.resolve(file), StandardCharsets.ISO_8859_1)));
+            records.addAll(PhoenixDictionary.parse(Files.readAllLines(dir.resolve(file), StandardCharsets.ISO_8859_1)));
         }
         record Person(Set<String> names, List<String> terms) {
         }
         List<Person> people = new ArrayList<>();
         Map<String, Integer> holders = new HashMap<>();
-        for (Record r : records) {
+        for (PhoenixDictionary.Record r : records) {
             if (r.lines().stream().noneMatch(l -> !l.restriction().isEmpty())
                     || r.lines().stream().allMatch(l -> l.code().length() == 3)) {
                 continue; // a country, a body or a group, or a state of its time: no one holds an office undated
             }
             List<String> terms = new ArrayList<>();
-            for (Line l : r.lines()) {
+            for (PhoenixDictionary.Line l : r.lines()) {
                 String term = term(l, iso2);
                 if (term != null && !terms.contains(term)) {
                     terms.add(term);
@@ -117,9 +109,9 @@ public final class PhoenixOfficeHolders {
             if (own.isEmpty()) {
                 continue;
             }
-            String id = "office." + slug(own.get(0));
-            for (int n = 2; rows.containsKey(id); n++) {
-                id = "office." + slug(own.get(0)) + "_" + n; // "Ali-Khan" and "Ali Khan": two people
+            String id = "office." + PhoenixDictionary.slug(own.get(0));
+            for (int n = 2; rows.containsKey(id); n++) { // "Ali-Khan" and "Ali Khan": two people
+                id = "office." + PhoenixDictionary.slug(own.get(0)) + "_" + n;
             }
             rows.put(id, new String[]{String.join("|", own), String.join("|", p.terms())});
         }
@@ -185,7 +177,7 @@ public final class PhoenixOfficeHolders {
     }
 
     /** "RUSGOV", ">20040309" -> "RU state 2004-03-09.."; null for a code of no country or a date that is none. */
-    static String term(Line l, Map<String, String> iso2) {
+    static String term(PhoenixDictionary.Line l, Map<String, String> iso2) {
         String code = l.code();
         String kind;
         String country;
@@ -253,66 +245,6 @@ public final class PhoenixOfficeHolders {
         return null;
     }
 
-    static List<Record> parse(List<String> lines) {
-        List<Record> out = new ArrayList<>();
-        List<String> phrases = null;
-        List<Line> codes = null;
-        for (String raw : lines) {
-            String line = raw.replace("\r", "");
-            String bare = stripComment(line);
-            if (bare.isBlank()) {
-                continue;
-            }
-            if (line.startsWith("\t") || line.startsWith(" ")) {
-                Line l = line(bare);
-                if (codes != null && l != null) {
-                    codes.add(l);
-                }
-                continue;
-            }
-            if (line.startsWith("+")) {
-                if (phrases != null) {
-                    phrases.add(phrase(bare.substring(1)));
-                }
-                continue;
-            }
-            if (phrases != null) {
-                out.add(new Record(phrases, codes));
-            }
-            phrases = new ArrayList<>();
-            codes = new ArrayList<>();
-            phrases.add(phrase(bare));
-            Line l = line(bare);
-            if (l != null) {
-                codes.add(l);
-            }
-        }
-        if (phrases != null) {
-            out.add(new Record(phrases, codes));
-        }
-        return out;
-    }
-
-    private static String stripComment(String line) {
-        int hash = line.indexOf('#');
-        return hash >= 0 ? line.substring(0, hash) : line;
-    }
-
-    private static Line line(String s) {
-        int open = s.indexOf('[');
-        int close = s.indexOf(']', open + 1);
-        if (open < 0 || close < open) {
-            return null;
-        }
-        String[] parts = s.substring(open + 1, close).trim().split("\\s+", 2);
-        return parts[0].isEmpty() ? null : new Line(parts[0], parts.length > 1 ? parts[1].trim() : "");
-    }
-
-    private static String phrase(String s) {
-        int open = s.indexOf('[');
-        return (open >= 0 ? s.substring(0, open) : s).trim();
-    }
-
     /** "SERGEY_V._LAVROV" -> "Sergey V. Lavrov"; null for one word or what is not a plain name. */
     static String name(String phrase) {
         String p = phrase.replace('_', ' ').trim().replaceAll("\\s+", " ");
@@ -348,9 +280,5 @@ public final class PhoenixOfficeHolders {
             start = c == '-' || c == '\'' || c == '.';
         }
         return sb.toString();
-    }
-
-    private static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
     }
 }

@@ -61,8 +61,8 @@ class PhoenixOfficeHoldersTest {
                 stoltenberg.at(LocalDate.of(2003, 1, 1)));
         assertEquals(new OfficeHolder.Resolution("NO", "actor.office_term"), stoltenberg.at(LocalDate.of(2020, 1, 1)),
                 "an open term goes on after the lexicon ends");
-        OfficeHolder ban = new OfficeHolder(OfficeHolder.parseTerms("KR state 2004-10-01..2006-11-30|- intl 2007-01-01.."),
-                LocalDate.of(2014, 1, 30));
+        OfficeHolder ban = new OfficeHolder(
+                OfficeHolder.parseTerms("KR state 2004-10-01..2006-11-30|- intl 2007-01-01.."), LocalDate.of(2014, 1, 30));
         assertEquals(new OfficeHolder.Resolution(null, "actor.intl_office"), ban.at(LocalDate.of(2010, 1, 1)));
         OfficeHolder ended = new OfficeHolder(OfficeHolder.parseTerms("IR state 1997-08-03..2005-08-03"),
                 LocalDate.of(2014, 1, 30));
@@ -72,7 +72,7 @@ class PhoenixOfficeHoldersTest {
     }
 
     private static String term(String code, String restriction) {
-        return PhoenixOfficeHolders.term(new PhoenixOfficeHolders.Line(code, restriction), CODES);
+        return PhoenixOfficeHolders.term(new PhoenixDictionary.Line(code, restriction), CODES);
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +36,14 @@ public final class PhoenixOrganisations {
 
     /** One dictionary record: its primary phrase and synonyms, and the codes of its default and dated lines. */
     record Entry(List<String> phrases, List<String> codes, boolean dated) {
+
+        /** A record's codes; dated when a line below the primary one restricts its code to dates. */
+        static Entry of(PhoenixDictionary.Record r) {
+            List<String> codes = r.lines().stream().map(PhoenixDictionary.Line::code).toList();
+            boolean dated = r.below().stream().anyMatch(l -> !l.restriction().isEmpty() || l.code().contains("<")
+                    || l.code().contains(">"));
+            return new Entry(r.phrases(), codes, dated);
+        }
     }
 
     public static void main(String[] args) throws IOException {
@@ -71,7 +78,7 @@ public final class PhoenixOrganisations {
                 if (names.isEmpty()) {
                     continue;
                 }
-                String id = kind + "." + slug(names.iterator().next());
+                String id = kind + "." + PhoenixDictionary.slug(names.iterator().next());
                 byId.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(names);
                 kinds.put(id, kind);
             }
@@ -106,64 +113,7 @@ public final class PhoenixOrganisations {
     }
 
     static List<Entry> parse(List<String> lines) {
-        List<Entry> out = new ArrayList<>();
-        List<String> phrases = null;
-        List<String> codes = null;
-        boolean dated = false;
-        for (String raw : lines) {
-            String line = raw.replace("\r", "");
-            String bare = stripComment(line);
-            if (bare.isBlank()) {
-                continue;
-            }
-            if (line.startsWith("\t") || line.startsWith(" ")) {
-                if (codes != null) {
-                    String code = code(bare);
-                    if (code != null) {
-                        codes.add(code.split(" ")[0]);
-                        dated |= code.contains(" ") || code.contains("<") || code.contains(">");
-                    }
-                }
-                continue;
-            }
-            if (line.startsWith("+")) {
-                if (phrases != null) {
-                    phrases.add(phrase(bare.substring(1)));
-                }
-                continue;
-            }
-            if (phrases != null) {
-                out.add(new Entry(phrases, codes, dated));
-            }
-            phrases = new ArrayList<>();
-            codes = new ArrayList<>();
-            dated = false;
-            phrases.add(phrase(bare));
-            String code = code(bare);
-            if (code != null) {
-                codes.add(code.split(" ")[0]);
-            }
-        }
-        if (phrases != null) {
-            out.add(new Entry(phrases, codes, dated));
-        }
-        return out;
-    }
-
-    private static String stripComment(String line) {
-        int hash = line.indexOf('#');
-        return hash >= 0 ? line.substring(0, hash) : line;
-    }
-
-    private static String code(String s) {
-        int open = s.indexOf('[');
-        int close = s.indexOf(']', open + 1);
-        return open >= 0 && close > open ? s.substring(open + 1, close).trim() : null;
-    }
-
-    private static String phrase(String s) {
-        int open = s.indexOf('[');
-        return (open >= 0 ? s.substring(0, open) : s).trim();
+        return PhoenixDictionary.parse(lines).stream().map(Entry::of).toList();
     }
 
     private static String kind(List<String> codes) {
@@ -202,9 +152,5 @@ public final class PhoenixOrganisations {
             sb.append(i > 0 && SMALL.contains(w) ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
         }
         return sb.toString();
-    }
-
-    private static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
     }
 }
