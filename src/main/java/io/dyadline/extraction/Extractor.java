@@ -67,7 +67,7 @@ public final class Extractor {
         }
         List<List<ActorMention>> named = new ArrayList<>(sentences.size());
         Map<String, GazetteerEntry> people = actors.registerPersons(fields, tokens, fieldOf, doc.published(), named);
-        Set<String> stateNames = actors.usStateHomonyms(tokens);
+        Set<String> stateNames = actors.usStateHomonyms(tokens, named);
 
         List<SentenceFacts> facts = new ArrayList<>(sentences.size());
         List<Span> spans = new ArrayList<>();

@@ -261,13 +261,11 @@ public final class ActorRecognizer {
      * ("Georgia") in a document that names another state or a city of that state, and never the country's demonym
      * or capital.
      */
-    public Set<String> usStateHomonyms(List<List<Token>> sentences) {
+    public Set<String> usStateHomonyms(List<List<Token>> sentences, List<List<ActorMention>> named) {
         Set<String> homonyms = new HashSet<>();
         boolean usContext = false;
-        Set<String> countryCued = new HashSet<>();
         for (List<Token> tokens : sentences) {
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
+            for (Token t : tokens) {
                 if (!t.capital()) {
                     continue;
                 }
@@ -276,12 +274,15 @@ public final class ActorRecognizer {
                     homonyms.add(w);
                 } else if (gazetteer.isUsState(w) || gazetteer.isUsStateCity(w)) {
                     usContext = true;
-                } else {
-                    PhraseMatcher.Match<GazetteerEntry> m = gazetteer.names().longestAt(tokens, i);
-                    if (m != null && (m.value().kind() == ActorKind.DEMONYM || m.value().kind() == ActorKind.CAPITAL)
-                            && m.value().country() != null) {
-                        countryCued.add(gazetteer.countryName(m.value().country()).toLowerCase(java.util.Locale.ROOT));
-                    }
+                }
+            }
+        }
+        // the names registerPersons found: "Georgian" or "Tbilisi" makes "Georgia" the country
+        Set<String> countryCued = new HashSet<>();
+        for (List<ActorMention> mentions : named) {
+            for (ActorMention m : mentions) {
+                if ((m.kind() == ActorKind.DEMONYM || m.kind() == ActorKind.CAPITAL) && m.country() != null) {
+                    countryCued.add(gazetteer.countryName(m.country()).toLowerCase(java.util.Locale.ROOT));
                 }
             }
         }

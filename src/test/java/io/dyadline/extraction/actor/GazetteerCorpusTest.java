@@ -30,11 +30,12 @@ class GazetteerCorpusTest {
     static Set<String> parties(String text, LocalDate published) {
         List<Token> tokens = Tokenizer.tokenize(text);
         CharSequence[] fields = {"", text};
+        List<List<ActorMention>> named = new java.util.ArrayList<>();
         Map<String, GazetteerEntry> people = RECOGNIZER.registerPersons(fields, List.of(tokens), new int[]{1},
-                published);
+                published, named);
         Set<String> out = new TreeSet<>();
         for (ActorMention m : RECOGNIZER.mentions(text, tokens, people, false, published, null,
-                RECOGNIZER.usStateHomonyms(List.of(tokens)))) {
+                RECOGNIZER.usStateHomonyms(List.of(tokens), named))) {
             if (m.canBeParty()) {
                 out.add(m.country());
             }
