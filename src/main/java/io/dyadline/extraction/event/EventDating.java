@@ -30,6 +30,7 @@ import java.util.Set;
  */
 final class EventDating {
 
+    private static final java.util.regex.Pattern BARE_YEAR = java.util.regex.Pattern.compile("\\d{4}");
     private final Set<String> weekdays;
     private final Set<String> weekdayPrefixes;
     private final Set<String> datePrepositions;
@@ -336,7 +337,8 @@ final class EventDating {
     /** A bare year between a determiner and a word: "the 2015 nuclear agreement", "its 2018 summit". */
     private boolean modifiesNoun(SentenceFacts facts, Timex x, int at) {
         List<Token> tokens = facts.tokens();
-        if (at < 1 || at + 1 >= tokens.size() || !facts.fieldText().substring(x.start(), x.end()).matches("\\d{4}")) {
+        if (at < 1 || at + 1 >= tokens.size()
+                || !BARE_YEAR.matcher(facts.fieldText()).region(x.start(), x.end()).matches()) {
             return false;
         }
         String before = tokens.get(at - 1).norm();
