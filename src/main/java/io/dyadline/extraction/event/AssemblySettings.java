@@ -28,7 +28,8 @@ public final class AssemblySettings {
             "bilateral_reach", "unplaced_subject_window", "compound_window", "aimed_window", "topic_phrase_window",
             "year_modifier_reach", "material_object_window", "introduces_window", "weekday_reach", "participle_window",
             "opening_window", "cue_after_window", "realise_window", "definite_window", "indefinite_window",
-            "headline_days", "sector_min_mentions", "sector_min_share", "sector_main_share"));
+            "headline_days", "sector_min_mentions", "sector_min_share", "sector_main_share", "between_gap",
+            "between_side_window"));
 
     private final int statusWindow;
     private final int nominalStatusWindow;
@@ -92,6 +93,8 @@ public final class AssemblySettings {
     private final int sectorMinMentions;
     private final int sectorMinShare;
     private final int sectorMainShare;
+    private final int betweenGap;
+    private final int betweenSideWindow;
 
     private AssemblySettings(Map<String, Integer> values) {
         this.statusWindow = values.get("status_window");
@@ -156,6 +159,8 @@ public final class AssemblySettings {
         this.sectorMinMentions = values.get("sector_min_mentions");
         this.sectorMinShare = values.get("sector_min_share");
         this.sectorMainShare = values.get("sector_main_share");
+        this.betweenGap = values.get("between_gap");
+        this.betweenSideWindow = values.get("between_side_window");
     }
 
     public static AssemblySettings load() {
@@ -499,5 +504,15 @@ public final class AssemblySettings {
     /** Percent of it that makes a dominant sector one of the article's main topics. */
     public int sectorMainShare() {
         return sectorMainShare;
+    }
+
+    /** Tokens after a nominal trigger within which "between" introduces its two sides ("the agreement signed between"). */
+    public int betweenGap() {
+        return betweenGap;
+    }
+
+    /** Tokens after the "and" of "between X and Y" that the second side may take ("and his Omani counterpart"). */
+    public int betweenSideWindow() {
+        return betweenSideWindow;
     }
 }

@@ -18,6 +18,7 @@ final class PairGuards {
 
     private final Set<String> npBoundary;
     private final Set<String> articles;
+    private final Set<String> proxySuffixes;
 
     private final Gazetteer gazetteer;
     private final AssemblySettings settings;
@@ -31,6 +32,7 @@ final class PairGuards {
         this.bilateralWords = lexicon.cueSet("bilateral");
         this.npBoundary = lexicon.cueSet("np_boundary");
         this.articles = lexicon.cueSet("article");
+        this.proxySuffixes = lexicon.cueSet("proxy_suffix");
     }
 
     /**
@@ -191,5 +193,76 @@ final class PairGuards {
             named |= w.capital() && !facts.inTimex(w);
         }
         return named;
+    }
+
+    /** "the UAE-backed separatists": the country backs a side, it is not one. */
+    private boolean proxy(SentenceFacts facts, ActorMention m) {
+        String after = facts.fieldText().substring(m.end(), Math.min(facts.fieldText().length(), m.end() + 16));
+        if (after.isEmpty() || (after.charAt(0) != '-' && after.charAt(0) != '\u2010')) {
+            return false;
+        }
+        String word = after.substring(1).split("[^\\p{L}]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return proxySuffixes.contains(word);
+    }
+
+    /** The countries a nominal trigger's "between X and Y" names as its two sides, with the mentions naming them. */
+    record Sides(List<String> countries, List<ActorMention> mentions) {
+    }
+
+    /**
+     * "talks between Iran and Oman", "the agreement signed between Hadi and the separatists": a nominal trigger
+     * followed by "between" names its sides there, so that the sentence's other countries (a host, a mediator, a
+     * speaker) are not its parties. Null when no such phrase follows; the sides may be fewer than two countries
+     * ("talks between the Syrian government and opposition forces").
+     */
+    Sides betweenSides(SentenceFacts facts, TriggerMatch t) {
+        // "the agreement signed between ...": the participle of a noun of its type shares the noun's sides
+        boolean participle = facts.triggers().stream().anyMatch(n -> n.trigger().nominal() && n.to() == t.from()
+                && n.trigger().type() == t.trigger().type());
+        if (!t.trigger().nominal() && !participle) {
+            return null;
+        }
+        List<Token> tokens = facts.tokens();
+        int between = -1;
+        for (int k = t.to(); k < tokens.size() && k <= t.to() + settings.betweenGap(); k++) {
+            String w = tokens.get(k).norm();
+            if (w.equals("between")) {
+                between = k;
+                break;
+            }
+            if (!Character.isLetterOrDigit(w.charAt(0))) {
+                return null;
+            }
+        }
+        if (between < 0) {
+            return null;
+        }
+        int and = -1;
+        int end = tokens.size();
+        for (int k = between + 1; k < end; k++) {
+            String w = tokens.get(k).norm();
+            if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals("(") || w.equals("\"")) {
+                end = k;
+                break;
+            }
+            if (and < 0 && w.equals("and")) {
+                and = k;
+                end = Math.min(tokens.size(), k + 1 + settings.betweenSideWindow());
+            }
+        }
+        if (and < 0) {
+            return null; // "between them", "between the two": the pair is told elsewhere
+        }
+        List<String> countries = new java.util.ArrayList<>();
+        List<ActorMention> mentions = new java.util.ArrayList<>();
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.token() > between && m.token() < end && !proxy(facts, m)) {
+                mentions.add(m);
+                if (!countries.contains(m.country())) {
+                    countries.add(m.country());
+                }
+            }
+        }
+        return new Sides(countries, mentions);
     }
 }

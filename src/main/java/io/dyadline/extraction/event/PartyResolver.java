@@ -78,10 +78,20 @@ final class PartyResolver {
         } else if (acting != null) {
             anaphoric = false;
         }
-        List<String> pair = anaphoric ? focus : acting != null ? List.of(acting.agent(), acting.target())
-                : parties(facts, t, used);
-        String partyRule = anaphoric ? "party.anaphoric_subject" : acting != null ? acting.rule()
-                : "party.subject_object";
+        PairGuards.Sides between = acting == null ? guards.betweenSides(facts, t) : null;
+        if (between != null && between.countries().size() != 2) {
+            // "talks between the Syrian government and opposition forces": its sides are no country pair
+            s.drop("party", "party.between_other_sides", facts, t);
+            return false;
+        }
+        if (between != null) {
+            anaphoric = false;
+            used.addAll(between.mentions());
+        }
+        List<String> pair = between != null ? between.countries() : anaphoric ? focus
+                : acting != null ? List.of(acting.agent(), acting.target()) : parties(facts, t, used);
+        String partyRule = between != null ? "party.between_sides" : anaphoric ? "party.anaphoric_subject"
+                : acting != null ? acting.rule() : "party.subject_object";
         if (acting != null) {
             used.addAll(acting.mentions());
         }
