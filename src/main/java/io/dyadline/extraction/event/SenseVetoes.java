@@ -13,7 +13,7 @@ import java.util.Set;
  * veto.meet_a_target}), "I agree that ..." ({@code veto.opinion}), "the agreed benefits" ({@code veto.adjective}),
  * a commission whose session is the event ({@code veto.session_of_body}), an agreement the reader already knows or
  * one still sought ({@code veto.known_agreement}, {@code veto.sought_agreement}), "these discussions" ({@code
- * veto.demonstrative_reference}), a verb whose object is the event ({@code veto.announces_agreement}, {@code
+ * veto.demonstrative_reference}), "she talks about" ({@code veto.speech_verb}), a verb whose object is the event ({@code veto.announces_agreement}, {@code
  * veto.agrees_to_other_event}) and a hosting verb with no guest ({@code veto.no_direct_object}).
  */
 final class SenseVetoes {
@@ -68,6 +68,11 @@ final class SenseVetoes {
         }
         if (soughtAgreement(facts, t)) {
             return "veto.sought_agreement";
+        }
+        if (t.trigger().nominal() && t.from() > 0 && t.to() - t.from() == 1
+                && lexicon.isCue("speech_noun", tokens.get(t.from()).norm())
+                && lexicon.isCue("pronoun_subject", tokens.get(t.from() - 1).norm())) {
+            return "veto.speech_verb"; // "she talks about the latest escalation": she speaks, no one meets
         }
         if (t.trigger().nominal() && t.from() > 0
                 && lexicon.isCue("demonstrative", tokens.get(t.from() - 1).norm())) {
