@@ -29,7 +29,7 @@ public final class AssemblySettings {
             "year_modifier_reach", "material_object_window", "introduces_window", "weekday_reach", "participle_window",
             "opening_window", "cue_after_window", "realise_window", "definite_window", "indefinite_window",
             "headline_days", "sector_min_mentions", "sector_min_share", "sector_main_share", "between_gap",
-            "between_side_window"));
+            "between_side_window", "host_window"));
 
     private final int statusWindow;
     private final int nominalStatusWindow;
@@ -95,6 +95,7 @@ public final class AssemblySettings {
     private final int sectorMainShare;
     private final int betweenGap;
     private final int betweenSideWindow;
+    private final int hostWindow;
 
     private AssemblySettings(Map<String, Integer> values) {
         this.statusWindow = values.get("status_window");
@@ -161,6 +162,7 @@ public final class AssemblySettings {
         this.sectorMainShare = values.get("sector_main_share");
         this.betweenGap = values.get("between_gap");
         this.betweenSideWindow = values.get("between_side_window");
+        this.hostWindow = values.get("host_window");
     }
 
     public static AssemblySettings load() {
@@ -514,5 +516,10 @@ public final class AssemblySettings {
     /** Tokens after the "and" of "between X and Y" that the second side may take ("and his Omani counterpart"). */
     public int betweenSideWindow() {
         return betweenSideWindow;
+    }
+
+    /** Tokens after a meeting or visit within which "in" and a country name where it took place. */
+    public int hostWindow() {
+        return hostWindow;
     }
 }

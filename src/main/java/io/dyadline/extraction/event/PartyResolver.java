@@ -79,9 +79,13 @@ final class PartyResolver {
             anaphoric = false;
         }
         PairGuards.Sides between = acting == null ? guards.betweenSides(facts, t) : null;
+        if (between != null && between.countries().isEmpty()) {
+            between = null; // "the meeting between the President and the Prime Minister": told elsewhere
+        }
         if (between != null && between.countries().size() != 2) {
             // "talks between the Syrian government and opposition forces": its sides are no country pair
-            s.drop("party", "party.between_other_sides", facts, t);
+            s.drop("party", between.countries().size() == 1 ? "party.between_other_sides" : "party.multilateral",
+                    facts, t);
             return false;
         }
         if (between != null) {
@@ -112,7 +116,7 @@ final class PartyResolver {
                 fromFocus = true;
                 partyRule = cue ? "party.reference_to_focus" : "party.unplaced_subject";
             } else {
-                String host = pair.size() == 1 ? hostCountry(facts, t, pair) : null;
+                String host = pair.size() == 1 ? hostCountry(facts, t, pair, used) : null;
                 if (host == null) {
                     s.drop("party", "party.one_side", facts, t);
                     return false;
@@ -280,9 +284,13 @@ final class PartyResolver {
             }
             used.add(m);
         }
-        String partner = withPartner(facts, t);
-        if (partner != null && !candidatesBefore.isEmpty()) {
+        ActorMention with = withPartner(facts, t);
+        if (with != null && !candidatesBefore.isEmpty()) {
             String subject = candidatesBefore.get(0).country();
+            String partner = with.country();
+            if (!subject.equals(partner) && joinedCountry(facts, with, subject, partner)) {
+                return null; // "coordinated his trip with France and Britain": three sides, no pair
+            }
             if (!subject.equals(partner)) {
                 return List.of(subject, partner);
             }
@@ -307,8 +315,27 @@ final class PartyResolver {
         return after;
     }
 
+    /** Whether "and" joins a further country to the partner "with" names: "with France and Britain". */
+    private static boolean joinedCountry(SentenceFacts facts, ActorMention with, String subject, String partner) {
+        List<Token> tokens = facts.tokens();
+        int k = facts.tokenAt(with.end());
+        if (k >= tokens.size() || !tokens.get(k).norm().equals("and")) {
+            return false;
+        }
+        k++;
+        if (k < tokens.size() && tokens.get(k).norm().equals("the")) {
+            k++;
+        }
+        for (ActorMention m : facts.actors()) {
+            if (m.token() == k && m.canBeParty() && !m.country().equals(subject) && !m.country().equals(partner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "a joint agreement with China", "met with Zarepour": the party named right after the trigger's "with". */
-    private static String withPartner(SentenceFacts facts, TriggerMatch t) {
+    private static ActorMention withPartner(SentenceFacts facts, TriggerMatch t) {
         List<Token> tokens = facts.tokens();
         int k = t.to();
         if (!tokens.get(t.to() - 1).norm().equals("with")) {
@@ -322,7 +349,7 @@ final class PartyResolver {
         }
         for (ActorMention m : facts.actors()) {
             if (m.token() == k && m.canBeParty()) {
-                return m.country();
+                return m;
             }
         }
         return null;
@@ -372,16 +399,30 @@ final class PartyResolver {
         return false;
     }
 
-    /** For a meeting or visit with one named side, the country it took place in is the other side. */
-    private static String hostCountry(SentenceFacts facts, TriggerMatch t, List<String> known) {
+    /**
+     * For a meeting or visit whose subject names one side, the country it took place in is the other side: "Zarif
+     * held talks in Muscat". Not a country far after the trigger, where "in" places something else ("talks, he
+     * would stress ... its influence in Syria"), nor when the named side is neither its subject nor its partner
+     * ("The meeting took place ... before Trump's inauguration in the Seychelles": who met is not told).
+     */
+    private String hostCountry(SentenceFacts facts, TriggerMatch t, List<String> known, List<ActorMention> used) {
         EventType type = t.trigger().type();
         if (known.size() != 1 || !(type == EventType.MEETING || type == EventType.VISIT)) {
             return null;
         }
+        List<Token> tokens = facts.tokens();
+        boolean named = used.stream().anyMatch(m -> m.country().equals(known.get(0)) && (m.token() < t.from()
+                || m.token() > 1 && tokens.get(m.token() - 1).norm().equals("with")
+                || m.token() > 2 && tokens.get(m.token() - 1).norm().equals("the")
+                && tokens.get(m.token() - 2).norm().equals("with")));
+        if (!named) {
+            return null; // the subject or the partner "with" names a side
+        }
         for (ActorMention m : facts.actors()) {
             if ((m.kind() == ActorKind.CAPITAL || m.kind() == ActorKind.COUNTRY) && !m.dateline() && !m.source()
                     && m.token() > 0 && facts.tokens().get(m.token() - 1).norm().equals("in")
-                    && !m.country().equals(known.get(0)) && m.token() > t.from()) {
+                    && !m.country().equals(known.get(0)) && m.token() > t.from()
+                    && m.token() - t.to() <= settings.hostWindow()) {
                 return m.country();
             }
         }
