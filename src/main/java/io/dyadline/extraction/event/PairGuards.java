@@ -205,8 +205,12 @@ final class PairGuards {
         return proxySuffixes.contains(word);
     }
 
-    /** The countries a nominal trigger's "between X and Y" names as its two sides, with the mentions naming them. */
-    record Sides(List<String> countries, List<ActorMention> mentions) {
+    /**
+     * The countries a nominal trigger's "between X and Y" names as its two sides, with the mentions naming them;
+     * {@code namesNonState} when a side is named as something no country is (a group, "the previous
+     * administration") rather than only by officials' titles ("between the President and the Prime Minister").
+     */
+    record Sides(List<String> countries, List<ActorMention> mentions, boolean namesNonState) {
     }
 
     /**
@@ -255,14 +259,25 @@ final class PairGuards {
         }
         List<String> countries = new java.util.ArrayList<>();
         List<ActorMention> mentions = new java.util.ArrayList<>();
+        boolean nonState = false;
         for (ActorMention m : facts.actors()) {
-            if (m.canBeParty() && m.token() > between && m.token() < end && !proxy(facts, m)) {
+            if (m.token() <= between || m.token() >= end) {
+                continue;
+            }
+            if (m.canBeParty() && !proxy(facts, m)) {
                 mentions.add(m);
                 if (!countries.contains(m.country())) {
                     countries.add(m.country());
                 }
             }
+            nonState |= !m.canBeParty();
         }
-        return new Sides(countries, mentions);
+        boolean roles = false;
+        for (int k = between + 1; k < end; k++) {
+            roles |= gazetteer.isRoleAt(tokens, k);
+        }
+        // "between the previous administration and the Taliban": sides named, neither an official nor a country
+        nonState |= countries.isEmpty() && !roles;
+        return new Sides(countries, mentions, nonState);
     }
 }

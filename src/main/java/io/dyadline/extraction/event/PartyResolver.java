@@ -79,12 +79,13 @@ final class PartyResolver {
             anaphoric = false;
         }
         PairGuards.Sides between = acting == null ? guards.betweenSides(facts, t) : null;
-        if (between != null && between.countries().isEmpty()) {
+        if (between != null && between.countries().isEmpty() && !between.namesNonState()) {
             between = null; // "the meeting between the President and the Prime Minister": told elsewhere
         }
         if (between != null && between.countries().size() != 2) {
-            // "talks between the Syrian government and opposition forces": its sides are no country pair
-            s.drop("party", between.countries().size() == 1 ? "party.between_other_sides" : "party.multilateral",
+            // "talks between the Syrian government and opposition forces", "a deal struck between the previous
+            // administration and the Taliban": its sides are no country pair
+            s.drop("party", between.countries().size() <= 1 ? "party.between_other_sides" : "party.multilateral",
                     facts, t);
             return false;
         }
