@@ -34,11 +34,13 @@ final class PartyResolver {
     private final ActParties actParties;
     private final PairGuards guards;
     private final Set<String> notNames;
+    private final Set<String> speechParticiples;
 
     PartyResolver(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings, Topicality topicality,
                   ActParties actParties, PairGuards guards) {
         this.gazetteer = gazetteer;
         this.notNames = lexicon.cueSet("not_a_name");
+        this.speechParticiples = lexicon.cueSet("speech_participle");
         this.settings = settings;
         this.topicality = topicality;
         this.actParties = actParties;
@@ -250,8 +252,9 @@ final class PartyResolver {
 
     /**
      * The countries on the two sides of a trigger: the subject side (before it) and the object side (after it),
-     * ignoring countries that are only a topic ("talks on Ukraine") or a source. Null for a multilateral event;
-     * a list of 0 or 1 codes when the sentence does not name both sides.
+     * ignoring countries that are only a topic ("talks on Ukraine") or a source, those of a quotation when the
+     * trigger is outside it, and those after ", saying" that opens what the subject said. Null for a multilateral
+     * event; a list of 0 or 1 codes when the sentence does not name both sides.
      */
     private List<String> parties(SentenceFacts facts, TriggerMatch t, List<ActorMention> used) {
         int clauseStart = 0;
@@ -265,13 +268,24 @@ final class PartyResolver {
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         List<ActorMention> candidatesBefore = new ArrayList<>();
+        boolean quotedTrigger = facts.quoted(t.from());
+        int clauseEnd = facts.tokens().size();
+        for (int k = t.to() + 1; k < facts.tokens().size(); k++) {
+            if (facts.tokens().get(k - 1).norm().equals(",") && speechParticiples.contains(facts.tokens().get(k).norm())) {
+                clauseEnd = k; // "pointed to Vienna talks ..., saying the American administration ...": what he said
+                break;
+            }
+        }
         for (ActorMention m : facts.actors()) {
             if (!m.canBeParty() || topicality.topical(facts, m, t)) {
                 continue;
             }
+            if (!quotedTrigger && facts.quoted(m.token())) {
+                continue; // "“I warn the U.S. president ...,” he said in the session": the quote's, not the session's
+            }
             if (m.token() < t.from() && m.token() >= clauseStart) {
                 candidatesBefore.add(m);
-            } else if (m.token() >= t.to()) {
+            } else if (m.token() >= t.to() && m.token() < clauseEnd) {
                 if (!after.contains(m.country())) {
                     after.add(m.country());
                 }

@@ -48,6 +48,24 @@ public record SentenceFacts(Sentence sentence, String fieldText, List<Token> tok
         return false;
     }
 
+    /**
+     * Whether a token lies inside a quotation the sentence opens and closes ("“I warn the U.S. president ...,” he
+     * said"). False throughout a sentence whose quotation marks do not pair up.
+     */
+    boolean quoted(int token) {
+        int marks = 0;
+        int before = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).norm().equals("\"")) {
+                marks++;
+                if (k < token) {
+                    before++;
+                }
+            }
+        }
+        return marks > 0 && marks % 2 == 0 && before % 2 == 1;
+    }
+
     /** Whether a token is part of one of the sentence's triggers. */
     boolean inTrigger(int token) {
         for (TriggerMatch o : triggers) {
