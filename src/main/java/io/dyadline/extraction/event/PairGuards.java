@@ -1,5 +1,6 @@
 package io.dyadline.extraction.event;
 
+import io.dyadline.extraction.EventType;
 import io.dyadline.extraction.actor.ActorKind;
 import io.dyadline.extraction.actor.ActorMention;
 import io.dyadline.extraction.actor.Gazetteer;
@@ -172,7 +173,8 @@ final class PairGuards {
     /**
      * "the Jeddah Security and Development Summit", "the Global Coalition to Defeat ISIS ministerial meeting": a
      * summit or meeting with a name of its own is a gathering of many; one named by its countries or called
-     * bilateral ("the U.S.-U.K. Bilateral Cancer Summit") is the pair's.
+     * bilateral ("the U.S.-U.K. Bilateral Cancer Summit") is the pair's, and so is a session of their joint body
+     * ("the 13th Joint Economic Committee meeting").
      */
     private boolean namedSummit(SentenceFacts facts, TriggerMatch t) {
         List<Token> tokens = facts.tokens();
@@ -189,6 +191,11 @@ final class PairGuards {
             }
             if (npBoundary.contains(w.norm()) && !w.norm().equals("and")) {
                 break;
+            }
+            int at = k;
+            if (facts.triggers().stream().anyMatch(o -> o.trigger().type() == EventType.WORKING_GROUP
+                    && o.from() <= at && at < o.to())) {
+                return false; // "the two countries' 13th Joint Economic Committee meeting": their own body meets
             }
             named |= w.capital() && !facts.inTimex(w);
         }
@@ -208,9 +215,11 @@ final class PairGuards {
     /**
      * The countries a nominal trigger's "between X and Y" names as its two sides, with the mentions naming them;
      * {@code namesNonState} when a side is named as something no country is (a group, "the previous
-     * administration") rather than only by officials' titles ("between the President and the Prime Minister").
+     * administration") rather than only by officials' titles ("between the President and the Prime Minister");
+     * {@code unplacedName} when a side is a name the text places in no country ("between Zadboum and an Uzbek
+     * official").
      */
-    record Sides(List<String> countries, List<ActorMention> mentions, boolean namesNonState) {
+    record Sides(List<String> countries, List<ActorMention> mentions, boolean namesNonState, boolean unplacedName) {
     }
 
     /**
@@ -273,11 +282,15 @@ final class PairGuards {
             nonState |= !m.canBeParty();
         }
         boolean roles = false;
+        boolean unplaced = false;
         for (int k = between + 1; k < end; k++) {
             roles |= gazetteer.isRoleAt(tokens, k);
+            Token w = tokens.get(k);
+            boolean inMention = facts.actors().stream().anyMatch(m -> w.start() >= m.start() && w.end() <= m.end());
+            unplaced |= w.capital() && !inMention && !gazetteer.isRoleAt(tokens, k) && !facts.inTimex(w);
         }
         // "between the previous administration and the Taliban": sides named, neither an official nor a country
         nonState |= countries.isEmpty() && !roles;
-        return new Sides(countries, mentions, nonState);
+        return new Sides(countries, mentions, nonState, unplaced);
     }
 }

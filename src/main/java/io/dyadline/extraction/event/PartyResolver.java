@@ -81,8 +81,11 @@ final class PartyResolver {
             anaphoric = false;
         }
         PairGuards.Sides between = acting == null ? guards.betweenSides(facts, t) : null;
-        if (between != null && between.countries().isEmpty() && !between.namesNonState()) {
-            between = null; // "the meeting between the President and the Prime Minister": told elsewhere
+        if (between != null && (between.countries().isEmpty() && !between.namesNonState()
+                || between.countries().size() == 1 && between.unplacedName())) {
+            // "the meeting between the President and the Prime Minister", "between Zadboum and an Uzbek official":
+            // a side the phrase does not place in a country is told elsewhere
+            between = null;
         }
         if (between != null && between.countries().size() != 2) {
             // "talks between the Syrian government and opposition forces", "a deal struck between the previous

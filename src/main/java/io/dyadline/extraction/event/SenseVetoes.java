@@ -178,14 +178,17 @@ final class SenseVetoes {
     }
 
     /**
-     * "The 17th session of the Joint Economic Commission", "the joint commission meets": the commission is who
-     * meets, not a body formed.
+     * "The 17th session of the Joint Economic Commission", "the joint commission meets", "the Joint Economic
+     * Committee meeting": the commission is who meets, not a body formed.
      */
     private boolean sessionOf(SentenceFacts facts, TriggerMatch wg, List<TriggerMatch> all) {
         List<Token> tokens = facts.tokens();
         for (TriggerMatch e : all) {
             if (!EventKinds.isEncounter(e.trigger().type())) {
                 continue;
+            }
+            if (e.trigger().nominal() && e.from() == wg.to()) {
+                return true; // "the 13th Joint Economic Committee meeting": the committee's session
             }
             if (e.trigger().nominal() && e.to() <= wg.from() && wg.from() - e.to() <= settings.sessionWindow()) {
                 for (int k = e.to(); k < wg.from(); k++) {
