@@ -150,8 +150,11 @@ public final class ActorRecognizer {
                 int after = tokenAfter(tokens, m);
                 PhraseMatcher.Match<String> role = after < tokens.size() ? gazetteer.roles().longestAt(tokens, after)
                         : null;
-                register(text, tokens, nameStart, nameEnd, m, people,
-                        role == null ? null : surface(text, tokens, role.from(), role.to()));
+                // "Zarif, Iranian foreign minister": an official; "Arab, Muslim, Palestinian communities": a list
+                if (role != null) {
+                    register(text, tokens, nameStart, nameEnd, m, people,
+                            surface(text, tokens, role.from(), role.to()));
+                }
             }
         }
     }
