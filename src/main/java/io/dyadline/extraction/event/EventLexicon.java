@@ -39,7 +39,8 @@ public final class EventLexicon {
             "definite", "relative_pronoun", "np_boundary", "not_met", "call_as_noun", "relative", "clause_opener",
             "weekday", "weekday_prefix", "article", "adjective_determiner", "target_determiner",
             "object_determiner", "light_verb_determiner", "agent_break", "opposed_determiner", "reason_preposition",
-            "not_a_name", "date_preposition", "clause_break", "status_boundary", "modal_boundary", "envoy");
+            "not_a_name", "date_preposition", "clause_break", "status_boundary", "modal_boundary", "envoy",
+            "relief_before");
 
     private EventLexicon() {
     }
