@@ -16,7 +16,8 @@ import static io.dyadline.extraction.event.EventKinds.other;
 /**
  * The two sides of an act of aid or friction, agent and target, as CAMEO coders take them. It records the party
  * rule ({@code party.agent_target}, {@code party.passive}, {@code party.participle_subject}, {@code
- * party.noun_agent}, {@code party.agent_in_focus}) and the direction rule of a kept act, or the rule of its drop
+ * party.noun_agent}, {@code party.agent_in_focus}, {@code party.pronoun_speaker}) and the direction rule of a kept
+ * act, or the rule of its drop
  * ({@code party.ongoing_reference}, {@code party.unattributed_noun}, {@code party.non_state_target}, {@code
  * party.none_named}, {@code party.one_side}).
  */
@@ -57,9 +58,10 @@ final class ActParties {
      * before the verb in its clause ("Tehran on Sunday rejected"), or after "by" in a passive ("was called in by
      * the Iranian Foreign Ministry", "a request by Riyadh"), or the noun's own ("U.S. sanctions"); the target is
      * the party right after it ("warned the EU", "sanctions on Iran"), or the subject of a passive. A side not named
-     * is the other side of the pair in focus when the named one belongs to it ("I warn the U.S. president").
+     * is the other side of the pair in focus when the named one belongs to it ("I warn the U.S. president"); a
+     * pronoun speaker ("he warned", "..., she said") is the official a sentence before named ({@code speaker}).
      */
-    Act of(SentenceFacts facts, TriggerMatch t, List<String> focus) {
+    Act of(SentenceFacts facts, TriggerMatch t, List<String> focus, ActorMention speaker) {
         List<Token> tokens = facts.tokens();
         ActorMention agent = null;
         ActorMention target = null;
@@ -156,7 +158,10 @@ final class ActParties {
                 } else {
                     rule = "party.agent_target";
                 }
-                ActorMention nearest = before;
+                if (before == null && speaker != null && pronounSpeaker(facts, t)) {
+                    before = speaker; // "Kanaani said on Monday ... He warned Washington": the official named before
+                    rule = "party.pronoun_speaker";
+                }
                 agent = before;
                 target = reactionTarget(facts, t, agent);
                 if (target == NO_STATE) {
@@ -180,9 +185,12 @@ final class ActParties {
         }
         String direction = t.trigger().nominal() ? "direction.noun_agent"
                 : rule.equals("party.passive") ? "direction.passive_agent"
-                : rule.equals("party.participle_subject") ? "direction.participle_subject" : "direction.subject";
+                : rule.equals("party.participle_subject") ? "direction.participle_subject"
+                : rule.equals("party.pronoun_speaker") ? "direction.pronoun_speaker" : "direction.subject";
         if (agent != null && target != null && !agent.country().equals(target.country())) {
-            return new Act(agent.country(), target.country(), List.of(agent, target), rule, direction);
+            // a speaker named in a sentence before is no mention of this one
+            List<ActorMention> named = agent == speaker ? List.of(target) : List.of(agent, target);
+            return new Act(agent.country(), target.country(), named, rule, direction);
         }
         // "I warn the U.S. president": an unnamed agent acting towards one side of the focus is its other side; a
         // passive without its agent ("was assassinated in 2005") and an act with no target named are not guessed
@@ -193,6 +201,33 @@ final class ActParties {
         }
         ActorMention named = agent != null ? agent : target;
         return new Act(null, null, List.of(), named == null ? "party.none_named" : "party.one_side", null);
+    }
+
+    /**
+     * Whether the subject of a verb is a pronoun that stands for a speaker: "he warned", "she has also urged", "I
+     * warn", or a quote that "he said" closes.
+     */
+    private boolean pronounSpeaker(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        int gap = 0;
+        for (int k = t.from() - 1; k >= 0 && gap <= 2; k--, gap++) {
+            String w = tokens.get(k).norm();
+            if (lexicon.isCue("pronoun_subject", w)) {
+                return true;
+            }
+            if (!lexicon.isCue("pronoun_gap", w) && !(w.endsWith("ly") && w.length() > 3)) {
+                break;
+            }
+        }
+        for (int k = t.to(); k + 1 < tokens.size(); k++) {
+            String w = tokens.get(k).norm();
+            String next = tokens.get(k + 1).norm();
+            if (lexicon.isCue("pronoun_subject", w) && lexicon.isCue("speech_verb", next)
+                    || lexicon.isCue("speech_verb", w) && lexicon.isCue("pronoun_subject", next)) {
+                return true; // "..., he said"; "..., said he"
+            }
+        }
+        return false;
     }
 
     /** "letters to OPEC President ... and his Saudi Arabian counterpart": a "to" opens the phrase that names it. */

@@ -28,7 +28,8 @@ public final class AssemblySettings {
             "bilateral_reach", "unplaced_subject_window", "compound_window", "aimed_window", "topic_phrase_window",
             "year_modifier_reach", "material_object_window", "introduces_window", "weekday_reach", "participle_window",
             "opening_window", "cue_after_window", "realise_window", "definite_window", "indefinite_window",
-            "headline_days", "sector_min_mentions", "sector_min_share", "sector_main_share"));
+            "headline_days", "sector_min_mentions", "sector_min_share", "sector_main_share",
+            "speaker_reach"));
 
     private final int statusWindow;
     private final int nominalStatusWindow;
@@ -92,6 +93,7 @@ public final class AssemblySettings {
     private final int sectorMinMentions;
     private final int sectorMinShare;
     private final int sectorMainShare;
+    private final int speakerReach;
 
     private AssemblySettings(Map<String, Integer> values) {
         this.statusWindow = values.get("status_window");
@@ -156,6 +158,7 @@ public final class AssemblySettings {
         this.sectorMinMentions = values.get("sector_min_mentions");
         this.sectorMinShare = values.get("sector_min_share");
         this.sectorMainShare = values.get("sector_main_share");
+        this.speakerReach = values.get("speaker_reach");
     }
 
     public static AssemblySettings load() {
@@ -423,7 +426,9 @@ public final class AssemblySettings {
         return yearModifierReach;
     }
 
-    /** Tokens back from "between" to the topic preposition whose noun phrase it ends ("about the escalation between"). */
+    /**
+     * Tokens back from "between" to the topic preposition whose noun phrase it ends ("about the escalation between").
+     */
     public int topicPhraseWindow() {
         return topicPhraseWindow;
     }
@@ -499,5 +504,13 @@ public final class AssemblySettings {
     /** Percent of it that makes a dominant sector one of the article's main topics. */
     public int sectorMainShare() {
         return sectorMainShare;
+    }
+
+    /**
+     * Sentences before a pronoun speaker ("he said", "I warn") within which the official last named is the one it
+     * stands for.
+     */
+    public int speakerReach() {
+        return speakerReach;
     }
 }

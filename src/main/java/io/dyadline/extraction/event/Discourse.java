@@ -2,6 +2,7 @@ package io.dyadline.extraction.event;
 
 import io.dyadline.extraction.Decision;
 import io.dyadline.extraction.EventDate;
+import io.dyadline.extraction.actor.ActorMention;
 import io.dyadline.extraction.time.Timex;
 
 import java.time.LocalDate;
@@ -39,6 +40,9 @@ final class Discourse {
     final Map<String, EventDate> nameDates = new HashMap<>();
     /** The paragraph of the last reporter's turn of a briefing ("Q   Jen, ..."). */
     int questionParagraph = Integer.MIN_VALUE;
+    /** The official a sentence last named first, and its index: whom a later "he said" stands for. */
+    ActorMention speaker;
+    int speakerSentence = -10;
     /** The events the current sentence has told, by merge key and by key and date. */
     final Set<String> told = new HashSet<>();
 

@@ -65,6 +65,7 @@ public final class EventAssembler {
                 }
             }
             dating.leaveSentence(discourse, facts);
+            parties.leaveSentence(discourse, facts);
         }
         SectorAttribution.ArticleSectors article = sectors.article(sentences);
         List<ExtractedEvent> out = new ArrayList<>();

@@ -69,7 +69,9 @@ final class PartyResolver {
         List<String> focus = s.focus;
         boolean anaphoric = anaphoricSubject(facts, t) && focus != null;
         boolean act = FRICTION.contains(t.trigger().type()) || t.trigger().type() == EventType.AID;
-        ActParties.Act acting = act ? actParties.of(facts, t, focus) : null;
+        ActorMention speaker = s.speaker != null
+                && facts.sentence().index() - s.speakerSentence <= settings.speakerReach() ? s.speaker : null;
+        ActParties.Act acting = act ? actParties.of(facts, t, focus, speaker) : null;
         r.acting = acting;
         if (act && acting.agent() == null) {
             // "he once again called on congressional Republicans": friction names its sides, or is none
@@ -130,6 +132,17 @@ final class PartyResolver {
         r.fromFocus = fromFocus;
         r.persons = nearestPersons(facts, t, used);
         return true;
+    }
+
+    /** The first official a sentence names is the one a later "he said" or "I warn" stands for. */
+    void leaveSentence(Discourse s, SentenceFacts facts) {
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.kind() == ActorKind.PERSON) {
+                s.speaker = m;
+                s.speakerSentence = facts.sentence().index();
+                return;
+            }
+        }
     }
 
     /**
