@@ -16,15 +16,24 @@ import static io.dyadline.extraction.event.EventKinds.other;
 /**
  * The two sides of an act of aid or friction, agent and target, as CAMEO coders take them. It records the party
  * rule ({@code party.agent_target}, {@code party.passive}, {@code party.participle_subject}, {@code
- * party.noun_agent}, {@code party.agent_in_focus}, {@code party.pronoun_speaker}) and the direction rule of a kept
- * act, or the rule of its drop
+ * party.noun_agent}, {@code party.agent_in_focus}, {@code party.pronoun_speaker}, {@code party.coordinated_target},
+ * {@code party.both_sides}) and the direction rule of a kept act, or the rule of its drop
  * ({@code party.ongoing_reference}, {@code party.unattributed_noun}, {@code party.non_state_target}, {@code
  * party.none_named}, {@code party.one_side}).
  */
 final class ActParties {
 
     /** Who acts and whom it is aimed at, for aid and friction; {@code agent} null with the rule of the drop. */
-    record Act(String agent, String target, List<ActorMention> mentions, String rule, String direction) {
+    record Act(String agent, String target, List<ActorMention> mentions, String rule, String direction, String also) {
+
+        Act(String agent, String target, List<ActorMention> mentions, String rule, String direction) {
+            this(agent, target, mentions, rule, direction, null);
+        }
+
+        /** The same act towards the second of two sides ("calls on Armenia and Azerbaijan"). */
+        Act towardsAlso() {
+            return new Act(agent, also, mentions, rule, direction, null);
+        }
     }
 
     private final Set<String> clauseOpeners;
@@ -61,7 +70,7 @@ final class ActParties {
      * is the other side of the pair in focus when the named one belongs to it ("I warn the U.S. president"); a
      * pronoun speaker ("he warned", "..., she said") is the official a sentence before named ({@code speaker}).
      */
-    Act of(SentenceFacts facts, TriggerMatch t, List<String> focus, ActorMention speaker) {
+    Act of(SentenceFacts facts, TriggerMatch t, List<String> focus, ActorMention speaker, List<String> sides) {
         List<Token> tokens = facts.tokens();
         ActorMention agent = null;
         ActorMention target = null;
@@ -190,7 +199,19 @@ final class ActParties {
         if (agent != null && target != null && !agent.country().equals(target.country())) {
             // a speaker named in a sentence before is no mention of this one
             List<ActorMention> named = agent == speaker ? List.of(target) : List.of(agent, target);
+            ActorMention second = t.trigger().nominal() ? null : coordinated(facts, target, agent.country());
+            if (second != null) {
+                // "calls on Armenia and Azerbaijan to show restraint": one act towards each
+                return new Act(agent.country(), target.country(), named, "party.coordinated_target", direction,
+                        second.country());
+            }
             return new Act(agent.country(), target.country(), named, rule, direction);
+        }
+        if (agent != null && target == null && !t.trigger().nominal() && sides != null
+                && !sides.contains(agent.country()) && bothSidesAfter(facts, t)) {
+            // "Iran ... calls on both sides to show restraint", the two named together before
+            List<ActorMention> named = agent == speaker ? List.of() : List.of(agent);
+            return new Act(agent.country(), sides.get(0), named, "party.both_sides", direction, sides.get(1));
         }
         // "I warn the U.S. president": an unnamed agent acting towards one side of the focus is its other side; a
         // passive without its agent ("was assassinated in 2005") and an act with no target named are not guessed
@@ -201,6 +222,38 @@ final class ActParties {
         }
         ActorMention named = agent != null ? agent : target;
         return new Act(null, null, List.of(), named == null ? "party.none_named" : "party.one_side", null);
+    }
+
+    /** "Armenia and the Republic of Azerbaijan", "Armenia, Azerbaijan": a second party joined to the first. */
+    private static ActorMention coordinated(SentenceFacts facts, ActorMention first, String not) {
+        List<Token> tokens = facts.tokens();
+        int end = first.token() + 1;
+        while (end < tokens.size() && tokens.get(end).start() < first.end()) {
+            end++;
+        }
+        for (ActorMention m : facts.actors()) {
+            if (!m.canBeParty() || m.token() < end || m.country().equals(not) || m.country().equals(first.country())) {
+                continue;
+            }
+            int k = end;
+            boolean joined = k < m.token() && (tokens.get(k).norm().equals("and") || tokens.get(k).norm().equals(","));
+            for (k++; k < m.token() && joined; k++) {
+                joined = tokens.get(k).norm().equals("the") || tokens.get(k).norm().equals("and");
+            }
+            return joined ? m : null;
+        }
+        return null;
+    }
+
+    /** Whether "both sides", "the two countries" stands right after a verb as what it is aimed at. */
+    private boolean bothSidesAfter(SentenceFacts facts, TriggerMatch t) {
+        for (var a : facts.anaphora()) {
+            if ((a.value().equals("anaphora.two_sides") || a.value().equals("anaphora.the_two"))
+                    && a.from() >= t.to() && a.from() - t.to() <= settings.bothSidesWindow()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -29,7 +29,7 @@ public final class AssemblySettings {
             "year_modifier_reach", "material_object_window", "introduces_window", "weekday_reach", "participle_window",
             "opening_window", "cue_after_window", "realise_window", "definite_window", "indefinite_window",
             "headline_days", "sector_min_mentions", "sector_min_share", "sector_main_share",
-            "speaker_reach"));
+            "speaker_reach", "both_sides_window", "both_sides_reach"));
 
     private final int statusWindow;
     private final int nominalStatusWindow;
@@ -93,6 +93,8 @@ public final class AssemblySettings {
     private final int sectorMinMentions;
     private final int sectorMinShare;
     private final int sectorMainShare;
+    private final int bothSidesReach;
+    private final int bothSidesWindow;
     private final int speakerReach;
 
     private AssemblySettings(Map<String, Integer> values) {
@@ -158,6 +160,8 @@ public final class AssemblySettings {
         this.sectorMinMentions = values.get("sector_min_mentions");
         this.sectorMinShare = values.get("sector_min_share");
         this.sectorMainShare = values.get("sector_main_share");
+        this.bothSidesReach = values.get("both_sides_reach");
+        this.bothSidesWindow = values.get("both_sides_window");
         this.speakerReach = values.get("speaker_reach");
     }
 
@@ -512,5 +516,20 @@ public final class AssemblySettings {
      */
     public int speakerReach() {
         return speakerReach;
+    }
+
+    /**
+     * Tokens after a verb of friction in which "both sides" or "the two countries" is its target (party.both_sides).
+     */
+    public int bothSidesWindow() {
+        return bothSidesWindow;
+    }
+
+    /**
+     * Sentences before in which two countries named together ("Armenia and Azerbaijan") are the sides that "both
+     * sides" stands for.
+     */
+    public int bothSidesReach() {
+        return bothSidesReach;
     }
 }

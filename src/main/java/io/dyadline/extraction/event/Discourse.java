@@ -43,6 +43,9 @@ final class Discourse {
     /** The official a sentence last named first, and its index: whom a later "he said" stands for. */
     ActorMention speaker;
     int speakerSentence = -10;
+    /** The last two countries a sentence named together, and its index: the sides "both sides" stands for. */
+    List<String> sides;
+    int sidesSentence = -10;
     /** The events the current sentence has told, by merge key and by key and date. */
     final Set<String> told = new HashSet<>();
 
