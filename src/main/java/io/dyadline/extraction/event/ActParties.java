@@ -16,8 +16,8 @@ import static io.dyadline.extraction.event.EventKinds.other;
 /**
  * The two sides of an act of aid or friction, agent and target, as CAMEO coders take them. It records the party
  * rule ({@code party.agent_target}, {@code party.passive}, {@code party.participle_subject}, {@code
- * party.noun_agent}, {@code party.agent_in_focus}, {@code party.pronoun_speaker}, {@code party.coordinated_target},
- * {@code party.both_sides}) and the direction rule of a kept act, or the rule of its drop
+ * party.noun_agent}, {@code party.agent_in_focus}, {@code party.pronoun_speaker}, {@code party.pronoun_object},
+ * {@code party.coordinated_target}, {@code party.both_sides}) and the direction rule of a kept act, or the rule of its drop
  * ({@code party.ongoing_reference}, {@code party.unattributed_noun}, {@code party.non_state_target}, {@code
  * party.none_named}, {@code party.one_side}).
  */
@@ -34,6 +34,13 @@ final class ActParties {
         Act towardsAlso() {
             return new Act(agent, also, mentions, rule, direction, null);
         }
+    }
+
+    /**
+     * What the sentences before tell: the official a pronoun speaker stands for, the two sides "both sides" stands
+     * for, and the officials the recent sentences named, latest last.
+     */
+    record Context(ActorMention speaker, List<String> sides, List<ActorMention> officials) {
     }
 
     private final Set<String> clauseOpeners;
@@ -70,7 +77,9 @@ final class ActParties {
      * is the other side of the pair in focus when the named one belongs to it ("I warn the U.S. president"); a
      * pronoun speaker ("he warned", "..., she said") is the official a sentence before named ({@code speaker}).
      */
-    Act of(SentenceFacts facts, TriggerMatch t, List<String> focus, ActorMention speaker, List<String> sides) {
+    Act of(SentenceFacts facts, TriggerMatch t, List<String> focus, Context context) {
+        ActorMention speaker = context.speaker();
+        List<String> sides = context.sides();
         List<Token> tokens = facts.tokens();
         ActorMention agent = null;
         ActorMention target = null;
@@ -172,7 +181,17 @@ final class ActParties {
                     rule = "party.pronoun_speaker";
                 }
                 agent = before;
-                target = reactionTarget(facts, t, agent);
+                if (agent != null && t.to() < tokens.size()
+                        && lexicon.isCue("pronoun_object", tokens.get(t.to()).norm())) {
+                    // "May has resisted ..., after Netanyahu urged her to": the official of another side named before
+                    target = addressee(facts, t, agent.country(), context.officials());
+                    if (target != null) {
+                        rule = "party.pronoun_object";
+                    }
+                }
+                if (target == null) {
+                    target = reactionTarget(facts, t, agent);
+                }
                 if (target == NO_STATE) {
                     return new Act(null, null, List.of(), "party.non_state_target", null);
                 }
@@ -198,7 +217,9 @@ final class ActParties {
                 : rule.equals("party.pronoun_speaker") ? "direction.pronoun_speaker" : "direction.subject";
         if (agent != null && target != null && !agent.country().equals(target.country())) {
             // a speaker named in a sentence before is no mention of this one
-            List<ActorMention> named = agent == speaker ? List.of(target) : List.of(agent, target);
+            List<ActorMention> named = new java.util.ArrayList<>(List.of(agent, target));
+            named.remove(speaker);
+            named.removeAll(context.officials()); // named in a sentence before: no mention of this one
             ActorMention second = t.trigger().nominal() ? null : coordinated(facts, target, agent.country());
             if (second != null) {
                 // "calls on Armenia and Azerbaijan to show restraint": one act towards each
@@ -222,6 +243,23 @@ final class ActParties {
         }
         ActorMention named = agent != null ? agent : target;
         return new Act(null, null, List.of(), named == null ? "party.none_named" : "party.one_side", null);
+    }
+
+    /** The latest official of a country other than the agent's, in this sentence before the verb or before it. */
+    private static ActorMention addressee(SentenceFacts facts, TriggerMatch t, String agent,
+                                          List<ActorMention> officials) {
+        ActorMention best = null;
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.kind() == ActorKind.PERSON && m.token() < t.from() && !m.country().equals(agent)) {
+                best = m;
+            }
+        }
+        for (int k = officials.size() - 1; k >= 0 && best == null; k--) {
+            if (!officials.get(k).country().equals(agent)) {
+                best = officials.get(k);
+            }
+        }
+        return best;
     }
 
     /** "Armenia and the Republic of Azerbaijan", "Armenia, Azerbaijan": a second party joined to the first. */
@@ -332,10 +370,18 @@ final class ActParties {
      */
     private ActorMention after(SentenceFacts facts, TriggerMatch t, String not, int window, boolean aimed) {
         List<Token> tokens = facts.tokens();
+        int asked = Integer.MAX_VALUE;
+        if (t.trigger().type() == EventType.DEMAND && !t.trigger().nominal()) {
+            // "called upon world leaders to assume a tougher stance on Iran": after the addressee, "to" opens what
+            // is asked, whose countries are not the target
+            for (int k = t.to() + 1; k < tokens.size() && k <= t.to() + window && asked == Integer.MAX_VALUE; k++) {
+                asked = tokens.get(k).norm().equals("to") ? k : asked;
+            }
+        }
         ActorMention best = null;
         for (ActorMention m : facts.actors()) {
             if (!m.canBeParty() || m.country().equals(not) || m.token() < t.to() || m.token() > t.to() + window
-                    || (best != null && best.token() <= m.token())) {
+                    || m.token() > asked || (best != null && best.token() <= m.token())) {
                 continue;
             }
             int p = m.token() - 1;

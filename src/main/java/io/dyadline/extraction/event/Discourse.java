@@ -43,6 +43,9 @@ final class Discourse {
     /** The official a sentence last named first, and its index: whom a later "he said" stands for. */
     ActorMention speaker;
     int speakerSentence = -10;
+    /** The last official of each country the recent sentences named, latest last: whom "urged her" means. */
+    final List<ActorMention> officials = new ArrayList<>();
+    final List<Integer> officialSentences = new ArrayList<>();
     /** The last two countries a sentence named together, and its index: the sides "both sides" stands for. */
     List<String> sides;
     int sidesSentence = -10;

@@ -77,7 +77,14 @@ final class PartyResolver {
         if (here != null) {
             sides = here;
         }
-        ActParties.Act acting = r.given != null ? r.given : act ? actParties.of(facts, t, focus, speaker, sides) : null;
+        List<ActorMention> officials = new ArrayList<>();
+        for (int k = 0; k < s.officials.size(); k++) {
+            if (facts.sentence().index() - s.officialSentences.get(k) <= settings.speakerReach()) {
+                officials.add(s.officials.get(k));
+            }
+        }
+        ActParties.Act acting = r.given != null ? r.given
+                : act ? actParties.of(facts, t, focus, new ActParties.Context(speaker, sides, officials)) : null;
         r.acting = acting;
         if (act && acting.agent() == null) {
             // "he once again called on congressional Republicans": friction names its sides, or is none
@@ -145,6 +152,12 @@ final class PartyResolver {
      * it names together are the sides a later "both sides" stands for.
      */
     void leaveSentence(Discourse s, SentenceFacts facts) {
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.kind() == ActorKind.PERSON) {
+                s.officials.add(m);
+                s.officialSentences.add(facts.sentence().index());
+            }
+        }
         List<String> together = namedTogether(facts, facts.tokens().size());
         if (together != null) {
             s.sides = together;
