@@ -17,7 +17,7 @@ import static io.dyadline.extraction.event.EventKinds.other;
  * The two sides of an act of aid or friction, agent and target, as CAMEO coders take them. It records the party
  * rule ({@code party.agent_target}, {@code party.passive}, {@code party.participle_subject}, {@code
  * party.noun_agent}, {@code party.agent_in_focus}, {@code party.pronoun_speaker}, {@code party.pronoun_object},
- * {@code party.coordinated_target}, {@code party.both_sides}) and the direction rule of a kept act, or the rule of its drop
+ * {@code party.coordinated_target}, {@code party.both_sides}, {@code party.characterised_as}) and the direction rule of a kept act, or the rule of its drop
  * ({@code party.ongoing_reference}, {@code party.unattributed_noun}, {@code party.non_state_target}, {@code
  * party.none_named}, {@code party.one_side}).
  */
@@ -199,6 +199,12 @@ final class ActParties {
                     target = after(facts, t, agent == null ? null : agent.country(),
                             settings.targetWindow(), false);
                 }
+                if (target == null && agent != null && t.trigger().type() == EventType.ACCUSATION) {
+                    target = characterisedAs(facts, t, agent.country());
+                    if (target != null) {
+                        rule = "party.characterised_as";
+                    }
+                }
                 if (target == null && rule.equals("party.participle_subject") && agent != null) {
                     // "letters to ... his Saudi Arabian counterpart warning about": the addressee is named before
                     for (ActorMention m : facts.actors()) {
@@ -243,6 +249,34 @@ final class ActParties {
         }
         ActorMention named = agent != null ? agent : target;
         return new Act(null, null, List.of(), named == null ? "party.none_named" : "party.one_side", null);
+    }
+
+    /**
+     * "denounced the event, slated for February 13-14 in Warsaw, as Washington's latest attempt": a thing accused is
+     * aimed at the party the "as" phrase names as its owner, right after "as" and its determiners.
+     */
+    private ActorMention characterisedAs(SentenceFacts facts, TriggerMatch t, String agent) {
+        List<Token> tokens = facts.tokens();
+        for (int k = t.to(); k < tokens.size() && k <= t.to() + settings.characterisedWindow(); k++) {
+            String w = tokens.get(k).norm();
+            if (w.equals(";") || w.equals(".") || lexicon.isCue("clause_opener", w) && !w.equals("as")) {
+                return null;
+            }
+            if (w.equals("as")) {
+                int from = k + 1;
+                while (from < tokens.size() && (lexicon.isCue("article", tokens.get(from).norm())
+                        || tokens.get(from).norm().equals("the"))) {
+                    from++;
+                }
+                for (ActorMention m : facts.actors()) {
+                    if (m.canBeParty() && m.token() == from && !m.country().equals(agent)) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The latest official of a country other than the agent's, in this sentence before the verb or before it. */

@@ -29,7 +29,7 @@ public final class AssemblySettings {
             "year_modifier_reach", "material_object_window", "introduces_window", "weekday_reach", "participle_window",
             "opening_window", "cue_after_window", "realise_window", "definite_window", "indefinite_window",
             "headline_days", "sector_min_mentions", "sector_min_share", "sector_main_share",
-            "speaker_reach", "both_sides_window", "both_sides_reach"));
+            "speaker_reach", "both_sides_window", "both_sides_reach", "characterised_window"));
 
     private final int statusWindow;
     private final int nominalStatusWindow;
@@ -93,6 +93,7 @@ public final class AssemblySettings {
     private final int sectorMinMentions;
     private final int sectorMinShare;
     private final int sectorMainShare;
+    private final int characterisedWindow;
     private final int bothSidesReach;
     private final int bothSidesWindow;
     private final int speakerReach;
@@ -160,6 +161,7 @@ public final class AssemblySettings {
         this.sectorMinMentions = values.get("sector_min_mentions");
         this.sectorMinShare = values.get("sector_min_share");
         this.sectorMainShare = values.get("sector_main_share");
+        this.characterisedWindow = values.get("characterised_window");
         this.bothSidesReach = values.get("both_sides_reach");
         this.bothSidesWindow = values.get("both_sides_window");
         this.speakerReach = values.get("speaker_reach");
@@ -531,5 +533,13 @@ public final class AssemblySettings {
      */
     public int bothSidesReach() {
         return bothSidesReach;
+    }
+
+    /**
+     * Tokens after a verb of accusation in which "as" opens what the accused thing is said to be ("denounced the event
+     * ... as Washington's latest attempt"; party.characterised_as).
+     */
+    public int characterisedWindow() {
+        return characterisedWindow;
     }
 }
