@@ -374,9 +374,10 @@ final class ActParties {
      * that act's agent.
      */
     private ActorMention reactionTarget(SentenceFacts facts, TriggerMatch t, ActorMention agent) {
+        int asked = asked(facts.tokens(), t, settings.targetWindow());
         for (TriggerMatch o : facts.triggers()) {
             if (!o.trigger().nominal() || !FRICTION.contains(o.trigger().type()) || o.from() < t.to()
-                    || o.from() - t.to() > settings.reactionWindow()) {
+                    || o.from() - t.to() > settings.reactionWindow() || o.from() > asked) {
                 continue;
             }
             ActorMention by = nounAgent(facts, o);
@@ -394,6 +395,21 @@ final class ActParties {
         return null;
     }
 
+    /**
+     * "called upon world leaders to assume a tougher stance on Iran", "urges end to Yemen embargo": after a demand's
+     * addressee, "to" opens what is asked, whose countries and acts are not its target; the token of that "to".
+     */
+    private static int asked(List<Token> tokens, TriggerMatch t, int window) {
+        if (t.trigger().type() == EventType.DEMAND && !t.trigger().nominal()) {
+            for (int k = t.to() + 1; k < tokens.size() && k <= t.to() + window; k++) {
+                if (tokens.get(k).norm().equals("to")) {
+                    return k;
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
     /** The target of a reaction to an act no state is said to have done. */
     private static final ActorMention NO_STATE = new ActorMention(0, 0, -1, "", ActorKind.NONE, "party.non_state",
             null, null, false, false);
@@ -404,14 +420,7 @@ final class ActParties {
      */
     private ActorMention after(SentenceFacts facts, TriggerMatch t, String not, int window, boolean aimed) {
         List<Token> tokens = facts.tokens();
-        int asked = Integer.MAX_VALUE;
-        if (t.trigger().type() == EventType.DEMAND && !t.trigger().nominal()) {
-            // "called upon world leaders to assume a tougher stance on Iran": after the addressee, "to" opens what
-            // is asked, whose countries are not the target
-            for (int k = t.to() + 1; k < tokens.size() && k <= t.to() + window && asked == Integer.MAX_VALUE; k++) {
-                asked = tokens.get(k).norm().equals("to") ? k : asked;
-            }
-        }
+        int asked = asked(tokens, t, window);
         ActorMention best = null;
         for (ActorMention m : facts.actors()) {
             if (!m.canBeParty() || m.country().equals(not) || m.token() < t.to() || m.token() > t.to() + window
