@@ -17,7 +17,8 @@ import static io.dyadline.extraction.event.EventKinds.other;
  * The two sides of an act of aid or friction, agent and target, as CAMEO coders take them. It records the party
  * rule ({@code party.agent_target}, {@code party.passive}, {@code party.participle_subject}, {@code
  * party.noun_agent}, {@code party.agent_in_focus}, {@code party.pronoun_speaker}, {@code party.pronoun_object},
- * {@code party.coordinated_target}, {@code party.both_sides}, {@code party.characterised_as}) and the direction rule of a kept act, or the rule of its drop
+ * {@code party.coordinated_target}, {@code party.both_sides}, {@code party.characterised_as}, {@code
+ * party.state_agent}) and the direction rule of a kept act, or the rule of its drop
  * ({@code party.ongoing_reference}, {@code party.unattributed_noun}, {@code party.non_state_target}, {@code
  * party.none_named}, {@code party.one_side}).
  */
@@ -174,7 +175,8 @@ final class ActParties {
                     }
                     rule = "party.participle_subject";
                 } else {
-                    rule = "party.agent_target";
+                    rule = before != null && topicality.stateAgent(facts, before) ? "party.state_agent"
+                            : "party.agent_target";
                 }
                 if (before == null && speaker != null && pronounSpeaker(facts, t)) {
                     before = speaker; // "Kanaani said on Monday ... He warned Washington": the official named before
