@@ -18,7 +18,7 @@ import static io.dyadline.extraction.event.EventKinds.other;
  * rule ({@code party.agent_target}, {@code party.passive}, {@code party.participle_subject}, {@code
  * party.noun_agent}, {@code party.agent_in_focus}, {@code party.pronoun_speaker}, {@code party.pronoun_object},
  * {@code party.coordinated_target}, {@code party.both_sides}, {@code party.characterised_as}, {@code
- * party.state_agent}) and the direction rule of a kept act, or the rule of its drop
+ * party.state_agent}, {@code party.aim_in_country}) and the direction rule of a kept act, or the rule of its drop
  * ({@code party.ongoing_reference}, {@code party.unattributed_noun}, {@code party.non_state_target}, {@code
  * party.none_named}, {@code party.one_side}).
  */
@@ -84,7 +84,7 @@ final class ActParties {
         List<Token> tokens = facts.tokens();
         ActorMention agent = null;
         ActorMention target = null;
-        String rule;
+        String rule = null;
         int clauseStart = 0;
         for (int k = t.from() - 1; k >= 0; k--) {
             if (clauseOpeners.contains(tokens.get(k).norm())) {
@@ -124,6 +124,10 @@ final class ActParties {
             }
             target = after(facts, t, agent.country(), t.trigger().type() == EventType.FORCE
                     ? settings.forceTargetWindow() : settings.nounTargetWindow(), true);
+            if (target == null && t.trigger().type() == EventType.FORCE) {
+                target = aimIn(facts, t, agent.country());
+                rule = target != null ? "party.aim_in_country" : null;
+            }
             if (target == null && t.trigger().type() == EventType.AID) {
                 // "China gave Pakistan a loan": the receiver named between the giver and the gift
                 for (ActorMention m : facts.actors()) {
@@ -137,7 +141,7 @@ final class ActParties {
                 // "Iran turned down a request by Riyadh": the noun's agent acts towards the clause's other party
                 target = before != null && !before.country().equals(agent.country()) ? before : null;
             }
-            rule = "party.noun_agent";
+            rule = rule != null ? rule : "party.noun_agent";
         } else {
             int p = t.from() - 1;
             while (p >= 0 && tokens.get(p).norm().endsWith("ly") && tokens.get(p).norm().length() > 3) {
@@ -276,6 +280,34 @@ final class ActParties {
                     }
                 }
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "an air strike against an Islamic State target southwest of Baghdad": a strike aimed at a thing named in a
+     * country is against that country; the first country or capital after the aiming preposition, in its phrase.
+     */
+    private ActorMention aimIn(SentenceFacts facts, TriggerMatch t, String agent) {
+        List<Token> tokens = facts.tokens();
+        int aim = -1;
+        for (int k = t.to(); k < tokens.size() && k <= t.to() + 1 && aim < 0; k++) {
+            aim = targetPrepositions.contains(tokens.get(k).norm()) ? k : aim;
+        }
+        if (aim < 0) {
+            return null;
+        }
+        for (int k = aim + 1; k < tokens.size() && k <= aim + settings.aimWindow(); k++) {
+            String w = tokens.get(k).norm();
+            if (w.equals(",") || w.equals(";") || w.equals(".") || lexicon.isCue("clause_opener", w)) {
+                return null;
+            }
+            for (ActorMention m : facts.actors()) {
+                if (m.token() == k && m.canBeParty() && !m.country().equals(agent)
+                        && (m.kind() == ActorKind.COUNTRY || m.kind() == ActorKind.CAPITAL)) {
+                    return m;
+                }
             }
         }
         return null;

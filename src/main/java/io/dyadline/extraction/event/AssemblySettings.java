@@ -29,7 +29,8 @@ public final class AssemblySettings {
             "year_modifier_reach", "material_object_window", "introduces_window", "weekday_reach", "participle_window",
             "opening_window", "cue_after_window", "realise_window", "definite_window", "indefinite_window",
             "headline_days", "sector_min_mentions", "sector_min_share", "sector_main_share",
-            "speaker_reach", "both_sides_window", "both_sides_reach", "characterised_window"));
+            "speaker_reach", "both_sides_window", "both_sides_reach", "characterised_window",
+            "aim_window"));
 
     private final int statusWindow;
     private final int nominalStatusWindow;
@@ -93,6 +94,7 @@ public final class AssemblySettings {
     private final int sectorMinMentions;
     private final int sectorMinShare;
     private final int sectorMainShare;
+    private final int aimWindow;
     private final int characterisedWindow;
     private final int bothSidesReach;
     private final int bothSidesWindow;
@@ -161,6 +163,7 @@ public final class AssemblySettings {
         this.sectorMinMentions = values.get("sector_min_mentions");
         this.sectorMinShare = values.get("sector_min_share");
         this.sectorMainShare = values.get("sector_main_share");
+        this.aimWindow = values.get("aim_window");
         this.characterisedWindow = values.get("characterised_window");
         this.bothSidesReach = values.get("both_sides_reach");
         this.bothSidesWindow = values.get("both_sides_window");
@@ -541,5 +544,13 @@ public final class AssemblySettings {
      */
     public int characterisedWindow() {
         return characterisedWindow;
+    }
+
+    /**
+     * Tokens after the preposition that aims a strike ("an air strike against an Islamic State target southwest of
+     * Baghdad") in which the country or capital named is where its aim lies (party.aim_in_country).
+     */
+    public int aimWindow() {
+        return aimWindow;
     }
 }
