@@ -79,6 +79,9 @@ final class Topicality {
                     && lexicon.isCue("relation_noun", tokens.get(p - 1).norm())) {
                 return true; // "strengthening relations with Iraq, and the agreements ...": told before, a topic
             }
+            if (prep.equals("for") && p > 0 && gazetteer.isRoleAt(tokens, p - 1) && namesBody(tokens, m)) {
+                return false; // "a spokesperson for the Chinese Foreign Ministry": whose official speaks
+            }
             if (topicPrepositions.contains(prep) && !visitTarget && !between) {
                 return true;
             }
@@ -121,6 +124,19 @@ final class Topicality {
                     && !introducesActor(tokens, after);
         }
         return false;
+    }
+
+    /** "the Chinese Foreign Ministry", "Iran's Foreign Ministry": a country named with a body of its own after it. */
+    private static boolean namesBody(List<Token> tokens, ActorMention m) {
+        int after = m.token() + 1;
+        while (after < tokens.size() && tokens.get(after).start() < m.end()) {
+            after++;
+        }
+        if (after + 1 < tokens.size() && tokens.get(after).norm().equals("'")
+                && tokens.get(after + 1).norm().equals("s")) {
+            after += 2;
+        }
+        return after < tokens.size() && tokens.get(after).capital();
     }
 
     /**
