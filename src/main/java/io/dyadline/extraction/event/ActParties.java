@@ -168,12 +168,14 @@ final class ActParties {
                 String word = tokens.get(t.from()).norm();
                 if (word.endsWith("ing")) {
                     // "has written letters to ... warning about", "Urging strict adherence ..., the minister noted":
-                    // a participle's agent is the sentence's subject
+                    // a participle's agent is the subject of the clause it hangs on, the first party of that clause
+                    // that no preposition introduces ("..., after Netanyahu urged her ... by imposing")
                     before = null;
                     for (ActorMention m : facts.actors()) {
                         if (m.canBeParty() && !topicality.topical(facts, m, t)
                                 && (before == null || m.token() < before.token())
-                                && m.token() != t.to()) {
+                                && m.token() != t.to() && (m.token() > t.from() || m.token() >= clauseStart)
+                                && !prepositionObject(tokens, m)) {
                             before = m;
                         }
                     }
@@ -389,12 +391,26 @@ final class ActParties {
         return false;
     }
 
-    /** "letters to OPEC President ... and his Saudi Arabian counterpart": a "to" opens the phrase that names it. */
+    /** Whether a preposition introduces a party ("the deal with Iran"): the object of a phrase, no subject. */
+    private boolean prepositionObject(List<Token> tokens, ActorMention m) {
+        int p = m.token() - 1;
+        if (p >= 0 && lexicon.isCue("article", tokens.get(p).norm())) {
+            p--;
+        }
+        return p >= 0 && lexicon.isCue("preposition_before_object", tokens.get(p).norm());
+    }
+
+    /**
+     * "letters to OPEC President ... and his Saudi Arabian counterpart": a "to" opens the phrase that names it; "to
+     * follow U.S. President Trump's example" is an infinitive, no addressee.
+     */
     private boolean addressedBefore(List<Token> tokens, int token) {
         for (int k = token - 1; k >= 0 && k >= token - settings.addresseeWindow(); k--) {
             String w = tokens.get(k).norm();
             if (w.equals("to")) {
-                return true;
+                Token next = tokens.get(k + 1);
+                return next.capital() || lexicon.isCue("possessive", next.norm())
+                        || lexicon.isCue("article", next.norm());
             }
             if (w.equals(",") || w.equals("that") || w.equals("said")) {
                 return false;
