@@ -373,7 +373,7 @@ final class ActParties {
         int gap = 0;
         for (int k = t.from() - 1; k >= 0 && gap <= 2; k--, gap++) {
             String w = tokens.get(k).norm();
-            if (lexicon.isCue("pronoun_subject", w)) {
+            if (lexicon.isCue("speaker_pronoun", w)) {
                 return true;
             }
             if (!lexicon.isCue("pronoun_gap", w) && !(w.endsWith("ly") && w.length() > 3)) {
@@ -383,8 +383,8 @@ final class ActParties {
         for (int k = t.to(); k + 1 < tokens.size(); k++) {
             String w = tokens.get(k).norm();
             String next = tokens.get(k + 1).norm();
-            if (lexicon.isCue("pronoun_subject", w) && lexicon.isCue("speech_verb", next)
-                    || lexicon.isCue("speech_verb", w) && lexicon.isCue("pronoun_subject", next)) {
+            if (lexicon.isCue("speaker_pronoun", w) && lexicon.isCue("speech_verb", next)
+                    || lexicon.isCue("speech_verb", w) && lexicon.isCue("speaker_pronoun", next)) {
                 return true; // "..., he said"; "..., said he"
             }
         }
