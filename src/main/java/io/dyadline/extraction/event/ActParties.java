@@ -16,14 +16,32 @@ import static io.dyadline.extraction.event.EventKinds.other;
 /**
  * The two sides of an act of aid or friction, agent and target, as CAMEO coders take them. It records the party
  * rule ({@code party.agent_target}, {@code party.passive}, {@code party.participle_subject}, {@code
- * party.noun_agent}, {@code party.agent_in_focus}) and the direction rule of a kept act, or the rule of its drop
+ * party.noun_agent}, {@code party.agent_in_focus}, {@code party.pronoun_speaker}, {@code party.pronoun_object},
+ * {@code party.coordinated_target}, {@code party.both_sides}, {@code party.characterised_as}, {@code
+ * party.state_agent}, {@code party.aim_in_country}) and the direction rule of a kept act, or the rule of its drop
  * ({@code party.ongoing_reference}, {@code party.unattributed_noun}, {@code party.non_state_target}, {@code
  * party.none_named}, {@code party.one_side}).
  */
 final class ActParties {
 
     /** Who acts and whom it is aimed at, for aid and friction; {@code agent} null with the rule of the drop. */
-    record Act(String agent, String target, List<ActorMention> mentions, String rule, String direction) {
+    record Act(String agent, String target, List<ActorMention> mentions, String rule, String direction, String also) {
+
+        Act(String agent, String target, List<ActorMention> mentions, String rule, String direction) {
+            this(agent, target, mentions, rule, direction, null);
+        }
+
+        /** The same act towards the second of two sides ("calls on Armenia and Azerbaijan"). */
+        Act towardsAlso() {
+            return new Act(agent, also, mentions, rule, direction, null);
+        }
+    }
+
+    /**
+     * What the sentences before tell: the official a pronoun speaker stands for, the two sides "both sides" stands
+     * for, and the officials the recent sentences named, latest last.
+     */
+    record Context(ActorMention speaker, List<String> sides, List<ActorMention> officials) {
     }
 
     private final Set<String> clauseOpeners;
@@ -57,13 +75,16 @@ final class ActParties {
      * before the verb in its clause ("Tehran on Sunday rejected"), or after "by" in a passive ("was called in by
      * the Iranian Foreign Ministry", "a request by Riyadh"), or the noun's own ("U.S. sanctions"); the target is
      * the party right after it ("warned the EU", "sanctions on Iran"), or the subject of a passive. A side not named
-     * is the other side of the pair in focus when the named one belongs to it ("I warn the U.S. president").
+     * is the other side of the pair in focus when the named one belongs to it ("I warn the U.S. president"); a
+     * pronoun speaker ("he warned", "..., she said") is the official a sentence before named ({@code speaker}).
      */
-    Act of(SentenceFacts facts, TriggerMatch t, List<String> focus) {
+    Act of(SentenceFacts facts, TriggerMatch t, List<String> focus, Context context) {
+        ActorMention speaker = context.speaker();
+        List<String> sides = context.sides();
         List<Token> tokens = facts.tokens();
         ActorMention agent = null;
         ActorMention target = null;
-        String rule;
+        String rule = null;
         int clauseStart = 0;
         for (int k = t.from() - 1; k >= 0; k--) {
             if (clauseOpeners.contains(tokens.get(k).norm())) {
@@ -103,6 +124,10 @@ final class ActParties {
             }
             target = after(facts, t, agent.country(), t.trigger().type() == EventType.FORCE
                     ? settings.forceTargetWindow() : settings.nounTargetWindow(), true);
+            if (target == null && t.trigger().type() == EventType.FORCE) {
+                target = aimIn(facts, t, agent.country());
+                rule = target != null ? "party.aim_in_country" : null;
+            }
             if (target == null && t.trigger().type() == EventType.AID) {
                 // "China gave Pakistan a loan": the receiver named between the giver and the gift
                 for (ActorMention m : facts.actors()) {
@@ -116,7 +141,7 @@ final class ActParties {
                 // "Iran turned down a request by Riyadh": the noun's agent acts towards the clause's other party
                 target = before != null && !before.country().equals(agent.country()) ? before : null;
             }
-            rule = "party.noun_agent";
+            rule = rule != null ? rule : "party.noun_agent";
         } else {
             int p = t.from() - 1;
             while (p >= 0 && tokens.get(p).norm().endsWith("ly") && tokens.get(p).norm().length() > 3) {
@@ -143,28 +168,50 @@ final class ActParties {
                 String word = tokens.get(t.from()).norm();
                 if (word.endsWith("ing")) {
                     // "has written letters to ... warning about", "Urging strict adherence ..., the minister noted":
-                    // a participle's agent is the sentence's subject
+                    // a participle's agent is the subject of the clause it hangs on, the first party of that clause
+                    // that no preposition introduces ("..., after Netanyahu urged her ... by imposing")
                     before = null;
                     for (ActorMention m : facts.actors()) {
                         if (m.canBeParty() && !topicality.topical(facts, m, t)
                                 && (before == null || m.token() < before.token())
-                                && m.token() != t.to()) {
+                                && m.token() != t.to() && (m.token() > t.from() || m.token() >= clauseStart)
+                                && !prepositionObject(tokens, m)) {
                             before = m;
                         }
                     }
                     rule = "party.participle_subject";
                 } else {
-                    rule = "party.agent_target";
+                    rule = before != null && topicality.stateAgent(facts, before) ? "party.state_agent"
+                            : "party.agent_target";
                 }
-                ActorMention nearest = before;
+                if (before == null && speaker != null && pronounSpeaker(facts, t)) {
+                    before = speaker; // "Kanaani said on Monday ... He warned Washington": the official named before
+                    rule = "party.pronoun_speaker";
+                }
                 agent = before;
-                target = reactionTarget(facts, t, agent);
+                if (agent != null && t.to() < tokens.size()
+                        && lexicon.isCue("pronoun_object", tokens.get(t.to()).norm())) {
+                    // "May has resisted ..., after Netanyahu urged her to": the official of another side named before
+                    target = addressee(facts, t, agent.country(), context.officials());
+                    if (target != null) {
+                        rule = "party.pronoun_object";
+                    }
+                }
+                if (target == null) {
+                    target = reactionTarget(facts, t, agent);
+                }
                 if (target == NO_STATE) {
                     return new Act(null, null, List.of(), "party.non_state_target", null);
                 }
                 if (target == null) {
                     target = after(facts, t, agent == null ? null : agent.country(),
                             settings.targetWindow(), false);
+                }
+                if (target == null && agent != null && t.trigger().type() == EventType.ACCUSATION) {
+                    target = characterisedAs(facts, t, agent.country());
+                    if (target != null) {
+                        rule = "party.characterised_as";
+                    }
                 }
                 if (target == null && rule.equals("party.participle_subject") && agent != null) {
                     // "letters to ... his Saudi Arabian counterpart warning about": the addressee is named before
@@ -180,9 +227,26 @@ final class ActParties {
         }
         String direction = t.trigger().nominal() ? "direction.noun_agent"
                 : rule.equals("party.passive") ? "direction.passive_agent"
-                : rule.equals("party.participle_subject") ? "direction.participle_subject" : "direction.subject";
+                : rule.equals("party.participle_subject") ? "direction.participle_subject"
+                : rule.equals("party.pronoun_speaker") ? "direction.pronoun_speaker" : "direction.subject";
         if (agent != null && target != null && !agent.country().equals(target.country())) {
-            return new Act(agent.country(), target.country(), List.of(agent, target), rule, direction);
+            // a speaker named in a sentence before is no mention of this one
+            List<ActorMention> named = new java.util.ArrayList<>(List.of(agent, target));
+            named.remove(speaker);
+            named.removeAll(context.officials()); // named in a sentence before: no mention of this one
+            ActorMention second = t.trigger().nominal() ? null : coordinated(facts, target, agent.country());
+            if (second != null) {
+                // "calls on Armenia and Azerbaijan to show restraint": one act towards each
+                return new Act(agent.country(), target.country(), named, "party.coordinated_target", direction,
+                        second.country());
+            }
+            return new Act(agent.country(), target.country(), named, rule, direction);
+        }
+        if (agent != null && target == null && !t.trigger().nominal() && sides != null
+                && !sides.contains(agent.country()) && bothSidesAfter(facts, t)) {
+            // "Iran ... calls on both sides to show restraint", the two named together before
+            List<ActorMention> named = agent == speaker ? List.of() : List.of(agent);
+            return new Act(agent.country(), sides.get(0), named, "party.both_sides", direction, sides.get(1));
         }
         // "I warn the U.S. president": an unnamed agent acting towards one side of the focus is its other side; a
         // passive without its agent ("was assassinated in 2005") and an act with no target named are not guessed
@@ -195,12 +259,158 @@ final class ActParties {
         return new Act(null, null, List.of(), named == null ? "party.none_named" : "party.one_side", null);
     }
 
-    /** "letters to OPEC President ... and his Saudi Arabian counterpart": a "to" opens the phrase that names it. */
+    /**
+     * "denounced the event, slated for February 13-14 in Warsaw, as Washington's latest attempt": a thing accused is
+     * aimed at the party the "as" phrase names as its owner, right after "as" and its determiners.
+     */
+    private ActorMention characterisedAs(SentenceFacts facts, TriggerMatch t, String agent) {
+        List<Token> tokens = facts.tokens();
+        for (int k = t.to(); k < tokens.size() && k <= t.to() + settings.characterisedWindow(); k++) {
+            String w = tokens.get(k).norm();
+            if (w.equals(";") || w.equals(".") || lexicon.isCue("clause_opener", w) && !w.equals("as")) {
+                return null;
+            }
+            if (w.equals("as")) {
+                int from = k + 1;
+                while (from < tokens.size() && (lexicon.isCue("article", tokens.get(from).norm())
+                        || tokens.get(from).norm().equals("the"))) {
+                    from++;
+                }
+                for (ActorMention m : facts.actors()) {
+                    if (m.canBeParty() && m.token() == from && !m.country().equals(agent)) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "an air strike against an Islamic State target southwest of Baghdad": a strike aimed at a thing named in a
+     * country is against that country; the first country or capital after the aiming preposition, in its phrase.
+     */
+    private ActorMention aimIn(SentenceFacts facts, TriggerMatch t, String agent) {
+        List<Token> tokens = facts.tokens();
+        int aim = -1;
+        for (int k = t.to(); k < tokens.size() && k <= t.to() + 1 && aim < 0; k++) {
+            aim = targetPrepositions.contains(tokens.get(k).norm()) ? k : aim;
+        }
+        if (aim < 0) {
+            return null;
+        }
+        for (int k = aim + 1; k < tokens.size() && k <= aim + settings.aimWindow(); k++) {
+            String w = tokens.get(k).norm();
+            if (w.equals(",") || w.equals(";") || w.equals(".") || lexicon.isCue("clause_opener", w)) {
+                return null;
+            }
+            for (ActorMention m : facts.actors()) {
+                if (m.token() == k && m.canBeParty() && !m.country().equals(agent)
+                        && (m.kind() == ActorKind.COUNTRY || m.kind() == ActorKind.CAPITAL)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The latest official of a country other than the agent's, in this sentence before the verb or before it. */
+    private static ActorMention addressee(SentenceFacts facts, TriggerMatch t, String agent,
+                                          List<ActorMention> officials) {
+        ActorMention best = null;
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.kind() == ActorKind.PERSON && m.token() < t.from() && !m.country().equals(agent)) {
+                best = m;
+            }
+        }
+        for (int k = officials.size() - 1; k >= 0 && best == null; k--) {
+            if (!officials.get(k).country().equals(agent)) {
+                best = officials.get(k);
+            }
+        }
+        return best;
+    }
+
+    /** "Armenia and the Republic of Azerbaijan", "Armenia, Azerbaijan": a second party joined to the first. */
+    private static ActorMention coordinated(SentenceFacts facts, ActorMention first, String not) {
+        List<Token> tokens = facts.tokens();
+        int end = first.token() + 1;
+        while (end < tokens.size() && tokens.get(end).start() < first.end()) {
+            end++;
+        }
+        for (ActorMention m : facts.actors()) {
+            if (!m.canBeParty() || m.token() < end || m.country().equals(not) || m.country().equals(first.country())) {
+                continue;
+            }
+            int k = end;
+            boolean joined = k < m.token() && (tokens.get(k).norm().equals("and") || tokens.get(k).norm().equals(","));
+            for (k++; k < m.token() && joined; k++) {
+                joined = tokens.get(k).norm().equals("the") || tokens.get(k).norm().equals("and");
+            }
+            return joined ? m : null;
+        }
+        return null;
+    }
+
+    /** Whether "both sides", "the two countries" stands right after a verb as what it is aimed at. */
+    private boolean bothSidesAfter(SentenceFacts facts, TriggerMatch t) {
+        for (var a : facts.anaphora()) {
+            if ((a.value().equals("anaphora.two_sides") || a.value().equals("anaphora.the_two"))
+                    && a.from() >= t.to() && a.from() - t.to() <= settings.bothSidesWindow()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the subject of a verb is a pronoun that stands for a speaker: "he warned", "she has also urged", "I
+     * warn", or a quote that "he said" closes.
+     */
+    private boolean pronounSpeaker(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        int gap = 0;
+        for (int k = t.from() - 1; k >= 0 && gap <= 2; k--, gap++) {
+            String w = tokens.get(k).norm();
+            if (lexicon.isCue("speaker_pronoun", w)) {
+                return true;
+            }
+            if (!lexicon.isCue("pronoun_gap", w) && !(w.endsWith("ly") && w.length() > 3)) {
+                break;
+            }
+        }
+        for (int k = t.to(); k + 1 < tokens.size(); k++) {
+            String w = tokens.get(k).norm();
+            String next = tokens.get(k + 1).norm();
+            if (lexicon.isCue("speaker_pronoun", w) && lexicon.isCue("speech_verb", next)
+                    || lexicon.isCue("speech_verb", w) && lexicon.isCue("speaker_pronoun", next)) {
+                return true; // "..., he said"; "..., said he"
+            }
+        }
+        return false;
+    }
+
+    /** Whether a preposition introduces a party ("the deal with Iran"): the object of a phrase, no subject. */
+    private boolean prepositionObject(List<Token> tokens, ActorMention m) {
+        int p = m.token() - 1;
+        if (p >= 0 && lexicon.isCue("article", tokens.get(p).norm())) {
+            p--;
+        }
+        return p >= 0 && lexicon.isCue("preposition_before_object", tokens.get(p).norm());
+    }
+
+    /**
+     * "letters to OPEC President ... and his Saudi Arabian counterpart": a "to" opens the phrase that names it; "to
+     * follow U.S. President Trump's example" is an infinitive, no addressee.
+     */
     private boolean addressedBefore(List<Token> tokens, int token) {
         for (int k = token - 1; k >= 0 && k >= token - settings.addresseeWindow(); k--) {
             String w = tokens.get(k).norm();
             if (w.equals("to")) {
-                return true;
+                Token next = tokens.get(k + 1);
+                return next.capital() || lexicon.isCue("possessive", next.norm())
+                        || lexicon.isCue("article", next.norm());
             }
             if (w.equals(",") || w.equals("that") || w.equals("said")) {
                 return false;
@@ -214,9 +424,10 @@ final class ActParties {
      * that act's agent.
      */
     private ActorMention reactionTarget(SentenceFacts facts, TriggerMatch t, ActorMention agent) {
+        int asked = asked(facts.tokens(), t, settings.targetWindow());
         for (TriggerMatch o : facts.triggers()) {
             if (!o.trigger().nominal() || !FRICTION.contains(o.trigger().type()) || o.from() < t.to()
-                    || o.from() - t.to() > settings.reactionWindow()) {
+                    || o.from() - t.to() > settings.reactionWindow() || o.from() > asked) {
                 continue;
             }
             ActorMention by = nounAgent(facts, o);
@@ -234,6 +445,21 @@ final class ActParties {
         return null;
     }
 
+    /**
+     * "called upon world leaders to assume a tougher stance on Iran", "urges end to Yemen embargo": after a demand's
+     * addressee, "to" opens what is asked, whose countries and acts are not its target; the token of that "to".
+     */
+    private static int asked(List<Token> tokens, TriggerMatch t, int window) {
+        if (t.trigger().type() == EventType.DEMAND && !t.trigger().nominal()) {
+            for (int k = t.to() + 1; k < tokens.size() && k <= t.to() + window; k++) {
+                if (tokens.get(k).norm().equals("to")) {
+                    return k;
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
     /** The target of a reaction to an act no state is said to have done. */
     private static final ActorMention NO_STATE = new ActorMention(0, 0, -1, "", ActorKind.NONE, "party.non_state",
             null, null, false, false);
@@ -244,10 +470,11 @@ final class ActParties {
      */
     private ActorMention after(SentenceFacts facts, TriggerMatch t, String not, int window, boolean aimed) {
         List<Token> tokens = facts.tokens();
+        int asked = asked(tokens, t, window);
         ActorMention best = null;
         for (ActorMention m : facts.actors()) {
             if (!m.canBeParty() || m.country().equals(not) || m.token() < t.to() || m.token() > t.to() + window
-                    || (best != null && best.token() <= m.token())) {
+                    || m.token() > asked || (best != null && best.token() <= m.token())) {
                 continue;
             }
             int p = m.token() - 1;

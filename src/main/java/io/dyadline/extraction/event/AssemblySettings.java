@@ -29,7 +29,8 @@ public final class AssemblySettings {
             "year_modifier_reach", "material_object_window", "introduces_window", "weekday_reach", "participle_window",
             "opening_window", "cue_after_window", "realise_window", "definite_window", "indefinite_window",
             "headline_days", "sector_min_mentions", "sector_min_share", "sector_main_share", "between_gap",
-            "between_side_window", "host_window"));
+            "between_side_window", "host_window", "speaker_reach", "both_sides_window", "both_sides_reach",
+            "characterised_window", "aim_window"));
 
     private final int statusWindow;
     private final int nominalStatusWindow;
@@ -96,6 +97,11 @@ public final class AssemblySettings {
     private final int betweenGap;
     private final int betweenSideWindow;
     private final int hostWindow;
+    private final int aimWindow;
+    private final int characterisedWindow;
+    private final int bothSidesReach;
+    private final int bothSidesWindow;
+    private final int speakerReach;
 
     private AssemblySettings(Map<String, Integer> values) {
         this.statusWindow = values.get("status_window");
@@ -163,6 +169,11 @@ public final class AssemblySettings {
         this.betweenGap = values.get("between_gap");
         this.betweenSideWindow = values.get("between_side_window");
         this.hostWindow = values.get("host_window");
+        this.aimWindow = values.get("aim_window");
+        this.characterisedWindow = values.get("characterised_window");
+        this.bothSidesReach = values.get("both_sides_reach");
+        this.bothSidesWindow = values.get("both_sides_window");
+        this.speakerReach = values.get("speaker_reach");
     }
 
     public static AssemblySettings load() {
@@ -430,7 +441,9 @@ public final class AssemblySettings {
         return yearModifierReach;
     }
 
-    /** Tokens back from "between" to the topic preposition whose noun phrase it ends ("about the escalation between"). */
+    /**
+     * Tokens back from "between" to the topic preposition whose noun phrase it ends ("about the escalation between").
+     */
     public int topicPhraseWindow() {
         return topicPhraseWindow;
     }
@@ -521,5 +534,44 @@ public final class AssemblySettings {
     /** Tokens after a meeting or visit within which "in" and a country name where it took place. */
     public int hostWindow() {
         return hostWindow;
+    }
+
+    /**
+     * Sentences before a pronoun speaker ("he said", "I warn") within which the official last named is the one it
+     * stands for.
+     */
+    public int speakerReach() {
+        return speakerReach;
+    }
+
+    /**
+     * Tokens after a verb of friction in which "both sides" or "the two countries" is its target (party.both_sides).
+     */
+    public int bothSidesWindow() {
+        return bothSidesWindow;
+    }
+
+    /**
+     * Sentences before in which two countries named together ("Armenia and Azerbaijan") are the sides that "both
+     * sides" stands for.
+     */
+    public int bothSidesReach() {
+        return bothSidesReach;
+    }
+
+    /**
+     * Tokens after a verb of accusation in which "as" opens what the accused thing is said to be ("denounced the event
+     * ... as Washington's latest attempt"; party.characterised_as).
+     */
+    public int characterisedWindow() {
+        return characterisedWindow;
+    }
+
+    /**
+     * Tokens after the preposition that aims a strike ("an air strike against an Islamic State target southwest of
+     * Baghdad") in which the country or capital named is where its aim lies (party.aim_in_country).
+     */
+    public int aimWindow() {
+        return aimWindow;
     }
 }

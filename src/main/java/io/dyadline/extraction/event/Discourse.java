@@ -2,6 +2,7 @@ package io.dyadline.extraction.event;
 
 import io.dyadline.extraction.Decision;
 import io.dyadline.extraction.EventDate;
+import io.dyadline.extraction.actor.ActorMention;
 import io.dyadline.extraction.time.Timex;
 
 import java.time.LocalDate;
@@ -39,6 +40,15 @@ final class Discourse {
     final Map<String, EventDate> nameDates = new HashMap<>();
     /** The paragraph of the last reporter's turn of a briefing ("Q   Jen, ..."). */
     int questionParagraph = Integer.MIN_VALUE;
+    /** The official a sentence last named first, and its index: whom a later "he said" stands for. */
+    ActorMention speaker;
+    int speakerSentence = -10;
+    /** The last official of each country the recent sentences named, latest last: whom "urged her" means. */
+    final List<ActorMention> officials = new ArrayList<>();
+    final List<Integer> officialSentences = new ArrayList<>();
+    /** The last two countries a sentence named together, and its index: the sides "both sides" stands for. */
+    List<String> sides;
+    int sidesSentence = -10;
     /** The events the current sentence has told, by merge key and by key and date. */
     final Set<String> told = new HashSet<>();
 

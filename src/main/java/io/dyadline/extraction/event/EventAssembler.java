@@ -61,10 +61,19 @@ public final class EventAssembler {
             for (TriggerMatch t : triggers) {
                 Reading r = vetoes.read(discourse, facts, t, triggers, reporterTurn);
                 if (r != null) {
+                    List<Decision> before = List.copyOf(r.why);
                     read(discourse, r);
+                    if (r.acting != null && r.acting.also() != null && r.pair != null) {
+                        // one act towards two sides is one event towards each
+                        Reading twin = new Reading(facts, r.t, triggers);
+                        twin.why.addAll(before);
+                        twin.given = r.acting.towardsAlso();
+                        read(discourse, twin);
+                    }
                 }
             }
             dating.leaveSentence(discourse, facts);
+            parties.leaveSentence(discourse, facts);
         }
         SectorAttribution.ArticleSectors article = sectors.article(sentences);
         List<ExtractedEvent> out = new ArrayList<>();

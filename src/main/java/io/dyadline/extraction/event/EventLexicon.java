@@ -40,7 +40,9 @@ public final class EventLexicon {
             "weekday", "weekday_prefix", "article", "adjective_determiner", "target_determiner",
             "object_determiner", "light_verb_determiner", "agent_break", "opposed_determiner", "reason_preposition",
             "not_a_name", "date_preposition", "clause_break", "status_boundary", "modal_boundary", "envoy",
-            "proxy_suffix", "pronoun_subject", "speech_noun", "speech_participle");
+            "proxy_suffix", "pronoun_subject", "speech_noun", "speech_participle", "relief_before",
+            "speaker_pronoun", "speech_verb", "pronoun_gap", "pronoun_object", "state_agent",
+            "preposition_before_object");
 
     private EventLexicon() {
     }

@@ -55,7 +55,9 @@ final class FrictionVetoes {
         if (type == EventType.SANCTION) {
             for (int k = Math.max(0, t.from() - settings.reliefBefore()); k < tokens.size()
                 && k < t.to() + settings.reliefAfter(); k++) {
-                if ((k < t.from() || k >= t.to()) && lexicon.isCue("relief", tokens.get(k).norm())) {
+                String w = tokens.get(k).norm();
+                if ((k < t.from() || k >= t.to()) && lexicon.isCue("relief", w)
+                        || k < t.from() && lexicon.isCue("relief_before", w)) {
                     return "veto.sanctions_relief"; // "discussed sanctions relief", "the lifting of sanctions"
                 }
             }

@@ -71,7 +71,22 @@ final class PartyResolver {
         List<String> focus = s.focus;
         boolean anaphoric = anaphoricSubject(facts, t) && focus != null;
         boolean act = FRICTION.contains(t.trigger().type()) || t.trigger().type() == EventType.AID;
-        ActParties.Act acting = act ? actParties.of(facts, t, focus) : null;
+        ActorMention speaker = s.speaker != null
+                && facts.sentence().index() - s.speakerSentence <= settings.speakerReach() ? s.speaker : null;
+        List<String> sides = s.sides != null
+                && facts.sentence().index() - s.sidesSentence <= settings.bothSidesReach() ? s.sides : null;
+        List<String> here = namedTogether(facts, t.from());
+        if (here != null) {
+            sides = here;
+        }
+        List<ActorMention> officials = new ArrayList<>();
+        for (int k = 0; k < s.officials.size(); k++) {
+            if (facts.sentence().index() - s.officialSentences.get(k) <= settings.speakerReach()) {
+                officials.add(s.officials.get(k));
+            }
+        }
+        ActParties.Act acting = r.given != null ? r.given
+                : act ? actParties.of(facts, t, focus, new ActParties.Context(speaker, sides, officials)) : null;
         r.acting = acting;
         if (act && acting.agent() == null) {
             // "he once again called on congressional Republicans": friction names its sides, or is none
@@ -150,6 +165,62 @@ final class PartyResolver {
         r.fromFocus = fromFocus;
         r.persons = nearestPersons(facts, t, used);
         return true;
+    }
+
+    /**
+     * The first official a sentence names is the one a later "he said" or "I warn" stands for; the last two countries
+     * it names together are the sides a later "both sides" stands for.
+     */
+    void leaveSentence(Discourse s, SentenceFacts facts) {
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.kind() == ActorKind.PERSON) {
+                s.officials.add(m);
+                s.officialSentences.add(facts.sentence().index());
+            }
+        }
+        List<String> together = namedTogether(facts, facts.tokens().size());
+        if (together != null) {
+            s.sides = together;
+            s.sidesSentence = facts.sentence().index();
+        }
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.kind() == ActorKind.PERSON) {
+                s.speaker = m;
+                s.speakerSentence = facts.sentence().index();
+                return;
+            }
+        }
+    }
+
+    /**
+     * The last two countries a sentence names together before a token ("between Armenia and the Republic of
+     * Azerbaijan", "the Armenia-Azerbaijan border"): the sides "both sides" may stand for.
+     */
+    private static List<String> namedTogether(SentenceFacts facts, int before) {
+        List<Token> tokens = facts.tokens();
+        List<String> out = null;
+        ActorMention previous = null;
+        for (ActorMention m : facts.actors()) {
+            if (!m.canBeParty() || m.token() >= before) {
+                continue;
+            }
+            if (previous != null && !previous.country().equals(m.country())) {
+                int end = previous.token() + 1;
+                while (end < tokens.size() && tokens.get(end).start() < previous.end()) {
+                    end++;
+                }
+                boolean joined = end < m.token() && m.token() - end <= 2;
+                for (int k = end; k < m.token() && joined; k++) {
+                    String w = tokens.get(k).norm();
+                    joined = w.equals("and") || w.equals("-") || w.equals("the") || w.equals(",");
+                }
+                if (joined) {
+                    out = List.of(previous.country(), m.country());
+                }
+            }
+            previous = m;
+        }
+        return out;
     }
 
     /**

@@ -33,6 +33,8 @@ final class Reading {
     Map<String, String> persons;
     /** The agent and target of an act of aid or friction, when it is one. */
     ActParties.Act acting;
+    /** The act as another reading of the same trigger found it, towards its second side (party.both_sides). */
+    ActParties.Act given;
 
     String initiator;
     String directionRule;

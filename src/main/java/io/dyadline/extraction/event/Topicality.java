@@ -43,6 +43,9 @@ final class Topicality {
         if (Math.abs(m.token() - t.from()) <= settings.compoundWindow() && pairCompound(facts, m)) {
             return false;
         }
+        if (FRICTION.contains(t.trigger().type()) && stateAgent(facts, m)) {
+            return false; // "Iraqi police arrested", "a court in Guyana": an organ of the state acts as the state
+        }
         int p = i - 1;
         if (p >= 0 && tokens.get(p).norm().equals("the")) {
             p--;
@@ -75,6 +78,9 @@ final class Topicality {
             if (prep.equals("with") && p > 0 && m.token() < t.from()
                     && lexicon.isCue("relation_noun", tokens.get(p - 1).norm())) {
                 return true; // "strengthening relations with Iraq, and the agreements ...": told before, a topic
+            }
+            if (prep.equals("for") && p > 0 && gazetteer.isRoleAt(tokens, p - 1) && namesBody(tokens, m)) {
+                return false; // "a spokesperson for the Chinese Foreign Ministry": whose official speaks
             }
             if (topicPrepositions.contains(prep) && !visitTarget && !between) {
                 return true;
@@ -116,6 +122,56 @@ final class Topicality {
             boolean material = t.trigger().type() == EventType.SANCTION || t.trigger().type() == EventType.FORCE;
             return !(material && m.token() >= t.to() && m.token() <= t.to() + settings.materialObjectWindow())
                     && !introducesActor(tokens, after);
+        }
+        return false;
+    }
+
+    /** "the Chinese Foreign Ministry", "Iran's Foreign Ministry": a country named with a body of its own after it. */
+    private static boolean namesBody(List<Token> tokens, ActorMention m) {
+        int after = m.token() + 1;
+        while (after < tokens.size() && tokens.get(after).start() < m.end()) {
+            after++;
+        }
+        if (after + 1 < tokens.size() && tokens.get(after).norm().equals("'")
+                && tokens.get(after + 1).norm().equals("s")) {
+            after += 2;
+        }
+        return after < tokens.size() && tokens.get(after).capital();
+    }
+
+    /**
+     * "Iraqi police", "Azerbaijan's armed forces", "a Tunisian court", "a court in Guyana": a country named with an
+     * organ of its state (cue role state_agent), which acts as the state; "pro-Iranian forces" is none.
+     */
+    boolean stateAgent(SentenceFacts facts, ActorMention m) {
+        List<Token> tokens = facts.tokens();
+        if (m.kind() != ActorKind.DEMONYM && m.kind() != ActorKind.COUNTRY && m.kind() != ActorKind.CAPITAL) {
+            return false;
+        }
+        int p = m.token() - 1;
+        if (p >= 1 && (tokens.get(p).norm().equals("in") || tokens.get(p).norm().equals("of"))
+                && lexicon.isCue("state_agent", tokens.get(p - 1).norm())) {
+            return true;
+        }
+        if (p >= 0 && tokens.get(p).norm().equals("-")) {
+            return false;
+        }
+        int after = m.token() + 1;
+        while (after < tokens.size() && tokens.get(after).start() < m.end()) {
+            after++;
+        }
+        if (after + 1 < tokens.size() && tokens.get(after).norm().equals("'")
+                && tokens.get(after + 1).norm().equals("s")) {
+            after += 2;
+        }
+        for (int k = after; k < tokens.size() && k <= after + 1; k++) {
+            Token w = tokens.get(k);
+            if (lexicon.isCue("state_agent", w.norm())) {
+                return true;
+            }
+            if (w.capital() || !Character.isLetter(w.norm().charAt(0))) {
+                return false;
+            }
         }
         return false;
     }

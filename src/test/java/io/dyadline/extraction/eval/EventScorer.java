@@ -34,7 +34,8 @@ final class EventScorer {
         }
 
         String describe() {
-            return pair + " " + start + "/" + precision + " " + type + " " + status + " " + sectors;
+            return pair + " " + start + "/" + precision + " " + type + " " + status + " " + sectors
+                    + (initiator == null ? "" : " " + initiator + "->" + other(countries, initiator));
         }
     }
 
@@ -147,7 +148,7 @@ final class EventScorer {
             String types = String.join("/", texts(g.get("types")));
             if (hit == null) {
                 details.add("MISS  " + g.get("id").asText() + ": " + g.get("pair").asText() + " "
-                        + (g.hasNonNull("date") ? g.get("date").asText() : "None") + " " + types);
+                        + (g.hasNonNull("date") ? g.get("date").asText() : "None") + " " + types + goldDirection(g));
                 continue;
             }
             used.add(hit);
@@ -171,7 +172,7 @@ final class EventScorer {
                     sectorHits++;
                 }
             }
-            details.add("HIT   " + g.get("id").asText() + ": got " + x.describe());
+            details.add("HIT   " + g.get("id").asText() + ": got " + x.describe() + ", gold" + goldDirection(g));
         }
         for (JsonNode g : goldDoc.path("optional")) {
             Integer hit = firstUnused(g, xs, used);
@@ -207,6 +208,21 @@ final class EventScorer {
         int goldCount = goldDoc.path("events").size();
         return new Result(tp, fp.size(), goldCount - tp, statusOk, sectorHits, sectorTotal, sectorsGiven,
                 forbidden, details, judged, directionOk, directionTotal);
+    }
+
+    /** " IR->US" for a gold event with a source: who acts towards whom, as the report shows it. */
+    private static String goldDirection(JsonNode g) {
+        String source = g.path("source").asText("");
+        if (source.isEmpty()) {
+            return "";
+        }
+        String[] pair = g.get("pair").asText().split("-");
+        return " " + source + "->" + (pair[0].equals(source) ? pair[pair.length - 1] : pair[0]);
+    }
+
+    /** The side of a pair that is not the initiator. */
+    private static String other(Set<String> countries, String initiator) {
+        return countries.stream().filter(c -> !c.equals(initiator)).sorted().findFirst().orElse("?");
     }
 
     private static String key(Scored x) {
