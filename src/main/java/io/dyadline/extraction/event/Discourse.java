@@ -51,6 +51,8 @@ final class Discourse {
     int sidesSentence = -10;
     /** The events the current sentence has told, by merge key and by key and date. */
     final Set<String> told = new HashSet<>();
+    /** The mentions of the current sentence that a dropped list or gathering of many named. */
+    final Set<io.dyadline.extraction.actor.ActorMention> gathered = new HashSet<>();
 
     Discourse(LocalDate published, List<Decision> dropped, List<String> headline) {
         this.published = published;

@@ -58,6 +58,7 @@ public final class EventAssembler {
             List<TriggerMatch> triggers = TriggerVetoes.select(facts.triggers());
             boolean reporterTurn = vetoes.reporterTurn(discourse, facts);
             discourse.told.clear();
+            discourse.gathered.clear();
             for (TriggerMatch t : triggers) {
                 Reading r = vetoes.read(discourse, facts, t, triggers, reporterTurn);
                 if (r != null) {

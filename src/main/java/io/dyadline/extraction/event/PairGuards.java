@@ -58,8 +58,9 @@ final class PairGuards {
         if (t.trigger().nominal() && !withAfterNoun) {
             return false;
         }
-        List<ActorMention> ordered = used.stream().sorted(java.util.Comparator.comparingInt(ActorMention::token))
-                .toList();
+        // "welcome Prime Minister Kishida and Mrs. Kishida of Japan to the White House": a place is no item of the list
+        List<ActorMention> ordered = used.stream().filter(m -> !venue(tokens, m))
+                .sorted(java.util.Comparator.comparingInt(ActorMention::token)).toList();
         // from where one side is first named to where the other is: "President X of Mexico and President Y of ..."
         boolean listed = false;
         int groupStart = ordered.get(0).token();
@@ -91,6 +92,21 @@ final class PairGuards {
             }
         }
         return true;
+    }
+
+    /**
+     * A seat of government that "to", "in" or "at" introduces ("to the White House", "in Tehran"): where the event
+     * takes place or goes. A country so introduced may be one of a list ("travel to Poland and Germany").
+     */
+    private static boolean venue(List<Token> tokens, ActorMention m) {
+        if (m.kind() != ActorKind.BODY && m.kind() != ActorKind.CAPITAL) {
+            return false;
+        }
+        int p = m.token() - 1;
+        if (p >= 0 && tokens.get(p).norm().equals("the")) {
+            p--;
+        }
+        return p >= 0 && Set.of("to", "in", "at").contains(tokens.get(p).norm());
     }
 
     /**

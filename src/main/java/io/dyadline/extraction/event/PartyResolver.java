@@ -22,9 +22,10 @@ import static io.dyadline.extraction.event.EventKinds.sorted;
  * The two parties of a trigger: the subject and object sides of its sentence ({@code party.subject_object}), the
  * pair in focus when the sentence refers back to it ({@code party.anaphoric_subject}, {@code
  * party.reference_to_focus}, {@code party.unplaced_subject}), the country a meeting takes place in ({@code
- * party.host_country}), or the agent and target of an act ({@link ActParties}). It drops a trigger with {@code
- * party.multilateral}, {@code party.none_named}, {@code party.one_side} and the rules of {@link PairGuards}, and
- * keeps the discourse's focus: the pair "they" and "the two sides" stand for.
+ * party.host_country}), the two sides "between" names ({@code party.between_sides}), or the agent and target of an
+ * act ({@link ActParties}). It drops a trigger with {@code party.multilateral}, {@code party.none_named}, {@code
+ * party.one_side}, {@code party.between_other_sides}, {@code party.list_restated} and the rules of {@link
+ * PairGuards}, and keeps the discourse's focus: the pair "they" and "the two sides" stand for.
  */
 final class PartyResolver {
 
@@ -149,6 +150,12 @@ final class PartyResolver {
             // "I have talked with the President of Mexico, the President of Guatemala": each is the
             // unnamed speaker's partner, not the other's
             s.drop("party", "party.coordinated_objects", facts, t);
+            s.gathered.addAll(used);
+            return false;
+        } else if (!anaphoric && acting == null && !used.isEmpty() && s.gathered.containsAll(used)) {
+            // "meet with our fellow Quad partners, Australia and India, ... and our second time meeting together":
+            // the same list again, no pair
+            s.drop("party", "party.list_restated", facts, t);
             return false;
         }
         pair = sorted(pair);
@@ -158,6 +165,7 @@ final class PartyResolver {
         }
         if (guards.multilateralGathering(facts, t)) {
             s.drop("party", "party.multilateral_gathering", facts, t);
+            s.gathered.addAll(used);
             return false;
         }
         r.why.add(new Decision("party", partyRule, String.join("-", pair)));
