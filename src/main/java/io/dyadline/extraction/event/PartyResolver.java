@@ -36,12 +36,14 @@ final class PartyResolver {
     private final PairGuards guards;
     private final Set<String> notNames;
     private final Set<String> speechParticiples;
+    private final Set<String> speechVerbs;
 
     PartyResolver(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings, Topicality topicality,
                   ActParties actParties, PairGuards guards) {
         this.gazetteer = gazetteer;
         this.notNames = lexicon.cueSet("not_a_name");
         this.speechParticiples = lexicon.cueSet("speech_participle");
+        this.speechVerbs = lexicon.cueSet("speech_verb");
         this.settings = settings;
         this.topicality = topicality;
         this.actParties = actParties;
@@ -310,6 +312,13 @@ final class PartyResolver {
                     if (m.canBeParty() && m.token() >= a.to() && m.token() < t.from()) {
                         actorBetween = true;
                     }
+                }
+                // "He claimed the meeting would focus on ...": one person speaking of the meeting, not who meets
+                // ("They said the meeting was useful": the two sides speak of their own)
+                boolean singular = a.to() - a.from() == 1
+                        && !facts.tokens().get(a.from()).norm().equals("they");
+                for (int k = a.to(); k < t.from() && t.trigger().nominal() && singular; k++) {
+                    actorBetween |= speechVerbs.contains(facts.tokens().get(k).norm());
                 }
                 String previous = a.from() == 0 ? "," : facts.tokens().get(a.from() - 1).norm();
                 if (!actorBetween && (a.from() <= settings.anaphoraOpening() || previous.equals(",")

@@ -13,8 +13,9 @@ import java.util.Set;
  * veto.meet_a_target}), "I agree that ..." ({@code veto.opinion}), "the agreed benefits" ({@code veto.adjective}),
  * a commission whose session is the event ({@code veto.session_of_body}), an agreement the reader already knows or
  * one still sought ({@code veto.known_agreement}, {@code veto.sought_agreement}), "these discussions" ({@code
- * veto.demonstrative_reference}), "she talks about" ({@code veto.speech_verb}), a verb whose object is the event ({@code veto.announces_agreement}, {@code
- * veto.agrees_to_other_event}) and a hosting verb with no guest ({@code veto.no_direct_object}).
+ * veto.demonstrative_reference}), "she talks about" ({@code veto.speech_verb}), a verb whose object is the event
+ * ({@code veto.announces_agreement}, {@code veto.agrees_to_other_event}) and a hosting verb with no guest ({@code
+ * veto.no_direct_object}).
  */
 final class SenseVetoes {
 
