@@ -33,6 +33,8 @@ final class Discourse {
     /** The last date an event took, and its paragraph: an undated follow-up continues it. */
     EventDate lastDate;
     int lastDateParagraph = -1;
+    /** The sentence whose own time expression gave that date, or -1. */
+    int lastDateSentence = -1;
     /** The last anchored month, season or year told, and its sentence: "on Monday" of that week. */
     Timex recentExplicit;
     int recentExplicitSentence = -10;

@@ -96,10 +96,13 @@ final class EventDating {
         } else if (facts.sentence().field() == Span.Field.TITLE) {
             date = null;
         } else if ((r.fromFocus || r.cue) && s.lastDate != null
-                && facts.sentence().paragraph() - s.lastDateParagraph <= settings.paragraphReach()) {
+                && facts.sentence().paragraph() - s.lastDateParagraph <= settings.paragraphReach()
+                && s.lastDateSentence != facts.sentence().index()) {
+            // not the date of another trigger of this sentence, which its time expression governs and this one
+            // does not ("Pointing to his visit to Tehran in November 2018, Salih said that Rouhani's trip ...")
             EventDate last = s.lastDate;
             date = new EventDate(last.start(), last.end(), last.precision(), last.edtf(), "inherited.paragraph");
-        } else if (sharedName(facts, s.nameDates) != null) {
+        } else if (s.lastDateSentence != facts.sentence().index() && sharedName(facts, s.nameDates) != null) {
             EventDate named = sharedName(facts, s.nameDates);
             date = new EventDate(named.start(), named.end(), named.precision(), named.edtf(),
                     "inherited.actor");
@@ -154,6 +157,7 @@ final class EventDating {
         if (date != null && !"planned.publication_year".equals(date.source())) {
             s.lastDate = date;
             s.lastDateParagraph = r.facts.sentence().paragraph();
+            s.lastDateSentence = r.ownDate ? r.facts.sentence().index() : -1;
             for (String name : names(r.facts)) {
                 s.nameDates.put(name, date);
             }
