@@ -22,10 +22,11 @@ import static io.dyadline.extraction.event.EventKinds.sorted;
  * The two parties of a trigger: the subject and object sides of its sentence ({@code party.subject_object}), the
  * pair in focus when the sentence refers back to it ({@code party.anaphoric_subject}, {@code
  * party.reference_to_focus}, {@code party.unplaced_subject}), the country a meeting takes place in ({@code
- * party.host_country}), the two sides "between" names ({@code party.between_sides}), or the agent and target of an
- * act ({@link ActParties}). It drops a trigger with {@code party.multilateral}, {@code party.none_named}, {@code
- * party.one_side}, {@code party.between_other_sides}, {@code party.list_restated} and the rules of {@link
- * PairGuards}, and keeps the discourse's focus: the pair "they" and "the two sides" stand for.
+ * party.host_country}), the two sides "between" names ({@code party.between_sides}), the official a "he" who
+ * visits stands for ({@code party.pronoun_visitor}), or the agent and target of an act ({@link ActParties}). It
+ * drops a trigger with {@code party.multilateral}, {@code party.none_named}, {@code party.one_side}, {@code
+ * party.between_other_sides}, {@code party.list_restated} and the rules of {@link PairGuards}, and keeps the
+ * discourse's focus: the pair "they" and "the two sides" stand for.
  */
 final class PartyResolver {
 
@@ -120,6 +121,20 @@ final class PartyResolver {
                 : acting != null ? List.of(acting.agent(), acting.target()) : parties(facts, t, used);
         String partyRule = between != null ? "party.between_sides" : anaphoric ? "party.anaphoric_subject"
                 : acting != null ? acting.rule() : "party.subject_object";
+        if (anaphoric && t.trigger().type() == EventType.VISIT && s.speaker != null
+                && facts.sentence().index() - s.speakerSentence <= settings.speakerReach()) {
+            // "Netanyahu has tried to call upon world leaders ... Last month he visited London": he is the official
+            // named before, and London where he went, though the pair in focus is another
+            List<ActorMention> named = new ArrayList<>();
+            List<String> destination = parties(facts, t, named);
+            String visitor = s.speaker.country();
+            if (destination != null && destination.size() == 1 && !focus.contains(destination.get(0))
+                    && !destination.get(0).equals(visitor) && named.stream().allMatch(m -> m.token() > t.from())) {
+                pair = List.of(visitor, destination.get(0));
+                partyRule = "party.pronoun_visitor";
+                used.addAll(named);
+            }
+        }
         if (acting != null) {
             used.addAll(acting.mentions());
         }
