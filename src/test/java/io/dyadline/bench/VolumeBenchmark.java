@@ -59,7 +59,9 @@ public final class VolumeBenchmark {
 
     private VolumeBenchmark(Map<String, String> options) throws IOException {
         this.options = options;
-        this.work = Files.createTempDirectory("dyadline-bench");
+        // --store keeps the databases of its services there, to measure again without filling again
+        this.work = options.containsKey("store") ? Files.createDirectories(Path.of(options.get("store")))
+                : Files.createTempDirectory("dyadline-bench");
     }
 
     public static void main(String[] args) throws Exception {
@@ -85,7 +87,7 @@ public final class VolumeBenchmark {
         try {
             benchmark.run();
         } finally {
-            if (!Boolean.parseBoolean(options.getOrDefault("keep", "false"))) {
+            if (!options.containsKey("store") && !Boolean.parseBoolean(options.getOrDefault("keep", "false"))) {
                 try (Stream<Path> files = Files.walk(benchmark.work)) {
                     files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
@@ -99,6 +101,21 @@ public final class VolumeBenchmark {
         List<String> phases = Arrays.asList(options.get("phases").split(","));
         say("Dyadline volume benchmark; database: %s; service -Xmx%s; %d cores; load %s", database(), options.get("xmx"),
                 Runtime.getRuntime().availableProcessors(), load());
+        if (phases.contains("scale-fill") || phases.contains("scale-read")) {
+            ScaleRun scale = new ScaleRun(this, Long.parseLong(options.get("events")));
+            try (Service service = new Service("scale")) {
+                if (phases.contains("scale-fill")) {
+                    scale.fill(service);
+                }
+                if (phases.contains("scale-read")) {
+                    scale.read(service);
+                }
+                say("peak RSS of the service: VmHWM %d MB", service.hwmKb() / 1024);
+            }
+            if (phases.stream().allMatch(p -> p.startsWith("scale-"))) {
+                return;
+            }
+        }
         List<ReutersCorpus.Story> stories = ReutersCorpus.read(Path.of(options.get("corpus")));
         say("Reuters-21578: %d stories with text", stories.size());
         if (phases.contains("bulk") || phases.contains("read")) {
@@ -402,7 +419,7 @@ public final class VolumeBenchmark {
      * On PostgreSQL, what autovacuum does some time after a large import, done at once so that it does not run during
      * the measurements: table statistics for the planner and the visibility map for index-only scans.
      */
-    private void vacuum() throws Exception {
+    void vacuum() throws Exception {
         if (!options.containsKey("pg")) {
             return;
         }
@@ -582,7 +599,25 @@ public final class VolumeBenchmark {
 
     // ---- the service under test
 
-    private String database() {
+    String option(String name) {
+        return options.get(name);
+    }
+
+    String optionOr(String name, String otherwise) {
+        return options.getOrDefault(name, otherwise);
+    }
+
+    Path work() {
+        return work;
+    }
+
+    /** A connection to the PostgreSQL database under test, or null on H2. */
+    java.sql.Connection postgres() throws java.sql.SQLException {
+        return options.containsKey("pg") ? java.sql.DriverManager.getConnection(options.get("pg"),
+                options.get("pg-user"), options.get("pg-password")) : null;
+    }
+
+    String database() {
         return options.containsKey("pg") ? "PostgreSQL " + options.get("pg") : "H2 file (WRITE_DELAY=0) in a temp dir";
     }
 
@@ -616,9 +651,11 @@ public final class VolumeBenchmark {
                 command.addAll(List.of("-Dquarkus.profile=pg",
                         "-Dquarkus.datasource.jdbc.url=" + options.get("pg"),
                         "-Dquarkus.datasource.username=" + options.get("pg-user"),
-                        "-Dquarkus.datasource.password=" + options.get("pg-password"),
-                        // a fresh database at each start: the benchmark's own database is wiped
-                        "-Dquarkus.flyway.clean-at-start=true", "-Dquarkus.flyway.clean-disabled=false"));
+                        "-Dquarkus.datasource.password=" + options.get("pg-password")));
+                if (Boolean.parseBoolean(options.getOrDefault("fresh", Boolean.toString(!options.containsKey("store"))))) {
+                    // a fresh database at each start: the benchmark's own database is wiped
+                    command.addAll(List.of("-Dquarkus.flyway.clean-at-start=true", "-Dquarkus.flyway.clean-disabled=false"));
+                }
             } else {
                 command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dir.resolve("db/dyadline")
                         + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
@@ -754,7 +791,7 @@ public final class VolumeBenchmark {
         }
     }
 
-    private static String load() {
+    static String load() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException e) {
@@ -762,7 +799,7 @@ public final class VolumeBenchmark {
         }
     }
 
-    private static void say(String format, Object... args) {
+    static void say(String format, Object... args) {
         System.out.printf(Locale.ROOT, format + "%n", args);
         System.out.flush();
     }
