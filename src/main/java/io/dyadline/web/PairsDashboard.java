@@ -72,13 +72,15 @@ class PairsDashboard {
         int maxYear = axis.last();
         String filter = country == null ? "" : country.strip();
         Map<String, long[]> reviewed = events.reviewedPerPair();
+        // every pair is sorted, but only the rows shown get their charts: at hundreds of pairs they are most of the work
         List<PairRow> rows = new ArrayList<>();
+        Map<String, PairView> byPair = new HashMap<>();
         for (PairView p : pairs) {
-            PairRow row = PairRow.of(p, Histogram.of(years.getOrDefault(p.pair(), Map.of()), minYear, maxYear),
-                    Activity.of(months.getOrDefault(p.pair(), Map.of()), thisMonth),
-                    reviewed.getOrDefault(p.pair(), new long[]{p.events(), 0})[1], Balance.of(quadMonths.get(p.pair())));
+            PairRow row = PairRow.of(p, null, Activity.of(months.getOrDefault(p.pair(), Map.of()), thisMonth),
+                    reviewed.getOrDefault(p.pair(), new long[]{p.events(), 0})[1], null);
             if (filter.isEmpty() || row.search().contains(filter.toLowerCase(Locale.ROOT))) {
                 rows.add(row);
+                byPair.put(p.pair(), p);
             }
         }
         String order = sort != null && SORTS.contains(sort.strip().toLowerCase(Locale.ROOT))
@@ -93,7 +95,11 @@ class PairsDashboard {
         rows.sort(comparator.thenComparing(PairRow::pair));
         int pages = Math.max(1, (rows.size() + size - 1) / size);
         int shown = Math.min(Math.max(0, page), pages - 1);
-        List<PairRow> slice = rows.subList(shown * size, Math.min(rows.size(), shown * size + size));
+        List<PairRow> slice = new ArrayList<>();
+        for (PairRow r : rows.subList(shown * size, Math.min(rows.size(), shown * size + size))) {
+            slice.add(PairRow.of(byPair.get(r.pair()), Histogram.of(years.getOrDefault(r.pair(), Map.of()), minYear,
+                    maxYear), r.activity(), r.reviewed(), Balance.of(quadMonths.get(r.pair()))));
+        }
         long total = pairs.stream().mapToLong(PairView::events).sum();
         return new DashboardPage.Dashboard(List.copyOf(slice), pairs.size(), total, filter,
                 maxYear >= minYear ? minYear + "–" + maxYear : "", upload, DashboardPage.FORMATS,
