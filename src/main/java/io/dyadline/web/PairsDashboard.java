@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 
 /** Builds the start page's model: pairs with their yearly activity on one shared year axis. */
 @ApplicationScoped
@@ -118,6 +119,14 @@ class PairsDashboard {
     static YearMonth referenceMonth(Map<String, Map<YearMonth, Map<String, Long>>> monthsByPair, YearMonth thisMonth) {
         YearMonth last = null;
         for (Map<YearMonth, Map<String, Long>> months : monthsByPair.values()) {
+            if (months instanceof NavigableMap<YearMonth, Map<String, Long>> ordered) {
+                // the counts come ordered by month: one look-up per pair, not a walk through its twenty years
+                YearMonth m = ordered.floorKey(thisMonth);
+                if (m != null && (last == null || m.isAfter(last))) {
+                    last = m;
+                }
+                continue;
+            }
             for (YearMonth m : months.keySet()) {
                 if (!m.isAfter(thisMonth) && (last == null || m.isAfter(last))) {
                     last = m;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,6 +42,17 @@ class StartPageFiguresTest {
         Map<String, Map<YearMonth, Map<String, Long>>> byPair = Map.of(
                 "IR-US", months("2026-03", 5, "2099-01", 1, "2027-02", 1));
         assertEquals(YearMonth.of(2026, 3), PairsDashboard.referenceMonth(byPair, DECEMBER));
+    }
+
+    @Test
+    void monthsOrderedAsTheStoreGivesThemAreReadTheSameWay() {
+        Map<String, Map<YearMonth, Map<String, Long>>> byPair = Map.of(
+                "IR-US", new TreeMap<>(months("2026-03", 5, "2099-01", 1, "2027-02", 1)),
+                "CN-US", new TreeMap<>(months("2025-11", 2, "2026-02", 1)),
+                "FR-US", new TreeMap<>(months("2027-01", 2)));
+        assertEquals(YearMonth.of(2026, 3), PairsDashboard.referenceMonth(byPair, DECEMBER));
+        assertEquals(YearMonth.of(2026, 2), PairsDashboard.referenceMonth(Map.of("CN-US", byPair.get("CN-US"),
+                "FR-US", byPair.get("FR-US")), DECEMBER));
     }
 
     @Test
