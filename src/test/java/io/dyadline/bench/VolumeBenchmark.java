@@ -103,7 +103,9 @@ public final class VolumeBenchmark {
                 Runtime.getRuntime().availableProcessors(), load());
         if (phases.contains("scale-fill") || phases.contains("scale-read")) {
             ScaleRun scale = new ScaleRun(this, Long.parseLong(options.get("events")));
+            Service stopped;
             try (Service service = new Service("scale")) {
+                stopped = service;
                 if (phases.contains("scale-fill")) {
                     scale.fill(service);
                 }
@@ -112,6 +114,7 @@ public final class VolumeBenchmark {
                 }
                 say("peak RSS of the service: VmHWM %d MB", service.hwmKb() / 1024);
             }
+            say("store after the stop: %s", scale.storeSize(stopped));
             if (phases.stream().allMatch(p -> p.startsWith("scale-"))) {
                 return;
             }
@@ -748,10 +751,15 @@ public final class VolumeBenchmark {
         @Override
         public void close() throws Exception {
             memory.interrupt();
+            long t0 = System.nanoTime();
             process.destroy();
-            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            // H2 compacts its file at a clean stop: minutes for a store of a million events (--stop-seconds)
+            if (!process.waitFor(Long.parseLong(options.getOrDefault("stop-seconds", "30")),
+                    java.util.concurrent.TimeUnit.SECONDS)) {
+                say("the service did not stop in time: killed");
                 process.destroyForcibly().waitFor();
             }
+            say("service stopped in %.1f s", (System.nanoTime() - t0) / 1e9);
         }
     }
 
