@@ -72,7 +72,7 @@ public class ReadCache {
     }
 
     /** The remembered figure, else computed once however many callers ask for it at the same time. */
-    <T> T get(Object key, Supplier<T> compute) {
+    public <T> T get(Object key, Supplier<T> compute) {
         return get(key, compute, value -> 0);
     }
 
