@@ -586,11 +586,15 @@ public final class VolumeBenchmark {
                     return null;
                 }));
             }
-            for (Future<?> f : done) {
-                f.get();
+            try {
+                for (Future<?> f : done) {
+                    f.get();
+                }
+            } finally {
+                // also when a request failed: the pool's threads would keep the JVM (and the build lock) alive
+                pool.shutdownNow();
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            pool.shutdown();
             if (failures.get() > 0) {
                 throw new IllegalStateException(failures.get() + " requests to " + paths.get(0) + "… failed");
             }
