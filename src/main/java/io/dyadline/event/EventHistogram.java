@@ -1,12 +1,21 @@
 package io.dyadline.event;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.dyadline.common.ProblemException;
 import io.dyadline.extraction.sector.SectorTaxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -72,7 +81,26 @@ public class EventHistogram {
     }
 
     /** The answer: {@code by} as asked, lanes of two groupings joined by '/' ({@code IL-US/trade}). */
-    public record Histogram(String interval, String by, List<Bucket> buckets) {
+    @JsonSerialize(using = Histogram.Writer.class)
+    public record Histogram(String interval, String by, List<Bucket> buckets,
+                            @JsonIgnore @Schema(hidden = true) String bucketsJson) {
+
+        /** Writes the buckets as they were written once when counted: tens of thousands of them for all pairs. */
+        static final class Writer extends JsonSerializer<Histogram> {
+            @Override
+            public void serialize(Histogram h, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeStartObject();
+                gen.writeStringField("interval", h.interval());
+                gen.writeStringField("by", h.by());
+                gen.writeFieldName("buckets");
+                gen.writeRawValue(h.bucketsJson());
+                gen.writeEndObject();
+            }
+        }
+    }
+
+    /** Buckets as counted, and as JSON. */
+    private record Counted(List<Bucket> buckets, String json) {
     }
 
     /**
@@ -118,11 +146,13 @@ public class EventHistogram {
     private final EntityManager em;
     private final EventQueryPlanner planner;
     private final ReadCache cache;
+    private final ObjectMapper json;
 
-    public EventHistogram(EntityManager em, EventQueryPlanner planner, ReadCache cache) {
+    public EventHistogram(EntityManager em, EventQueryPlanner planner, ReadCache cache, ObjectMapper json) {
         this.em = em;
         this.planner = planner;
         this.cache = cache;
+        this.json = json;
         Quads.of("MEETING"); // the type table is read at start, so a malformed line fails there
     }
 
@@ -136,9 +166,15 @@ public class EventHistogram {
         String where = planner.whereFor(q, params, Long.MAX_VALUE);
         String byName = by.isEmpty() ? "none" : String.join(",", by.stream().map(g -> g.name().toLowerCase(Locale.ROOT))
                 .toList());
-        List<Bucket> buckets = cache.get(List.of("histogram", where, params, interval, by, everySector),
-                () -> buckets(where, params, interval, by, everySector));
-        return new Histogram(interval.name().toLowerCase(Locale.ROOT), byName, buckets);
+        Counted counted = cache.get(List.of("histogram", where, params, interval, by, everySector), () -> {
+            List<Bucket> buckets = buckets(where, params, interval, by, everySector);
+            try {
+                return new Counted(buckets, json.writeValueAsString(buckets));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }, c -> c.json().length());
+        return new Histogram(interval.name().toLowerCase(Locale.ROOT), byName, counted.buckets(), counted.json());
     }
 
     private List<Bucket> buckets(String where, Map<String, Object> params, Interval interval, List<Grouping> by,

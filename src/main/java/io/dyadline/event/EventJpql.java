@@ -14,15 +14,17 @@ final class EventJpql {
     }
 
     static String where(EventQuery q, Map<String, Object> params, String drivingWord) {
-        return where(q, params, drivingWord, null);
+        return where(q, params, drivingWord, null, null);
     }
 
     /**
      * The where clause of an event query. Each word of {@code q} is checked for each event read in date order, except
      * the driving word, whose matches are read from the word index first: see {@link EventQueryPlanner#drivingWord}. When the events
-     * that have every word are known ({@code textIds}), they stand for {@code q}.
+     * that have every word are known ({@code textIds}), they stand for {@code q}. With {@code from}, an event starts no
+     * earlier than {@code earliestStart} (when known: {@link EventQueryPlanner#earliestStart}), which changes no match.
      */
-    static String where(EventQuery q, Map<String, Object> params, String drivingWord, List<Long> textIds) {
+    static String where(EventQuery q, Map<String, Object> params, String drivingWord, List<Long> textIds,
+                        LocalDate earliestStart) {
         List<String> clauses = new ArrayList<>();
         clauses.add("1 = 1");
         if (q.pair() != null) {
@@ -54,6 +56,10 @@ final class EventJpql {
             clauses.add("e.dateStart is not null and coalesce(e.dateEnd, :endOfTime) >= :from");
             params.put("from", q.from());
             params.put("endOfTime", END_OF_TIME);
+            if (earliestStart != null) {
+                clauses.add("e.dateStart >= :earliestStart");
+                params.put("earliestStart", earliestStart);
+            }
         }
         if (q.to() != null) {
             clauses.add("e.dateStart <= :to");

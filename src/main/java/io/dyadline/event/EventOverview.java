@@ -117,6 +117,16 @@ public class EventOverview {
             keyed += " and e.dateStart is null and e.id > :afterId";
             keyedParams.put("afterId", after.id());
         }
+        String slice = keyed;
+        // remembered until events change, like a page: panning back and forth asks for the same windows again
+        return cache.get(List.of("timeline", slice, keyedParams, cap), () -> readSlice(q, slice, keyedParams, cap),
+                s -> (long) s.events().size() * TIMELINE_EVENT_CHARS);
+    }
+
+    /** About the characters of one event of a slice as JSON, to weigh a remembered slice. */
+    private static final int TIMELINE_EVENT_CHARS = 300;
+
+    private TimelineSlice readSlice(EventQuery q, String keyed, Map<String, Object> keyedParams, int cap) {
         TypedQuery<Object[]> select = em.createQuery("select e.id, e.type, e.status, e.pair, e.dateStart, e.dateEnd, "
                 + "e.precision, e.edtf, e.openEnd, e.summary, e.curationState from Event e where " + keyed
                 + " order by e.dateStart asc nulls last, e.id asc", Object[].class);
@@ -143,7 +153,7 @@ public class EventOverview {
             List<String> s = sectorsOf.get((Long) r[0]);
             s.sort(null);
             events.add(new TimelineEvent((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (LocalDate) r[4],
-                    (LocalDate) r[5], (String) r[6], (String) r[7], (Boolean) r[8], (String) r[9], s,
+                    (LocalDate) r[5], (String) r[6], (String) r[7], (Boolean) r[8], (String) r[9], List.copyOf(s),
                     Quads.of((String) r[1]), (String) r[10]));
         }
         long total = pages.count(q);
@@ -152,7 +162,7 @@ public class EventOverview {
             TimelineEvent last = events.get(events.size() - 1);
             next = new EventCursor(last.start(), last.id()).encode();
         }
-        return new TimelineSlice(events, total, next);
+        return new TimelineSlice(List.copyOf(events), total, next);
     }
 
     /** What the timeline needs of one event; details come from {@code /api/events/{id}} when it is opened. */

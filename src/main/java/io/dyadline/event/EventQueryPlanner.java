@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,7 +36,26 @@ public class EventQueryPlanner {
      */
     String whereFor(EventQuery q, Map<String, Object> params, long wanted) {
         String driving = drivingWord(q, wanted);
-        return EventJpql.where(q, params, driving, driving == null ? null : textMatches(q));
+        return EventJpql.where(q, params, driving, driving == null ? null : textMatches(q),
+                q.from() == null ? null : earliestStart(q.from()));
+    }
+
+    /**
+     * The earliest start of an event whose range reaches {@code from}: no earlier than the longest range of the store
+     * before it, or the earliest open one's (no end). Given as a lower bound of the start, it lets a window be read
+     * from the date index from there, instead of from the first event of all (a busy pair's 100,000 earlier events).
+     * Both figures are remembered until events change.
+     */
+    LocalDate earliestStart(LocalDate from) {
+        long longest = cache.get("longest-range", () -> {
+            Number days = em.createQuery("select max((e.dateEnd - e.dateStart) by day) from Event e "
+                    + "where e.dateStart is not null and e.dateEnd is not null", Number.class).getSingleResult();
+            return days == null ? 0L : days.longValue();
+        });
+        Optional<LocalDate> open = cache.get("earliest-open", () -> Optional.ofNullable(em.createQuery(
+                "select min(e.dateStart) from Event e where e.dateEnd is null", LocalDate.class).getSingleResult()));
+        LocalDate bound = from.minusDays(Math.max(0, longest));
+        return open.filter(o -> o.isBefore(bound)).orElse(bound);
     }
 
     /**

@@ -72,7 +72,7 @@ public class ReadCache {
     }
 
     /** The remembered figure, else computed once however many callers ask for it at the same time. */
-    <T> T get(Object key, Supplier<T> compute) {
+    public <T> T get(Object key, Supplier<T> compute) {
         return get(key, compute, value -> 0);
     }
 
@@ -115,7 +115,9 @@ public class ReadCache {
     /** One caller at a time, at most every check interval, compares the change log with what it was last time. */
     private void lookForOtherWriters() {
         long now = System.nanoTime();
-        if (now - checkedAt < checkNanos || !checking.compareAndSet(false, true)) {
+        // the first caller takes the log's state before anything is computed, so that what is computed from then on
+        // is kept (a first look only after the interval forgot all that was computed before it)
+        if (logState != null && now - checkedAt < checkNanos || !checking.compareAndSet(false, true)) {
             return;
         }
         try {

@@ -14,6 +14,20 @@ import java.util.Map;
  */
 public record Balance(List<Bar> bars, int width, int height, int axis, long cooperation, long conflict, String label) {
 
+    /** The bars as SVG, written here rather than by the template's loop (see {@link Histogram#rects}). */
+    public String rects() {
+        StringBuilder out = new StringBuilder(bars.size() * 100);
+        for (Bar b : bars) {
+            out.append("<rect class=\"");
+            Markup.escape(b.kind(), out);
+            out.append("\" x=\"").append(b.x()).append("\" y=\"").append(b.y()).append("\" width=\"").append(b.width())
+                    .append("\" height=\"").append(b.height()).append("\"><title>");
+            Markup.escape(b.title(), out);
+            out.append("</title></rect>");
+        }
+        return out.toString();
+    }
+
     static final int MONTHS = 24;
     static final int BAR = 3;
     static final int HEIGHT = 28;

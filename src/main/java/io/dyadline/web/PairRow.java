@@ -30,6 +30,11 @@ public record PairRow(String pair, PairView.Country a, PairView.Country b, long 
                 activity, reviewed, balance);
     }
 
+    /** This row with its charts, which a row is ranked without. */
+    PairRow withCharts(Histogram histogram, Balance balance) {
+        return new PairRow(pair, a, b, events, first, last, histogram, sectors, search, activity, reviewed, balance);
+    }
+
     /** The share of the pair's events that analysts confirmed or corrected, in whole percent. */
     public long reviewedPercent() {
         return events == 0 ? 0 : Math.round(100.0 * reviewed / events);

@@ -7,6 +7,7 @@ import io.dyadline.event.EventOverview;
 import io.dyadline.event.EventQuery;
 import io.dyadline.event.EventService;
 import io.dyadline.event.PairView;
+import io.dyadline.event.ReadCache;
 import io.dyadline.web.DashboardPage.Dashboard;
 import io.dyadline.web.DashboardPage.Upload;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 
 /** Builds the start page's model: pairs with their yearly activity on one shared year axis. */
 @ApplicationScoped
@@ -36,9 +38,11 @@ class PairsDashboard {
     private final EventHistogram histogram;
     private final ImportService imports;
     private final FeedService feeds;
+    private final ReadCache cache;
 
     PairsDashboard(EventService events, EventOverview overview, EventHistogram histogram, ImportService imports,
-                   FeedService feeds) {
+                   FeedService feeds, ReadCache cache) {
+        this.cache = cache;
         this.events = events;
         this.overview = overview;
         this.histogram = histogram;
@@ -61,28 +65,54 @@ class PairsDashboard {
      * ({@link #referenceMonth}).
      */
     Dashboard build(String country, Upload upload, String sort, int page, int size) {
-        List<PairView> pairs = events.pairs();
-        Map<String, Map<YearMonth, Map<String, Long>>> quadMonths = overview.quadMonthsByPair();
-        YearMonth thisMonth = referenceMonth(quadMonths, YearMonth.now(ZoneOffset.UTC));
-        Map<String, Map<YearMonth, Long>> months = monthsByPair(thisMonth);
-        Map<String, Map<Integer, Long>> years = overview.yearsByPair();
-        // one year axis for every row, so rows compare: where the events are
-        YearAxis axis = YearAxis.of(years);
-        int minYear = axis.first();
-        int maxYear = axis.last();
         String filter = country == null ? "" : country.strip();
+        String order = sort != null && SORTS.contains(sort.strip().toLowerCase(Locale.ROOT))
+                ? sort.strip().toLowerCase(Locale.ROOT) : "events";
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        // the ranking of every pair is remembered until events change: at hundreds of pairs it was most of the page
+        Ranking ranking = cache.get(List.of("start-page", filter, order, now), () -> rank(filter, order, now));
+        List<PairRow> rows = ranking.rows();
+        int pages = Math.max(1, (rows.size() + size - 1) / size);
+        int shown = Math.min(Math.max(0, page), pages - 1);
+        Map<String, Map<YearMonth, Map<String, Long>>> quadMonths = overview.quadMonthsByPair();
+        Map<String, Map<Integer, Long>> years = overview.yearsByPair();
+        int minYear = ranking.minYear();
+        int maxYear = ranking.maxYear();
+        YearMonth thisMonth = ranking.thisMonth();
+        // only the rows shown get their charts
+        List<PairRow> slice = new ArrayList<>();
+        for (PairRow r : rows.subList(shown * size, Math.min(rows.size(), shown * size + size))) {
+            slice.add(r.withCharts(Histogram.of(years.getOrDefault(r.pair(), Map.of()), minYear, maxYear),
+                    Balance.of(quadMonths.get(r.pair()))));
+        }
+        return new DashboardPage.Dashboard(List.copyOf(slice), ranking.pairCount(), ranking.eventCount(), filter,
+                maxYear >= minYear ? minYear + "–" + maxYear : "", upload, DashboardPage.FORMATS,
+                imports.list(0, IMPORTS_SHOWN).items().stream().map(ImportRow::of).toList(),
+                new DashboardPage.Paging(order, shown, pages, rows.size(), size, filter),
+                minYear <= maxYear ? String.valueOf(minYear) : "", minYear <= maxYear ? String.valueOf(maxYear) : "",
+                thisMonth.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + thisMonth.getYear(),
+                FeedsPage.rows(feeds.list(0, FEEDS_SHOWN)));
+    }
+
+    /** Every pair matching the search, in order and without charts, and what the page says of all of them. */
+    record Ranking(List<PairRow> rows, int pairCount, long eventCount, int minYear, int maxYear, YearMonth thisMonth) {
+    }
+
+    private Ranking rank(String filter, String order, YearMonth now) {
+        List<PairView> pairs = events.pairs();
+        YearMonth thisMonth = referenceMonth(overview.quadMonthsByPair(), now);
+        Map<String, Map<YearMonth, Long>> months = monthsByPair(thisMonth);
+        // one year axis for every row, so rows compare: where the events are
+        YearAxis axis = YearAxis.of(overview.yearsByPair());
         Map<String, long[]> reviewed = events.reviewedPerPair();
         List<PairRow> rows = new ArrayList<>();
         for (PairView p : pairs) {
-            PairRow row = PairRow.of(p, Histogram.of(years.getOrDefault(p.pair(), Map.of()), minYear, maxYear),
-                    Activity.of(months.getOrDefault(p.pair(), Map.of()), thisMonth),
-                    reviewed.getOrDefault(p.pair(), new long[]{p.events(), 0})[1], Balance.of(quadMonths.get(p.pair())));
+            PairRow row = PairRow.of(p, null, Activity.of(months.getOrDefault(p.pair(), Map.of()), thisMonth),
+                    reviewed.getOrDefault(p.pair(), new long[]{p.events(), 0})[1], null);
             if (filter.isEmpty() || row.search().contains(filter.toLowerCase(Locale.ROOT))) {
                 rows.add(row);
             }
         }
-        String order = sort != null && SORTS.contains(sort.strip().toLowerCase(Locale.ROOT))
-                ? sort.strip().toLowerCase(Locale.ROOT) : "events";
         Comparator<PairRow> byEvents = Comparator.comparingLong(PairRow::events).reversed();
         Comparator<PairRow> comparator = switch (order) {
             case "recent" -> Comparator.comparingLong((PairRow r) -> r.activity().recent()).reversed().thenComparing(byEvents);
@@ -91,17 +121,8 @@ class PairsDashboard {
             default -> byEvents;
         };
         rows.sort(comparator.thenComparing(PairRow::pair));
-        int pages = Math.max(1, (rows.size() + size - 1) / size);
-        int shown = Math.min(Math.max(0, page), pages - 1);
-        List<PairRow> slice = rows.subList(shown * size, Math.min(rows.size(), shown * size + size));
-        long total = pairs.stream().mapToLong(PairView::events).sum();
-        return new DashboardPage.Dashboard(List.copyOf(slice), pairs.size(), total, filter,
-                maxYear >= minYear ? minYear + "–" + maxYear : "", upload, DashboardPage.FORMATS,
-                imports.list(0, IMPORTS_SHOWN).items().stream().map(ImportRow::of).toList(),
-                new DashboardPage.Paging(order, shown, pages, rows.size(), size, filter),
-                minYear <= maxYear ? String.valueOf(minYear) : "", minYear <= maxYear ? String.valueOf(maxYear) : "",
-                thisMonth.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + thisMonth.getYear(),
-                FeedsPage.rows(feeds.list(0, FEEDS_SHOWN)));
+        return new Ranking(List.copyOf(rows), pairs.size(), pairs.stream().mapToLong(PairView::events).sum(),
+                axis.first(), axis.last(), thisMonth);
     }
 
     /**
@@ -112,6 +133,14 @@ class PairsDashboard {
     static YearMonth referenceMonth(Map<String, Map<YearMonth, Map<String, Long>>> monthsByPair, YearMonth thisMonth) {
         YearMonth last = null;
         for (Map<YearMonth, Map<String, Long>> months : monthsByPair.values()) {
+            if (months instanceof NavigableMap<YearMonth, Map<String, Long>> ordered) {
+                // the counts come ordered by month: one look-up per pair, not a walk through its twenty years
+                YearMonth m = ordered.floorKey(thisMonth);
+                if (m != null && (last == null || m.isAfter(last))) {
+                    last = m;
+                }
+                continue;
+            }
             for (YearMonth m : months.keySet()) {
                 if (!m.isAfter(thisMonth) && (last == null || m.isAfter(last))) {
                     last = m;

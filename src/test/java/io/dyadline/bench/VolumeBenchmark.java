@@ -59,7 +59,9 @@ public final class VolumeBenchmark {
 
     private VolumeBenchmark(Map<String, String> options) throws IOException {
         this.options = options;
-        this.work = Files.createTempDirectory("dyadline-bench");
+        // --store keeps the databases of its services there, to measure again without filling again
+        this.work = options.containsKey("store") ? Files.createDirectories(Path.of(options.get("store")))
+                : Files.createTempDirectory("dyadline-bench");
     }
 
     public static void main(String[] args) throws Exception {
@@ -85,7 +87,7 @@ public final class VolumeBenchmark {
         try {
             benchmark.run();
         } finally {
-            if (!Boolean.parseBoolean(options.getOrDefault("keep", "false"))) {
+            if (!options.containsKey("store") && !Boolean.parseBoolean(options.getOrDefault("keep", "false"))) {
                 try (Stream<Path> files = Files.walk(benchmark.work)) {
                     files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
@@ -99,6 +101,24 @@ public final class VolumeBenchmark {
         List<String> phases = Arrays.asList(options.get("phases").split(","));
         say("Dyadline volume benchmark; database: %s; service -Xmx%s; %d cores; load %s", database(), options.get("xmx"),
                 Runtime.getRuntime().availableProcessors(), load());
+        if (phases.contains("scale-fill") || phases.contains("scale-read")) {
+            ScaleRun scale = new ScaleRun(this, Long.parseLong(options.get("events")));
+            Service stopped;
+            try (Service service = new Service("scale")) {
+                stopped = service;
+                if (phases.contains("scale-fill")) {
+                    scale.fill(service);
+                }
+                if (phases.contains("scale-read")) {
+                    scale.read(service);
+                }
+                say("peak RSS of the service: VmHWM %d MB", service.hwmKb() / 1024);
+            }
+            say("store after the stop: %s", scale.storeSize(stopped));
+            if (phases.stream().allMatch(p -> p.startsWith("scale-"))) {
+                return;
+            }
+        }
         List<ReutersCorpus.Story> stories = ReutersCorpus.read(Path.of(options.get("corpus")));
         say("Reuters-21578: %d stories with text", stories.size());
         if (phases.contains("bulk") || phases.contains("read")) {
@@ -402,7 +422,7 @@ public final class VolumeBenchmark {
      * On PostgreSQL, what autovacuum does some time after a large import, done at once so that it does not run during
      * the measurements: table statistics for the planner and the visibility map for index-only scans.
      */
-    private void vacuum() throws Exception {
+    void vacuum() throws Exception {
         if (!options.containsKey("pg")) {
             return;
         }
@@ -566,11 +586,15 @@ public final class VolumeBenchmark {
                     return null;
                 }));
             }
-            for (Future<?> f : done) {
-                f.get();
+            try {
+                for (Future<?> f : done) {
+                    f.get();
+                }
+            } finally {
+                // also when a request failed: the pool's threads would keep the JVM (and the build lock) alive
+                pool.shutdownNow();
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            pool.shutdown();
             if (failures.get() > 0) {
                 throw new IllegalStateException(failures.get() + " requests to " + paths.get(0) + "… failed");
             }
@@ -582,7 +606,25 @@ public final class VolumeBenchmark {
 
     // ---- the service under test
 
-    private String database() {
+    String option(String name) {
+        return options.get(name);
+    }
+
+    String optionOr(String name, String otherwise) {
+        return options.getOrDefault(name, otherwise);
+    }
+
+    Path work() {
+        return work;
+    }
+
+    /** A connection to the PostgreSQL database under test, or null on H2. */
+    java.sql.Connection postgres() throws java.sql.SQLException {
+        return options.containsKey("pg") ? java.sql.DriverManager.getConnection(options.get("pg"),
+                options.get("pg-user"), options.get("pg-password")) : null;
+    }
+
+    String database() {
         return options.containsKey("pg") ? "PostgreSQL " + options.get("pg") : "H2 file (WRITE_DELAY=0) in a temp dir";
     }
 
@@ -616,9 +658,11 @@ public final class VolumeBenchmark {
                 command.addAll(List.of("-Dquarkus.profile=pg",
                         "-Dquarkus.datasource.jdbc.url=" + options.get("pg"),
                         "-Dquarkus.datasource.username=" + options.get("pg-user"),
-                        "-Dquarkus.datasource.password=" + options.get("pg-password"),
-                        // a fresh database at each start: the benchmark's own database is wiped
-                        "-Dquarkus.flyway.clean-at-start=true", "-Dquarkus.flyway.clean-disabled=false"));
+                        "-Dquarkus.datasource.password=" + options.get("pg-password")));
+                if (Boolean.parseBoolean(options.getOrDefault("fresh", Boolean.toString(!options.containsKey("store"))))) {
+                    // a fresh database at each start: the benchmark's own database is wiped
+                    command.addAll(List.of("-Dquarkus.flyway.clean-at-start=true", "-Dquarkus.flyway.clean-disabled=false"));
+                }
             } else {
                 command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dir.resolve("db/dyadline")
                         + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
@@ -711,10 +755,15 @@ public final class VolumeBenchmark {
         @Override
         public void close() throws Exception {
             memory.interrupt();
+            long t0 = System.nanoTime();
             process.destroy();
-            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            // H2 compacts its file at a clean stop: minutes for a store of a million events (--stop-seconds)
+            if (!process.waitFor(Long.parseLong(options.getOrDefault("stop-seconds", "30")),
+                    java.util.concurrent.TimeUnit.SECONDS)) {
+                say("the service did not stop in time: killed");
                 process.destroyForcibly().waitFor();
             }
+            say("service stopped in %.1f s", (System.nanoTime() - t0) / 1e9);
         }
     }
 
@@ -754,7 +803,7 @@ public final class VolumeBenchmark {
         }
     }
 
-    private static String load() {
+    static String load() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException e) {
@@ -762,7 +811,7 @@ public final class VolumeBenchmark {
         }
     }
 
-    private static void say(String format, Object... args) {
+    static void say(String format, Object... args) {
         System.out.printf(Locale.ROOT, format + "%n", args);
         System.out.flush();
     }

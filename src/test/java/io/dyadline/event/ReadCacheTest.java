@@ -17,6 +17,29 @@ public class ReadCacheTest {
     @Inject
     ReadCache cache;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    @Test
+    void whatIsComputedBeforeTheFirstLookAtTheChangeLogIsKeptWhenNothingChanged() throws Exception {
+        // a new instance, as at start-up, that looks at the log every 300 ms
+        ReadCache fresh = new ReadCache(() -> java.time.Duration.ofMillis(300), transactions, em);
+        AtomicInteger computed = new AtomicInteger();
+        QuarkusTransaction.requiringNew().run(() -> assertEquals("v", fresh.get("test-start", () -> {
+            computed.incrementAndGet();
+            return "v";
+        })));
+        Thread.sleep(400);
+        QuarkusTransaction.requiringNew().run(() -> assertEquals("v", fresh.get("test-start", () -> {
+            computed.incrementAndGet();
+            return "again";
+        })));
+        assertEquals(1, computed.get(), "no event changed: the value of the first request is kept");
+    }
+
     @Test
     void aValueIsComputedOnceUntilForgottenAndLargeValuesStayWithinTheBudget() {
         QuarkusTransaction.requiringNew().run(() -> {

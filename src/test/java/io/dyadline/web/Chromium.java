@@ -13,10 +13,10 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 
-/** Debian's Chromium driven by Playwright, headless; tests skip when it is not installed. */
-final class Chromium implements AutoCloseable {
+/** Debian's Chromium driven by Playwright, headless; tests skip when it is not installed (public for the benchmarks). */
+public final class Chromium implements AutoCloseable {
 
-    static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
+    public static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     final Playwright playwright;
@@ -32,11 +32,11 @@ final class Chromium implements AutoCloseable {
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
     }
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(EXECUTABLE);
     }
 
-    static Chromium launch() {
+    public static Chromium launch() {
         return new Chromium();
     }
 
@@ -47,7 +47,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** A page of an anonymous visitor, who may read but not write. */
-    Page anonymousPage() {
+    public Page anonymousPage() {
         return browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
     }
 

@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,9 +46,33 @@ class StartPageFiguresTest {
     }
 
     @Test
+    void monthsOrderedAsTheStoreGivesThemAreReadTheSameWay() {
+        Map<String, Map<YearMonth, Map<String, Long>>> byPair = Map.of(
+                "IR-US", new TreeMap<>(months("2026-03", 5, "2099-01", 1, "2027-02", 1)),
+                "CN-US", new TreeMap<>(months("2025-11", 2, "2026-02", 1)),
+                "FR-US", new TreeMap<>(months("2027-01", 2)));
+        assertEquals(YearMonth.of(2026, 3), PairsDashboard.referenceMonth(byPair, DECEMBER));
+        assertEquals(YearMonth.of(2026, 2), PairsDashboard.referenceMonth(Map.of("CN-US", byPair.get("CN-US"),
+                "FR-US", byPair.get("FR-US")), DECEMBER));
+    }
+
+    @Test
     void withEventsThisMonthItIsThisMonth_andWithNoneAtAllToo() {
         assertEquals(DECEMBER, PairsDashboard.referenceMonth(Map.of("FR-DE", months("2026-12", 1, "2026-01", 3)), DECEMBER));
         assertEquals(DECEMBER, PairsDashboard.referenceMonth(Map.of(), DECEMBER));
+    }
+
+    @Test
+    void barsAreWrittenAsTheTemplateWroteThem_withTheirTitlesEscaped() {
+        Histogram h = new Histogram(List.of(new Histogram.Bar(0, 4, 3, 20, "2023: 2 events"),
+                new Histogram.Bar(3, 24, 3, 0, "<2024> & \"more\"")), 6, 24, 2);
+        assertEquals("<rect x=\"0\" y=\"4\" width=\"3\" height=\"20\"><title>2023: 2 events</title></rect>"
+                + "<rect x=\"3\" y=\"24\" width=\"3\" height=\"0\"><title>&lt;2024&gt; &amp; &quot;more&quot;</title>"
+                + "</rect>", h.rects());
+        Balance b = new Balance(List.of(new Balance.Bar(0, 2, 3, 12, "quad-vc", "Jan 2026: 4 cooperation, 0 conflict")),
+                72, 28, 14, 4, 0, "label");
+        assertEquals("<rect class=\"quad-vc\" x=\"0\" y=\"2\" width=\"3\" height=\"12\"><title>Jan 2026: 4 "
+                + "cooperation, 0 conflict</title></rect>", b.rects());
     }
 
     @Test
