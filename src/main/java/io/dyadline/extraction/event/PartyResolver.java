@@ -443,16 +443,22 @@ final class PartyResolver {
         if (k >= tokens.size() || !tokens.get(k).norm().equals("and")) {
             return false;
         }
-        k++;
+        ActorMention joined = partyAt(facts, k + 1);
+        return joined != null && !joined.country().equals(subject) && !joined.country().equals(partner);
+    }
+
+    /** The party named at a token, after a "the" there: "with the United States", "and Britain". */
+    private static ActorMention partyAt(SentenceFacts facts, int k) {
+        List<Token> tokens = facts.tokens();
         if (k < tokens.size() && tokens.get(k).norm().equals("the")) {
             k++;
         }
         for (ActorMention m : facts.actors()) {
-            if (m.token() == k && m.canBeParty() && !m.country().equals(subject) && !m.country().equals(partner)) {
-                return true;
+            if (m.token() == k && m.canBeParty()) {
+                return m;
             }
         }
-        return false;
+        return null;
     }
 
     /** "a joint agreement with China", "met with Zarepour": the party named right after the trigger's "with". */
@@ -465,15 +471,7 @@ final class PartyResolver {
             }
             k++;
         }
-        if (k < tokens.size() && tokens.get(k).norm().equals("the")) {
-            k++;
-        }
-        for (ActorMention m : facts.actors()) {
-            if (m.token() == k && m.canBeParty()) {
-                return m;
-            }
-        }
-        return null;
+        return partyAt(facts, k);
     }
 
     /** The official nearest to the trigger on each side, by identity: who met whom. */

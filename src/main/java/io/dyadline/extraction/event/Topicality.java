@@ -126,8 +126,8 @@ final class Topicality {
         return false;
     }
 
-    /** "the Chinese Foreign Ministry", "Iran's Foreign Ministry": a country named with a body of its own after it. */
-    private static boolean namesBody(List<Token> tokens, ActorMention m) {
+    /** The first token after a mention and its possessive "'s", if any. */
+    private static int afterPossessive(List<Token> tokens, ActorMention m) {
         int after = m.token() + 1;
         while (after < tokens.size() && tokens.get(after).start() < m.end()) {
             after++;
@@ -136,6 +136,12 @@ final class Topicality {
                 && tokens.get(after + 1).norm().equals("s")) {
             after += 2;
         }
+        return after;
+    }
+
+    /** "the Chinese Foreign Ministry", "Iran's Foreign Ministry": a country named with a body of its own after it. */
+    private static boolean namesBody(List<Token> tokens, ActorMention m) {
+        int after = afterPossessive(tokens, m);
         return after < tokens.size() && tokens.get(after).capital();
     }
 
@@ -156,14 +162,7 @@ final class Topicality {
         if (p >= 0 && tokens.get(p).norm().equals("-")) {
             return false;
         }
-        int after = m.token() + 1;
-        while (after < tokens.size() && tokens.get(after).start() < m.end()) {
-            after++;
-        }
-        if (after + 1 < tokens.size() && tokens.get(after).norm().equals("'")
-                && tokens.get(after + 1).norm().equals("s")) {
-            after += 2;
-        }
+        int after = afterPossessive(tokens, m);
         for (int k = after; k < tokens.size() && k <= after + 1; k++) {
             Token w = tokens.get(k);
             if (lexicon.isCue("state_agent", w.norm())) {
