@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A trigger word used in another sense makes no event: "meet fifty percent of its electricity" ({@code
- * veto.meet_a_target}), "I agree that ..." ({@code veto.opinion}), "the agreed benefits" ({@code veto.adjective}),
- * a commission whose session is the event ({@code veto.session_of_body}), an agreement the reader already knows or
- * one still sought ({@code veto.known_agreement}, {@code veto.sought_agreement}), "these discussions" ({@code
- * veto.demonstrative_reference}), "she talks about" ({@code veto.speech_verb}), a verb whose object is the event
- * ({@code veto.announces_agreement}, {@code veto.agrees_to_other_event}) and a hosting verb with no guest ({@code
- * veto.no_direct_object}).
+ * A trigger word used in another sense makes no event: "meet fifty percent of its electricity", "met this moment"
+ * ({@code veto.meet_a_target}), "I agree that ...", "X and Y agree that ..." ({@code veto.opinion}), "the agreed
+ * benefits" ({@code veto.adjective}), a commission whose session is the event ({@code veto.session_of_body}), an
+ * agreement the reader already knows or one still sought ({@code veto.known_agreement}, {@code
+ * veto.sought_agreement}), "these discussions" ({@code veto.demonstrative_reference}), "she talks about" ({@code
+ * veto.speech_verb}), a verb whose object is the event ({@code veto.announces_agreement}, {@code
+ * veto.agrees_to_other_event}) and a hosting verb with no guest ({@code veto.no_direct_object}).
  */
 final class SenseVetoes {
 
@@ -56,6 +56,10 @@ final class SenseVetoes {
         if (t.trigger().id().equals("agree.verb") && t.from() > 0
                 && lexicon.isCue("opinion_subject", tokens.get(t.from() - 1).norm())) {
             return "veto.opinion";
+        }
+        if (t.trigger().id().equals("agree.verb") && t.to() < tokens.size() && tokens.get(t.to()).norm().equals("that")
+                && lexicon.isCue("opinion_verb", tokens.get(t.to() - 1).norm())) {
+            return "veto.opinion"; // "Singapore and the United States agree that the regime must ...": a view shared
         }
         if (t.trigger().type() == EventType.WORKING_GROUP && t.trigger().nominal() && sessionOf(facts, t, all)) {
             return "veto.session_of_body";
