@@ -97,6 +97,13 @@ final class Topicality {
                 && !gazetteer.isRoleAt(tokens, next)) {
             return true;
         }
+        if (m.kind() == ActorKind.CAPITAL && next + 1 < tokens.size() && tokens.get(next).norm().equals(",")) {
+            for (ActorMention o : facts.actors()) {
+                if (o.token() == next + 1 && o.kind() == ActorKind.COUNTRY && !o.country().equals(m.country())) {
+                    return true; // "travel to Brussels, Belgium": the country names the place, not the EU
+                }
+            }
+        }
         int after = i + 1;
         while (after < tokens.size() && tokens.get(after).start() < m.end()) {
             after++;
