@@ -120,8 +120,13 @@ final class SenseVetoes {
         }
         List<Token> tokens = facts.tokens();
         boolean definite = false;
-        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.definiteWindow(); k--) {
+        int reach = settings.definiteWindow();
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - reach; k--) {
             String w = tokens.get(k).norm();
+            if (tokens.get(k).capital() && k > 0 || w.equals("/")) {
+                reach++; // "the Belfast/Good Friday Agreement": a name's words are one, however many
+                continue;
+            }
             if (definiteWords.contains(w) || possessives.contains(w)) {
                 definite = true; // "the agreement", "their trade deal": one the reader already knows
                 break;
