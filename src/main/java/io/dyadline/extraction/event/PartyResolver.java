@@ -374,7 +374,8 @@ final class PartyResolver {
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         List<ActorMention> candidatesBefore = new ArrayList<>();
-        boolean quotedTrigger = facts.quoted(t.from());
+        boolean[] quoted = facts.quoted();
+        boolean quotedTrigger = quoted[t.from()];
         int clauseEnd = facts.tokens().size();
         for (int k = t.to() + 1; k < facts.tokens().size(); k++) {
             if (facts.tokens().get(k - 1).norm().equals(",") && speechParticiples.contains(facts.tokens().get(k).norm())) {
@@ -386,7 +387,7 @@ final class PartyResolver {
             if (!m.canBeParty() || topicality.topical(facts, m, t)) {
                 continue;
             }
-            if (!quotedTrigger && facts.quoted(m.token())) {
+            if (!quotedTrigger && quoted[m.token()]) {
                 continue; // "“I warn the U.S. president ...,” he said in the session": the quote's, not the session's
             }
             if (m.token() < t.from() && m.token() >= clauseStart) {

@@ -49,21 +49,20 @@ public record SentenceFacts(Sentence sentence, String fieldText, List<Token> tok
     }
 
     /**
-     * Whether a token lies inside a quotation the sentence opens and closes ("“I warn the U.S. president ...,” he
-     * said"). False throughout a sentence whose quotation marks do not pair up.
+     * Which tokens lie inside a quotation the sentence opens and closes ("“I warn the U.S. president ...,” he
+     * said"): none in a sentence whose quotation marks do not pair up.
      */
-    boolean quoted(int token) {
+    boolean[] quoted() {
+        boolean[] inside = new boolean[tokens.size()];
         int marks = 0;
-        int before = 0;
         for (int k = 0; k < tokens.size(); k++) {
             if (tokens.get(k).norm().equals("\"")) {
                 marks++;
-                if (k < token) {
-                    before++;
-                }
+            } else {
+                inside[k] = marks % 2 == 1;
             }
         }
-        return marks > 0 && marks % 2 == 0 && before % 2 == 1;
+        return marks > 0 && marks % 2 == 0 ? inside : new boolean[tokens.size()];
     }
 
     /** Whether a token is part of one of the sentence's triggers. */
