@@ -12,10 +12,11 @@ import static io.dyadline.extraction.event.EventKinds.other;
 
 /**
  * Who acts towards whom in a directed event (direction.tsv): the agent of a passive, a noun's own agent, the
- * subject, the host of a visit or the side the object is not. It records {@code direction.passive_agent}, {@code
- * direction.passive_subject}, {@code direction.subject}, {@code direction.noun_agent}, {@code
- * direction.host_guest}, {@code direction.not_the_object}, {@code direction.unknown} or, for a type without
- * direction, {@code direction.symmetric}; an act of aid or friction keeps the direction {@link ActParties} found.
+ * subject, the host of a visit, the country a visit goes to, or the side the object is not. It records {@code
+ * direction.passive_agent}, {@code direction.passive_subject}, {@code direction.subject}, {@code
+ * direction.noun_agent}, {@code direction.host_guest}, {@code direction.destination}, {@code
+ * direction.not_the_object}, {@code direction.unknown} or, for a type without direction, {@code
+ * direction.symmetric}; an act of aid or friction keeps the direction {@link ActParties} found.
  */
 final class DirectionResolver {
 
@@ -103,6 +104,21 @@ final class DirectionResolver {
             ActorMention subject = subjectOf(facts, t, pair, used);
             if (subject != null) {
                 return new String[]{subject.country(), "direction.subject"};
+            }
+        }
+        if (t.trigger().type() == EventType.VISIT) {
+            // "When the President visited Israel on October 18th, he said ... the United States": the country the
+            // visit goes to, right after it, is whom it is towards, whatever the rest of the sentence names
+            for (ActorMention m : used) {
+                int p = m.token() - 1;
+                if (p >= 0 && tokens.get(p).norm().equals("the")) {
+                    p--;
+                }
+                boolean destination = p == t.to() - 1 || p >= t.to() && p <= t.to() + settings.aimedWindow()
+                        && (tokens.get(p).norm().equals("to") || tokens.get(p).norm().equals("in"));
+                if (destination && pair.contains(m.country()) && m.token() >= t.to()) {
+                    return new String[]{other(pair, m.country()), "direction.destination"};
+                }
             }
         }
         // "... accused Iran of": only the object is named, the one who acts is the other side

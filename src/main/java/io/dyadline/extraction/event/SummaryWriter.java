@@ -46,12 +46,12 @@ final class SummaryWriter {
                 order.add(c);
             }
         }
-        String host = d.type == EventType.VISIT ? visited(first) : null;
+        String host = d.type == EventType.VISIT && d.initiator == null ? visited(first) : null;
         if (host != null && host.equals(order.get(0))) {
             java.util.Collections.reverse(order); // the visitor is who the headline starts with
         }
-        if (d.type != EventType.VISIT && d.initiator != null && !d.initiator.equals(order.get(0))) {
-            java.util.Collections.reverse(order); // who acts is who the headline starts with
+        if (d.initiator != null && !d.initiator.equals(order.get(0))) {
+            java.util.Collections.reverse(order); // who acts, or visits, is who the headline starts with
         }
         Actor subject = bestActor(order.get(0), actors, kinds);
         Actor object = bestActor(order.get(1), actors, kinds);

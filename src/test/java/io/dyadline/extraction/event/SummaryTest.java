@@ -38,6 +38,16 @@ class SummaryTest {
     }
 
     @Test
+    void theVisitorIsWhoGoesWhereTheVisitGoes() {
+        // the country after "visited" is where the visit goes, whatever else the sentence names
+        List<ExtractedEvent> events = EXTRACTOR.extract(new Document("Press Briefing",
+                "When the President visited Israel on October 18th, he said both privately and publicly that the "
+                + "United States has learned a vital lesson.", LocalDate.of(2023, 10, 25))).events();
+        assertEquals(List.of("US visits Israel"), events.stream().map(ExtractedEvent::summary).toList());
+        assertEquals("US", events.get(0).initiator());
+    }
+
+    @Test
     void headlineNamesOfTheUsAndFamilyNamesFirst() {
         assertEquals("US President Biden speaks by phone with Chinese President Xi",
                 summary("President Joseph R. Biden, Jr. spoke by phone with President Xi Jinping of China today."));
