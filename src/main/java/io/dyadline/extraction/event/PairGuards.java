@@ -300,10 +300,11 @@ final class PairGuards {
         boolean roles = false;
         boolean unplaced = false;
         for (int k = between + 1; k < end; k++) {
-            roles |= gazetteer.isRoleAt(tokens, k);
+            boolean role = gazetteer.isRoleAt(tokens, k);
+            roles |= role;
             Token w = tokens.get(k);
             boolean inMention = facts.actors().stream().anyMatch(m -> w.start() >= m.start() && w.end() <= m.end());
-            unplaced |= w.capital() && !inMention && !gazetteer.isRoleAt(tokens, k) && !facts.inTimex(w);
+            unplaced |= w.capital() && !inMention && !role && !facts.inTimex(w);
         }
         // "between the previous administration and the Taliban": sides named, neither an official nor a country
         nonState |= countries.isEmpty() && !roles;

@@ -121,13 +121,12 @@ final class PartyResolver {
                 : acting != null ? List.of(acting.agent(), acting.target()) : parties(facts, t, used);
         String partyRule = between != null ? "party.between_sides" : anaphoric ? "party.anaphoric_subject"
                 : acting != null ? acting.rule() : "party.subject_object";
-        if (anaphoric && t.trigger().type() == EventType.VISIT && s.speaker != null
-                && facts.sentence().index() - s.speakerSentence <= settings.speakerReach()) {
+        if (anaphoric && t.trigger().type() == EventType.VISIT && speaker != null) {
             // "Netanyahu has tried to call upon world leaders ... Last month he visited London": he is the official
             // named before, and London where he went, though the pair in focus is another
             List<ActorMention> named = new ArrayList<>();
             List<String> destination = parties(facts, t, named);
-            String visitor = s.speaker.country();
+            String visitor = speaker.country();
             if (destination != null && destination.size() == 1 && !focus.contains(destination.get(0))
                     && !destination.get(0).equals(visitor) && named.stream().allMatch(m -> m.token() > t.from())) {
                 pair = List.of(visitor, destination.get(0));
