@@ -150,10 +150,7 @@ final class ActParties {
             boolean passive = p >= 0 && lexicon.isCue("passive", tokens.get(p).norm());
             ActorMention by = null;
             for (ActorMention m : facts.actors()) {
-                int q = m.token() - 1;
-                if (q >= 0 && tokens.get(q).norm().equals("the")) {
-                    q--;
-                }
+                int q = facts.wordBefore(m);
                 if (m.canBeParty() && m.token() > t.from() && q >= t.to()
                         && q <= (passive ? t.to() + settings.byAgentWindow() : t.to())
                         && tokens.get(q).norm().equals("by") && by == null) {

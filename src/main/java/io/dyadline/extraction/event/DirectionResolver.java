@@ -77,10 +77,7 @@ final class DirectionResolver {
             for (ActorMention m : facts.actors()) {
                 if (m.canBeParty() && pair.contains(m.country()) && m.token() > t.from()
                         && m.token() <= t.to() + settings.byAgentWindow()) {
-                    int p = m.token() - 1;
-                    if (tokens.get(p).norm().equals("the")) {
-                        p--;
-                    }
+                    int p = facts.wordBefore(m);
                     if (p >= t.to() && tokens.get(p).norm().equals("by")) {
                         agent = m;
                     }
@@ -110,10 +107,7 @@ final class DirectionResolver {
             // "When the President visited Israel on October 18th, he said ... the United States": the country the
             // visit goes to, right after it, is whom it is towards, whatever the rest of the sentence names
             for (ActorMention m : used) {
-                int p = m.token() - 1;
-                if (p >= 0 && tokens.get(p).norm().equals("the")) {
-                    p--;
-                }
+                int p = facts.wordBefore(m);
                 boolean destination = p == t.to() - 1 || p >= t.to() && p <= t.to() + settings.aimedWindow()
                         && (tokens.get(p).norm().equals("to") || tokens.get(p).norm().equals("in"));
                 if (destination && pair.contains(m.country()) && m.token() >= t.to()) {

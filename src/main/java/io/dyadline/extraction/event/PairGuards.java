@@ -59,7 +59,7 @@ final class PairGuards {
             return false;
         }
         // "welcome Prime Minister Kishida and Mrs. Kishida of Japan to the White House": a place is no item of the list
-        List<ActorMention> ordered = used.stream().filter(m -> !venue(tokens, m))
+        List<ActorMention> ordered = used.stream().filter(m -> !venue(facts, m))
                 .sorted(java.util.Comparator.comparingInt(ActorMention::token)).toList();
         // from where one side is first named to where the other is: "President X of Mexico and President Y of ..."
         boolean listed = false;
@@ -80,10 +80,7 @@ final class PairGuards {
             return false;
         }
         for (ActorMention m : used) {
-            int p = m.token() - 1;
-            if (p >= 0 && tokens.get(p).norm().equals("the")) {
-                p--;
-            }
+            int p = facts.wordBefore(m);
             if (p >= 0 && tokens.get(p).norm().equals("between")) {
                 return false;
             }
@@ -98,15 +95,12 @@ final class PairGuards {
      * A seat of government that "to", "in" or "at" introduces ("to the White House", "in Tehran"): where the event
      * takes place or goes. A country so introduced may be one of a list ("travel to Poland and Germany").
      */
-    private static boolean venue(List<Token> tokens, ActorMention m) {
+    private static boolean venue(SentenceFacts facts, ActorMention m) {
         if (m.kind() != ActorKind.BODY && m.kind() != ActorKind.CAPITAL) {
             return false;
         }
-        int p = m.token() - 1;
-        if (p >= 0 && tokens.get(p).norm().equals("the")) {
-            p--;
-        }
-        return p >= 0 && Set.of("to", "in", "at").contains(tokens.get(p).norm());
+        int p = facts.wordBefore(m);
+        return p >= 0 && Set.of("to", "in", "at").contains(facts.tokens().get(p).norm());
     }
 
     /**

@@ -65,6 +65,15 @@ public record SentenceFacts(Sentence sentence, String fieldText, List<Token> tok
         return marks > 0 && marks % 2 == 0 ? inside : new boolean[tokens.size()];
     }
 
+    /** The token before a mention, before its "the" if it has one ("to the White House": "to"); -1 if none. */
+    int wordBefore(ActorMention m) {
+        int p = m.token() - 1;
+        if (p >= 0 && tokens.get(p).norm().equals("the")) {
+            p--;
+        }
+        return p;
+    }
+
     /** Whether a token is part of one of the sentence's triggers. */
     boolean inTrigger(int token) {
         for (TriggerMatch o : triggers) {

@@ -105,10 +105,7 @@ final class SummaryWriter {
             break;
         }
         for (ActorMention m : c.parties()) {
-            int p = m.token() - 1;
-            if (p >= 0 && tokens.get(p).norm().equals("the")) {
-                p--;
-            }
+            int p = c.facts().wordBefore(m);
             if (p >= 0 && (tokens.get(p).norm().equals("to") || tokens.get(p).norm().equals("in"))) {
                 return m.country();
             }

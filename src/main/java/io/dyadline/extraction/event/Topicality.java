@@ -195,10 +195,7 @@ final class Topicality {
         }
         for (ActorMention o : facts.actors()) {
             if (o != m && o.end() <= tokens.get(conj).start() && facts.tokenAt(o.end()) == conj) {
-                int q = o.token() - 1;
-                if (q >= 0 && tokens.get(q).norm().equals("the")) {
-                    q--;
-                }
+                int q = facts.wordBefore(o);
                 String prep = q >= 0 ? tokens.get(q).norm() : "";
                 return !facts.inTrigger(q) && topicPrepositions.contains(prep) && !prep.equals("between")
                         && !targetPrepositions.contains(prep) && !prep.equals("with") && !prep.equals("to")
