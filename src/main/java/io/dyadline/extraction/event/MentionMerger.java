@@ -32,6 +32,8 @@ final class MentionMerger {
     private static final String GOES_ON = "trigger.agrees_to_go_on";
 
     private final Set<String> npBoundary;
+    private final Set<String> definite;
+    private final Set<String> possessive;
 
     private final EventLexicon lexicon;
     private final AssemblySettings settings;
@@ -40,6 +42,8 @@ final class MentionMerger {
         this.settings = settings;
         this.lexicon = lexicon;
         this.npBoundary = lexicon.cueSet("np_boundary");
+        this.definite = lexicon.cueSet("definite");
+        this.possessive = lexicon.cueSet("possessive");
     }
 
     /**
@@ -86,6 +90,22 @@ final class MentionMerger {
             return new Decision("trigger", GOES_ON, "agreed while talking, no agreement concluded");
         }
         return null;
+    }
+
+    /** "his visit", "the talks", "their recent meeting": a mention whose determiner says the reader knows it. */
+    private boolean definiteReference(Candidate c) {
+        List<Token> tokens = c.facts().tokens();
+        int from = c.trigger().from();
+        for (int k = from - 1; k >= 0 && k >= from - settings.definiteWindow(); k--) {
+            String w = tokens.get(k).norm();
+            if (definite.contains(w) || possessive.contains(w)) {
+                return true;
+            }
+            if (w.equals("a") || w.equals("an") || npBoundary.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "a new Memorandum of Cooperation", "an AI agreement": an indefinite agreement or body is a new one. */
@@ -259,6 +279,10 @@ final class MentionMerger {
             }
             if (same) {
                 d.mentions.add(c);
+                if (weak && d.vague != null) {
+                    d.merges.add(new Decision("merge", "merge.definite_reference",
+                            "'" + c.facts().surface(c.trigger()) + "' refers to the event told " + d.vague));
+                }
                 if (d.status == EventStatus.OCCURRED && c.status() == EventStatus.PLANNED && !d.ownDate) {
                     d.status = EventStatus.PLANNED;
                 }
@@ -329,10 +353,14 @@ final class MentionMerger {
         return c.facts().surface(c.trigger());
     }
 
-    /** A headline or an undated lead joins the same pair's event of the last week, or an undated one. */
+    /**
+     * A headline or an undated lead joins the same pair's event of the last week, or an undated one; "during his
+     * visit", "in the meeting" also the one the text dated loosely before ("paid a visit in late November"): the
+     * definite mention refers back to it ({@code merge.definite_reference}).
+     */
     private boolean weakFits(Draft d, Candidate c) {
         if (d.vague != null) {
-            return false;
+            return !c.inTitle() && definiteReference(c) && firstTold(d) < c.facts().sentence().index();
         }
         if (c.date() == null && d.ownDate && !c.inTitle()) {
             return false; // an undated body sentence is the news of the day, not an event the text dates itself
