@@ -51,8 +51,12 @@ final class Discourse {
     /** The last two countries a sentence named together, and its index: the sides "both sides" stands for. */
     List<String> sides;
     int sidesSentence = -10;
-    /** The events the current sentence has told, by merge key and by key and date. */
-    final Set<String> told = new HashSet<>();
+    /** The events the current sentence has told: by merge key, the persons and date of each. */
+    final java.util.Map<String, List<Told>> told = new java.util.HashMap<>();
+
+    /** An event the current sentence told: its persons by country, and its date (null: none of its own). */
+    record Told(java.util.Map<String, String> persons, String when) {
+    }
     /** The mentions of the current sentence that a dropped list or gathering of many named. */
     final Set<io.dyadline.extraction.actor.ActorMention> gathered = new HashSet<>();
 

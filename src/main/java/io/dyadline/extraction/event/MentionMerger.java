@@ -51,17 +51,32 @@ final class MentionMerger {
      * saying ...": one sentence, one act of one side; false when it only restates one told before.
      */
     boolean firstInSentence(Discourse s, Reading r) {
-        // a second trigger of the same kind restates the first unless its own date sets it apart
+        // a second trigger of the same kind restates the first unless its own date, or another official of a
+        // side, sets it apart: "a prisoner exchange agreement ... a deal between Iran and the U.S."
         String key = VERBAL_CONFLICT.contains(r.t.trigger().type()) ? "CONFLICT" + r.pair + r.initiator
-                : mergeClass(r.t.trigger().type()) + r.pair + r.persons + r.initiator;
+                : mergeClass(r.t.trigger().type()) + r.pair + r.initiator;
+        boolean conflict = VERBAL_CONFLICT.contains(r.t.trigger().type());
         String when = r.timex == null ? null : r.timex.value();
-        if (s.told.contains(key) && (when == null || s.told.contains(key + "@" + when))) {
-            s.drop("merge", "merge.same_sentence", r.facts, r.t);
-            return false;
+        List<Discourse.Told> before = s.told.computeIfAbsent(key, k -> new ArrayList<>());
+        for (Discourse.Told o : before) {
+            if ((when == null || when.equals(o.when())) && (conflict || samePersons(o.persons(), r.persons))) {
+                s.drop("merge", "merge.same_sentence", r.facts, r.t);
+                return false;
+            }
         }
-        s.told.add(key);
-        s.told.add(key + "@" + when);
+        before.add(new Discourse.Told(r.persons, when));
         return true;
+    }
+
+    /**
+     * The later mention names no official the earlier did not: "met Khamenei ... met Raisi" and "in continuation
+     * of their visit ... also met with Prime Minister Arnous" are two events.
+     */
+    private static boolean samePersons(Map<String, String> earlier, Map<String, String> later) {
+        if (later == null || later.isEmpty()) {
+            return true;
+        }
+        return earlier != null && earlier.entrySet().containsAll(later.entrySet());
     }
 
     /** What a call discussed or negotiated is the call: false for a meeting told with a call. */
@@ -324,6 +339,16 @@ final class MentionMerger {
                 && d.mentions.stream().noneMatch(o -> o.facts() == c.facts())) {
             return false;
         }
+        // "a new Memorandum of Cooperation" and "signing the Artemis Accords": two agreements the text names apart
+        String name = agreementName(c);
+        if (name != null) {
+            for (Candidate o : d.mentions) {
+                String other = agreementName(o);
+                if (other != null && !other.contains(name) && !name.contains(other)) {
+                    return false;
+                }
+            }
+        }
         boolean bodyMention = false;
         for (Candidate o : d.mentions) {
             if (o.inTitle() || c.inTitle()) {
@@ -347,6 +372,29 @@ final class MentionMerger {
             return false;
         }
         return c.status() == d.status || !(d.ownDate || c.ownDate()) || c.inTitle();
+    }
+
+    /**
+     * The name of the agreement a mention's sentence tells, its capitalised words up to the trigger ("Artemis
+     * Accords", "Memorandum of Cooperation"), or null for "the deal", "an agreement".
+     */
+    private static String agreementName(Candidate c) {
+        if (c.trigger().trigger().type() != EventType.AGREEMENT || c.inTitle()) {
+            return null;
+        }
+        List<Token> tokens = c.facts().tokens();
+        for (TriggerMatch n : c.facts().triggers()) {
+            if (n.trigger().type() != EventType.AGREEMENT || !n.trigger().nominal()
+                    || !tokens.get(n.from()).capital() || n.from() == 0) {
+                continue;
+            }
+            int from = n.from();
+            while (from > 1 && tokens.get(from - 1).capital()) {
+                from--;
+            }
+            return c.facts().fieldText().substring(tokens.get(from).start(), tokens.get(n.to() - 1).end());
+        }
+        return null;
     }
 
     private static String triggerText(Candidate c) {
