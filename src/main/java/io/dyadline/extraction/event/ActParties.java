@@ -18,8 +18,8 @@ import static io.dyadline.extraction.event.EventKinds.other;
  * rule ({@code party.agent_target}, {@code party.passive}, {@code party.participle_subject}, {@code
  * party.noun_agent}, {@code party.agent_in_focus}, {@code party.pronoun_speaker}, {@code party.pronoun_object},
  * {@code party.coordinated_target}, {@code party.both_sides}, {@code party.characterised_as}, {@code
- * party.state_agent}, {@code party.aim_in_country}) and the direction rule of a kept act, or the rule of its drop
- * ({@code party.ongoing_reference}, {@code party.unattributed_noun}, {@code party.non_state_target}, {@code
+ * party.state_agent}, {@code party.aim_in_country}, {@code party.object_affiliation}) and the direction rule of a
+ * kept act, or the rule of its drop ({@code party.ongoing_reference}, {@code party.unattributed_noun}, {@code party.non_state_target}, {@code
  * party.none_named}, {@code party.one_side}).
  */
 final class ActParties {
@@ -221,6 +221,12 @@ final class ActParties {
                     }
                 }
             }
+        }
+        EventType type = t.trigger().type();
+        if (agent != null && target == null && (type == EventType.SANCTION || type == EventType.FORCE)) {
+            // "imposing sanctions on 25 individuals and entities, with alleged links to Iran's Revolutionary Guards"
+            target = affiliated(facts, t, agent.country());
+            rule = target != null ? "party.object_affiliation" : rule;
         }
         String direction = t.trigger().nominal() ? "direction.noun_agent"
                 : rule.equals("party.passive") ? "direction.passive_agent"
@@ -489,6 +495,27 @@ final class ActParties {
             }
         }
         return best;
+    }
+
+    /**
+     * The country whose people or entities a sanction or strike targets, named after it by a word of affiliation
+     * and "to", "with" or "in": "entities with links to Iran's Revolutionary Guards", "companies based in Iran".
+     */
+    private ActorMention affiliated(SentenceFacts facts, TriggerMatch t, String not) {
+        List<Token> tokens = facts.tokens();
+        for (ActorMention m : facts.actors()) {
+            if (!m.canBeParty() || m.country().equals(not) || m.token() < t.to()
+                    || m.token() > t.to() + settings.affiliationWindow()) {
+                continue;
+            }
+            int p = facts.wordBefore(m);
+            if (p - 1 >= t.to() && lexicon.isCue("affiliation", tokens.get(p - 1).norm())
+                    && (tokens.get(p).norm().equals("to") || tokens.get(p).norm().equals("with")
+                    || tokens.get(p).norm().equals("in"))) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Who a friction or aid noun says acts: "a request by Riyadh", "U.S. sanctions", "the Saudi-led war". */
