@@ -26,6 +26,11 @@ public final class EventLexicon {
     private final Set<String> directObject = new HashSet<>();
     private final Set<String> partnerTo = new HashSet<>();
     private final Map<String, ObjectWords> objectWords = new HashMap<>();
+    private final List<SplitTrigger> splitTriggers = new ArrayList<>();
+
+    /** A verb whose act needs a word after its object: "held the United States responsible". */
+    private record SplitTrigger(Trigger trigger, Set<String> heads, Set<String> tails, int gap) {
+    }
     private final Set<EventType> directed = java.util.EnumSet.noneOf(EventType.class);
 
     /** The words one of which must stand near a trigger for it to state its act (objects.tsv). */
@@ -42,7 +47,7 @@ public final class EventLexicon {
             "not_a_name", "date_preposition", "clause_break", "status_boundary", "modal_boundary", "envoy",
             "proxy_suffix", "pronoun_subject", "speech_noun", "speech_participle", "relief_before",
             "speaker_pronoun", "speech_verb", "pronoun_gap", "pronoun_object", "state_agent",
-            "preposition_before_object", "opinion_verb", "affiliation");
+            "preposition_before_object", "opinion_verb", "affiliation", "warning_future");
 
     private EventLexicon() {
     }
@@ -72,6 +77,23 @@ public final class EventLexicon {
                 throw row.error("empty pattern");
             }
             lexicon.triggers.add(row.get(1), new Trigger(row.get(0), type, row.get(3), row.get(4).equals("noun")));
+        }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "split_triggers.tsv")
+                .expect("id", "verb", "after", "gap", "type", "cameo").rows()) {
+            if (!ids.add(row.get(0))) {
+                throw row.error("trigger id '" + row.get(0) + "' given twice");
+            }
+            EventType type;
+            try {
+                type = EventType.valueOf(row.get(4));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown event type '" + row.get(4) + "'");
+            }
+            if (!row.get(5).matches("\\d{2,4}") || !row.get(3).matches("\\d{1,2}")) {
+                throw row.error("not a CAMEO code and a gap: '" + row.get(5) + "', '" + row.get(3) + "'");
+            }
+            lexicon.splitTriggers.add(new SplitTrigger(new Trigger(row.get(0), type, row.get(5), false),
+                    words(row, row.get(1)), words(row, row.get(2)), Integer.parseInt(row.get(3))));
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "status.tsv").expect("id", "pattern", "status").rows()) {
             if (!row.get(2).equals("PLANNED")) {
@@ -189,7 +211,59 @@ public final class EventLexicon {
         for (PhraseMatcher.Match<Trigger> m : triggers.findAll(tokens)) {
             out.add(new TriggerMatch(m.from(), m.to(), m.value()));
         }
+        if (!splitTriggers.isEmpty()) {
+            addSplit(tokens, out);
+        }
         return out;
+    }
+
+    /**
+     * The split triggers of split_triggers.tsv at a word no phrase took: the verb, then within its gap (no comma or
+     * semicolon between) the word that completes it; the match is the verb alone, so its object is the target.
+     */
+    private void addSplit(List<Token> tokens, List<TriggerMatch> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).norm();
+            for (SplitTrigger split : splitTriggers) {
+                if (!split.heads().contains(w) || covered(out, i)) {
+                    continue;
+                }
+                for (int k = i + 1; k < tokens.size() && k <= i + split.gap() + 1; k++) {
+                    String next = tokens.get(k).norm();
+                    if (next.equals(",") || next.equals(";")) {
+                        break;
+                    }
+                    if (split.tails().contains(next)) {
+                        int at = 0;
+                        while (at < out.size() && out.get(at).from() < i) {
+                            at++;
+                        }
+                        out.add(at, new TriggerMatch(i, i + 1, split.trigger()));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean covered(List<TriggerMatch> found, int token) {
+        for (TriggerMatch m : found) {
+            if (token >= m.from() && token < m.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(TsvTable.Row row, String alternatives) {
+        Set<String> words = new HashSet<>();
+        for (String w : alternatives.split("\\|")) {
+            if (w.isBlank() || !w.equals(w.toLowerCase())) {
+                throw row.error("a word is one lower-case word, not '" + w + "'");
+            }
+            words.add(w);
+        }
+        return words;
     }
 
     public List<PhraseMatcher.Match<String>> plannedCues(List<Token> tokens) {

@@ -32,12 +32,20 @@ final class StatusResolver {
     }
 
     void resolve(Discourse s, Reading r) {
-        r.status = of(r.facts, r.t, r.date, r.ownDate, s.published);
+        r.status = threatMade(r) ? EventStatus.OCCURRED : of(r.facts, r.t, r.date, r.ownDate, s.published);
     }
 
     Decision explain(Reading r) {
+        if (threatMade(r)) {
+            return new Decision("status", "status.threat_made", "what is to come is the threat, made now");
+        }
         return new Decision("status", r.status == EventStatus.PLANNED ? "status.planned_cue_or_future"
                 : "status.occurred", r.status.name());
+    }
+
+    /** "I will hold Iran responsible": the future is what the threat says, the threat itself is made. */
+    private static boolean threatMade(Reading r) {
+        return r.why.stream().anyMatch(d -> d.rule().equals(TriggerVetoes.ACCUSATION_TO_COME));
     }
 
     EventStatus of(SentenceFacts facts, TriggerMatch t, EventDate date, boolean ownDate,

@@ -1,5 +1,7 @@
 package io.dyadline.extraction.event;
 
+import io.dyadline.extraction.EventType;
+
 import io.dyadline.extraction.text.Token;
 
 import java.util.List;
@@ -64,7 +66,8 @@ final class TriggerFilter {
         }
         for (int k = clauseStart; k < t.from(); k++) {
             String w = tokens.get(k).norm();
-            if (conditional.contains(w)) {
+            if (conditional.contains(w) && !(t.trigger().type() == EventType.THREAT && commaBetween(tokens, k, t))) {
+                // "If one American is killed, I will hold Iran responsible": a threat states its condition
                 return CONDITIONAL;
             }
             if (rumour.contains(w)) {
@@ -72,6 +75,15 @@ final class TriggerFilter {
             }
         }
         return null;
+    }
+
+    private static boolean commaBetween(List<Token> tokens, int from, TriggerMatch t) {
+        for (int k = from + 1; k < t.from(); k++) {
+            if (tokens.get(k).norm().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern REPORTER_TURN = java.util.regex.Pattern.compile(

@@ -17,6 +17,9 @@ import java.util.List;
  */
 final class TriggerVetoes {
 
+    /** The rule that makes "will hold Iran responsible" a threat. */
+    static final String ACCUSATION_TO_COME = "type.accusation_to_come";
+
     private final EventLexicon lexicon;
     private final AssemblySettings settings;
     private final SenseVetoes sense;
@@ -47,6 +50,12 @@ final class TriggerVetoes {
     /** The reading of a trigger that may state an act, or null when a veto drops it. */
     Reading read(Discourse discourse, SentenceFacts facts, TriggerMatch t, List<TriggerMatch> triggers,
                  boolean reporterTurn) {
+        boolean toCome = warnsOfWhatIsToCome(facts, t);
+        if (toCome) {
+            // "If one American is killed, I will hold Iran responsible": an accusation to come is a threat
+            t = new TriggerMatch(t.from(), t.to(), new Trigger(t.trigger().id(), EventType.THREAT, "130",
+                    t.trigger().nominal()));
+        }
         String veto = reporterTurn ? TriggerFilter.QUESTION : sense.veto(facts, t, triggers);
         if (veto == null) {
             veto = filter.veto(facts, t);
@@ -61,6 +70,9 @@ final class TriggerVetoes {
         Reading r = new Reading(facts, t, triggers);
         r.why.add(new Decision("trigger", t.trigger().id(), "'" + facts.surface(t) + "' is a "
                 + t.trigger().type().name()));
+        if (toCome) {
+            r.why.add(new Decision("type", ACCUSATION_TO_COME, "THREAT"));
+        }
         if (callsForCooperation(facts, t)) {
             // "urged Tehran to expand cooperation": asked to cooperate, a proposal, not a demand
             r.t = new TriggerMatch(t.from(), t.to(), new Trigger(t.trigger().id(), EventType.PROPOSAL, "030",
@@ -68,6 +80,14 @@ final class TriggerVetoes {
             r.why.add(new Decision("type", "type.call_for_cooperation", "PROPOSAL"));
         }
         return r;
+    }
+
+    /** "will hold Iran responsible", "would hold Washington accountable": an accusation announced for later. */
+    private boolean warnsOfWhatIsToCome(SentenceFacts facts, TriggerMatch t) {
+        if (t.trigger().type() != EventType.ACCUSATION || t.trigger().nominal() || t.from() == 0) {
+            return false;
+        }
+        return lexicon.isCue("warning_future", facts.tokens().get(t.from() - 1).norm());
     }
 
     /** Announcements and proposals told within a meeting, visit or call belong to it. */
