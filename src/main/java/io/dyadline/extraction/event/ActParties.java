@@ -18,8 +18,9 @@ import static io.dyadline.extraction.event.EventKinds.other;
  * rule ({@code party.agent_target}, {@code party.passive}, {@code party.participle_subject}, {@code
  * party.noun_agent}, {@code party.agent_in_focus}, {@code party.pronoun_speaker}, {@code party.pronoun_object},
  * {@code party.coordinated_target}, {@code party.both_sides}, {@code party.characterised_as}, {@code
- * party.state_agent}, {@code party.aim_in_country}, {@code party.object_affiliation}) and the direction rule of a
- * kept act, or the rule of its drop ({@code party.ongoing_reference}, {@code party.unattributed_noun}, {@code party.non_state_target}, {@code
+ * party.state_agent}, {@code party.aim_in_country}, {@code party.object_affiliation}, {@code
+ * party.coordinated_subject}) and the direction rule of a kept act, or the rule of its drop
+ * ({@code party.ongoing_reference}, {@code party.unattributed_noun}, {@code party.non_state_target}, {@code
  * party.none_named}, {@code party.one_side}).
  */
 final class ActParties {
@@ -177,6 +178,10 @@ final class ActParties {
                         }
                     }
                     rule = "party.participle_subject";
+                } else if (coordinatedVerb(tokens, t) && clauseSubject(facts, t, clauseStart) != null) {
+                    // "Zayed met with Putin on Monday, and urged him to ...": the subject of the first verb acts
+                    before = clauseSubject(facts, t, clauseStart);
+                    rule = "party.coordinated_subject";
                 } else {
                     rule = before != null && topicality.stateAgent(facts, before) ? "party.state_agent"
                             : "party.agent_target";
@@ -395,6 +400,40 @@ final class ActParties {
     }
 
     /** Whether a preposition introduces a party ("the deal with Iran"): the object of a phrase, no subject. */
+    /** A verb after ", and" (or ", and also"): a second predicate of the clause's subject. */
+    private boolean coordinatedVerb(List<Token> tokens, TriggerMatch t) {
+        int p = t.from() - 1;
+        while (p >= 0 && lexicon.isCue("pronoun_gap", tokens.get(p).norm()) && !tokens.get(p).norm().equals("and")) {
+            p--;
+        }
+        return p >= 1 && tokens.get(p).norm().equals("and") && tokens.get(p - 1).norm().equals(",");
+    }
+
+    /**
+     * The subject of the verb a coordinated verb shares it with: the party nearest before the clause's first
+     * verbal trigger ("Zayed met with Putin ..., and urged him"), or null when no trigger comes first.
+     */
+    private ActorMention clauseSubject(SentenceFacts facts, TriggerMatch t, int clauseStart) {
+        TriggerMatch first = null;
+        for (TriggerMatch o : facts.triggers()) {
+            if (!o.trigger().nominal() && o.from() >= clauseStart && o.to() < t.from()
+                    && (first == null || o.from() < first.from())) {
+                first = o;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        ActorMention subject = null;
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.token() >= clauseStart && m.token() < first.from()
+                    && !topicality.topical(facts, m, first) && !prepositionObject(facts.tokens(), m)) {
+                subject = m;
+            }
+        }
+        return subject;
+    }
+
     private boolean prepositionObject(List<Token> tokens, ActorMention m) {
         int p = m.token() - 1;
         if (p >= 0 && lexicon.isCue("article", tokens.get(p).norm())) {
