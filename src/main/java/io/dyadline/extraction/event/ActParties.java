@@ -202,6 +202,9 @@ final class ActParties {
                 if (target == null) {
                     target = reactionTarget(facts, t, agent);
                 }
+                if (target == null && VERBAL_CONFLICT.contains(t.trigger().type()) && nonStateObject(tokens, t)) {
+                    target = NO_STATE; // "lambasted the West for applying double standards on Iran"
+                }
                 if (target == NO_STATE) {
                     return new Act(null, null, List.of(), "party.non_state_target", null);
                 }
@@ -500,6 +503,15 @@ final class ActParties {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    /** Right after a verb of friction, "the" and a word for no state: "the West", "the militias", "terrorists". */
+    private boolean nonStateObject(List<Token> tokens, TriggerMatch t) {
+        int k = t.to();
+        if (k < tokens.size() && lexicon.isCue("article", tokens.get(k).norm())) {
+            k++;
+        }
+        return k < tokens.size() && lexicon.isCue("non_state_object", tokens.get(k).norm());
     }
 
     /** The target of a reaction to an act no state is said to have done. */
