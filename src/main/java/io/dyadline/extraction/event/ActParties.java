@@ -231,10 +231,14 @@ final class ActParties {
             }
         }
         EventType type = t.trigger().type();
-        if (agent != null && target == null && (type == EventType.SANCTION || type == EventType.FORCE)) {
-            // "imposing sanctions on 25 individuals and entities, with alleged links to Iran's Revolutionary Guards"
-            target = affiliated(facts, t, agent.country());
-            rule = target != null ? "party.object_affiliation" : rule;
+        if (agent != null && (type == EventType.SANCTION || type == EventType.FORCE)) {
+            // "imposing sanctions on 25 individuals and entities, with alleged links to Iran's Revolutionary Guards",
+            // "put a network of companies based in Iran, China and Hong Kong on the list": the first one named
+            ActorMention owner = affiliated(facts, t, agent.country());
+            if (owner != null && (target == null || owner.token() < target.token())) {
+                target = owner;
+                rule = "party.object_affiliation";
+            }
         }
         String direction = t.trigger().nominal() ? "direction.noun_agent"
                 : rule.equals("party.passive") ? "direction.passive_agent"

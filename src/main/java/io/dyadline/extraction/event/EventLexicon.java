@@ -29,7 +29,7 @@ public final class EventLexicon {
     private final List<SplitTrigger> splitTriggers = new ArrayList<>();
 
     /** A verb whose act needs a word after its object: "held the United States responsible". */
-    private record SplitTrigger(Trigger trigger, Set<String> heads, Set<String> tails, int gap) {
+    private record SplitTrigger(Trigger trigger, Set<String> heads, Set<String> tails, int gap, Set<String> stops) {
     }
     private final Set<EventType> directed = java.util.EnumSet.noneOf(EventType.class);
 
@@ -79,21 +79,22 @@ public final class EventLexicon {
             lexicon.triggers.add(row.get(1), new Trigger(row.get(0), type, row.get(3), row.get(4).equals("noun")));
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "split_triggers.tsv")
-                .expect("id", "verb", "after", "gap", "type", "cameo").rows()) {
+                .expect("id", "verb", "after", "gap", "stops", "type", "cameo").rows()) {
             if (!ids.add(row.get(0))) {
                 throw row.error("trigger id '" + row.get(0) + "' given twice");
             }
             EventType type;
             try {
-                type = EventType.valueOf(row.get(4));
+                type = EventType.valueOf(row.get(5));
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown event type '" + row.get(4) + "'");
+                throw row.error("unknown event type '" + row.get(5) + "'");
             }
-            if (!row.get(5).matches("\\d{2,4}") || !row.get(3).matches("\\d{1,2}")) {
-                throw row.error("not a CAMEO code and a gap: '" + row.get(5) + "', '" + row.get(3) + "'");
+            if (!row.get(6).matches("\\d{2,4}") || !row.get(3).matches("\\d{1,2}")) {
+                throw row.error("not a CAMEO code and a gap: '" + row.get(6) + "', '" + row.get(3) + "'");
             }
-            lexicon.splitTriggers.add(new SplitTrigger(new Trigger(row.get(0), type, row.get(5), false),
-                    words(row, row.get(1)), words(row, row.get(2)), Integer.parseInt(row.get(3))));
+            lexicon.splitTriggers.add(new SplitTrigger(new Trigger(row.get(0), type, row.get(6), false),
+                    words(row, row.get(1)), words(row, row.get(2)), Integer.parseInt(row.get(3)),
+                    words(row, row.get(4))));
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "status.tsv").expect("id", "pattern", "status").rows()) {
             if (!row.get(2).equals("PLANNED")) {
@@ -218,8 +219,8 @@ public final class EventLexicon {
     }
 
     /**
-     * The split triggers of split_triggers.tsv at a word no phrase took: the verb, then within its gap (no comma or
-     * semicolon between) the word that completes it; the match is the verb alone, so its object is the target.
+     * The split triggers of split_triggers.tsv at a word no phrase took: the verb, then within its gap (none of its
+     * stop words between) the word that completes it; the match is the verb alone, so its object is the target.
      */
     private void addSplit(List<Token> tokens, List<TriggerMatch> out) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -230,7 +231,7 @@ public final class EventLexicon {
                 }
                 for (int k = i + 1; k < tokens.size() && k <= i + split.gap() + 1; k++) {
                     String next = tokens.get(k).norm();
-                    if (next.equals(",") || next.equals(";")) {
+                    if (split.stops().contains(next)) {
                         break;
                     }
                     if (split.tails().contains(next)) {
