@@ -19,7 +19,7 @@ import static io.dyadline.extraction.event.EventKinds.other;
  * party.noun_agent}, {@code party.agent_in_focus}, {@code party.pronoun_speaker}, {@code party.pronoun_object},
  * {@code party.coordinated_target}, {@code party.both_sides}, {@code party.characterised_as}, {@code
  * party.state_agent}, {@code party.aim_in_country}, {@code party.object_affiliation}, {@code
- * party.coordinated_subject}) and the direction rule of a kept act, or the rule of its drop
+ * party.coordinated_subject}, {@code party.victim}) and the direction rule of a kept act, or the rule of its drop
  * ({@code party.ongoing_reference}, {@code party.unattributed_noun}, {@code party.non_state_target}, {@code
  * party.none_named}, {@code party.one_side}).
  */
@@ -123,8 +123,14 @@ final class ActParties {
             if (agent == null) {
                 return new Act(null, null, List.of(), "party.unattributed_noun", null);
             }
-            target = after(facts, t, agent.country(), t.trigger().type() == EventType.FORCE
-                    ? settings.forceTargetWindow() : settings.nounTargetWindow(), true);
+            if (t.trigger().type() == EventType.FORCE) {
+                target = victim(facts, t, agent);
+                rule = target != null ? "party.victim" : null;
+            }
+            if (target == null) {
+                target = after(facts, t, agent.country(), t.trigger().type() == EventType.FORCE
+                        ? settings.forceTargetWindow() : settings.nounTargetWindow(), true);
+            }
             if (target == null && t.trigger().type() == EventType.FORCE) {
                 target = aimIn(facts, t, agent.country());
                 rule = target != null ? "party.aim_in_country" : null;
@@ -328,6 +334,30 @@ final class ActParties {
             }
         }
         return null;
+    }
+
+    /**
+     * "General Soleimani was martyred in a U.S. drone strike on Baghdad's airport", "two Iranian diplomats were
+     * killed in an Israeli air strike on Damascus": whom the strike hit, named before the victim's verb and "in", is
+     * its target, not the place.
+     */
+    private ActorMention victim(SentenceFacts facts, TriggerMatch t, ActorMention agent) {
+        List<Token> tokens = facts.tokens();
+        int p = Math.min(t.from(), agent.token()) - 1;
+        if (p >= 0 && lexicon.isCue("article", tokens.get(p).norm())) {
+            p--;
+        }
+        if (p < 1 || !tokens.get(p).norm().equals("in") || !lexicon.isCue("victim_verb", tokens.get(p - 1).norm())) {
+            return null;
+        }
+        ActorMention hit = null;
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.token() < p - 1 && !m.country().equals(agent.country())
+                    && m.kind() != ActorKind.CAPITAL && (hit == null || m.token() > hit.token())) {
+                hit = m;
+            }
+        }
+        return hit;
     }
 
     /** The latest official of a country other than the agent's, in this sentence before the verb or before it. */
