@@ -2,10 +2,13 @@ package io.dyadline.event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dyadline.article.Article;
 import io.dyadline.extraction.Actor;
 import io.dyadline.extraction.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Hibernate;
+import org.hibernate.Session;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,10 +55,11 @@ public class EventDocuments {
      * hand; for one that an article joined, only the listed evidence, the totals and the new evidence's words are
      * read, never all of its evidence.
      *
-     * @param created events persisted in this transaction, with their evidence
-     * @param joined  stored events, each with the evidence just added to it
+     * @param articleId the article that reports them, held by the session
+     * @param created   events persisted in this transaction, with their evidence
+     * @param joined    stored events, each with the evidence just added to it
      */
-    void recorded(Collection<Event> created, Map<Event, List<EventEvidence>> joined) {
+    void recorded(long articleId, Collection<Event> created, Map<Event, List<EventEvidence>> joined) {
         Map<Event, Shown> shown = new LinkedHashMap<>();
         for (Event e : created) {
             shown.put(e, inMemory(e.evidence, LISTED));
@@ -68,7 +72,7 @@ public class EventDocuments {
             shown.put(j.getKey(), stored(j.getKey()));
             addWords(j.getKey(), j.getValue());
         }
-        write(shown);
+        write(shown, articleId);
     }
 
     /** Rewrites the documents and words of events that lost evidence; their evidence is loaded already. */
@@ -180,7 +184,11 @@ public class EventDocuments {
     }
 
     private void write(Map<Event, Shown> shown) {
-        Map<Long, EventView.SourceView> sources = sources(shown.values());
+        write(shown, null);
+    }
+
+    private void write(Map<Event, Shown> shown, Long recording) {
+        Map<Long, EventView.SourceView> sources = sources(shown.values(), recording);
         shown.forEach((e, s) -> {
             e.doc = write(view(e, s, sources));
             e.evidenceCount = s.evidenceCount();
@@ -189,9 +197,25 @@ public class EventDocuments {
 
     /** The sources the events show: only the fields a source shows, not the articles' text. */
     private Map<Long, EventView.SourceView> sources(Collection<Shown> shown) {
+        return sources(shown, null);
+    }
+
+    /**
+     * The sources the events show, where the article being recorded ({@code recording}, held by the session) is read
+     * from memory: most events of a new article have no other source, and their documents then need no query.
+     */
+    private Map<Long, EventView.SourceView> sources(Collection<Shown> shown, Long recording) {
         Set<Long> ids = new LinkedHashSet<>();
         shown.forEach(s -> ids.addAll(s.sourceIds()));
         Map<Long, EventView.SourceView> out = new HashMap<>();
+        if (recording != null && ids.contains(recording)) {
+            // a reference reads nothing: it is the article itself when the session holds it, else an empty proxy
+            Article held = em.unwrap(Session.class).getReference(Article.class, recording);
+            if (Hibernate.isInitialized(held)) {
+                out.put(recording, new EventView.SourceView(held.id, held.title, held.publishedAt, held.url));
+                ids.remove(recording);
+            }
+        }
         if (!ids.isEmpty()) {
             em.createQuery("select new io.dyadline.event.EventView$SourceView(a.id, a.title, a.publishedAt, a.url) "
                             + "from Article a where a.id in :ids", EventView.SourceView.class)
