@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -34,6 +35,9 @@ public class EventDocuments {
 
     /** The evidence and sources an event shows in a list; all of them are on the event itself. */
     public static final int LISTED = 20;
+
+    /** Rows of event_word sent to the database at a time. */
+    private static final int WORD_BATCH = 500;
 
     private static final Comparator<EventEvidence> BY_ARTICLE =
             Comparator.comparingLong((EventEvidence v) -> v.articleId).thenComparingInt(v -> v.startOffset);
@@ -61,18 +65,20 @@ public class EventDocuments {
      */
     void recorded(long articleId, Collection<Event> created, Map<Event, List<EventEvidence>> joined) {
         Map<Event, Shown> shown = new LinkedHashMap<>();
+        Map<Long, Set<String>> words = new LinkedHashMap<>();
         for (Event e : created) {
             shown.put(e, inMemory(e.evidence, LISTED));
-            wordsOf(e.evidence).forEach(word -> em.persist(new EventWord(e.id, word)));
+            words.put(e.id, wordsOf(e.evidence));
         }
         if (!joined.isEmpty()) {
             em.flush();
         }
         for (Map.Entry<Event, List<EventEvidence>> j : joined.entrySet()) {
             shown.put(j.getKey(), stored(j.getKey()));
-            addWords(j.getKey(), j.getValue());
+            words.put(j.getKey().id, newWords(j.getKey(), j.getValue()));
         }
         write(shown, articleId);
+        insertWords(words);
     }
 
     /** Rewrites the documents and words of events that lost evidence; their evidence is loaded already. */
@@ -145,15 +151,45 @@ public class EventDocuments {
         wanted.forEach((id, words) -> words.forEach(word -> em.persist(new EventWord(id, word))));
     }
 
-    /** Adds the words of some new evidence that the event does not have yet. */
-    private void addWords(Event e, List<EventEvidence> added) {
+    /** The words of some new evidence that the event does not have yet. */
+    private Set<String> newWords(Event e, List<EventEvidence> added) {
         Set<String> words = wordsOf(added);
         if (words.isEmpty()) {
-            return;
+            return words;
         }
         em.createQuery("select w.word from EventWord w where w.eventId = :id and w.word in :words", String.class)
                 .setParameter("id", e.id).setParameter("words", words).getResultList().forEach(words::remove);
-        words.forEach(word -> em.persist(new EventWord(e.id, word)));
+        return words;
+    }
+
+    /**
+     * Adds words to events in JDBC batches, as rows rather than entities: an article's events bring dozens of words
+     * each, and only queries read them. The events are flushed first, for the rows refer to them.
+     */
+    private void insertWords(Map<Long, Set<String>> words) {
+        if (words.values().stream().allMatch(Set::isEmpty)) {
+            return;
+        }
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into event_word (event_id, word) values (?, ?)")) {
+                int queued = 0;
+                for (Map.Entry<Long, Set<String>> e : words.entrySet()) {
+                    for (String word : e.getValue()) {
+                        insert.setLong(1, e.getKey());
+                        insert.setString(2, word);
+                        insert.addBatch();
+                        if (++queued % WORD_BATCH == 0) {
+                            insert.executeBatch();
+                        }
+                    }
+                }
+                if (queued % WORD_BATCH != 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
     }
 
     private static Set<String> wordsOf(List<EventEvidence> evidence) {
