@@ -20,6 +20,6 @@ public interface ImportConfig {
     long maxBytes();
 
     /** Articles stored per transaction. */
-    @WithDefault("200")
+    @WithDefault("500")
     int batchSize();
 }

@@ -2,11 +2,15 @@ package io.dyadline.event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dyadline.article.Article;
 import io.dyadline.extraction.Actor;
 import io.dyadline.extraction.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Hibernate;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -32,6 +36,9 @@ public class EventDocuments {
     /** The evidence and sources an event shows in a list; all of them are on the event itself. */
     public static final int LISTED = 20;
 
+    /** Rows of event_word sent to the database at a time. */
+    private static final int WORD_BATCH = 500;
+
     private static final Comparator<EventEvidence> BY_ARTICLE =
             Comparator.comparingLong((EventEvidence v) -> v.articleId).thenComparingInt(v -> v.startOffset);
 
@@ -52,23 +59,26 @@ public class EventDocuments {
      * hand; for one that an article joined, only the listed evidence, the totals and the new evidence's words are
      * read, never all of its evidence.
      *
-     * @param created events persisted in this transaction, with their evidence
-     * @param joined  stored events, each with the evidence just added to it
+     * @param articleId the article that reports them, held by the session
+     * @param created   events persisted in this transaction, with their evidence
+     * @param joined    stored events, each with the evidence just added to it
      */
-    void recorded(Collection<Event> created, Map<Event, List<EventEvidence>> joined) {
+    void recorded(long articleId, Collection<Event> created, Map<Event, List<EventEvidence>> joined) {
         Map<Event, Shown> shown = new LinkedHashMap<>();
+        Map<Long, Set<String>> words = new LinkedHashMap<>();
         for (Event e : created) {
             shown.put(e, inMemory(e.evidence, LISTED));
-            wordsOf(e.evidence).forEach(word -> em.persist(new EventWord(e.id, word)));
+            words.put(e.id, wordsOf(e.evidence));
         }
         if (!joined.isEmpty()) {
             em.flush();
         }
         for (Map.Entry<Event, List<EventEvidence>> j : joined.entrySet()) {
             shown.put(j.getKey(), stored(j.getKey()));
-            addWords(j.getKey(), j.getValue());
+            words.put(j.getKey().id, newWords(j.getKey(), j.getValue()));
         }
-        write(shown);
+        write(shown, articleId);
+        insertWords(words);
     }
 
     /** Rewrites the documents and words of events that lost evidence; their evidence is loaded already. */
@@ -141,15 +151,45 @@ public class EventDocuments {
         wanted.forEach((id, words) -> words.forEach(word -> em.persist(new EventWord(id, word))));
     }
 
-    /** Adds the words of some new evidence that the event does not have yet. */
-    private void addWords(Event e, List<EventEvidence> added) {
+    /** The words of some new evidence that the event does not have yet. */
+    private Set<String> newWords(Event e, List<EventEvidence> added) {
         Set<String> words = wordsOf(added);
         if (words.isEmpty()) {
-            return;
+            return words;
         }
         em.createQuery("select w.word from EventWord w where w.eventId = :id and w.word in :words", String.class)
                 .setParameter("id", e.id).setParameter("words", words).getResultList().forEach(words::remove);
-        words.forEach(word -> em.persist(new EventWord(e.id, word)));
+        return words;
+    }
+
+    /**
+     * Adds words to events in JDBC batches, as rows rather than entities: an article's events bring dozens of words
+     * each, and only queries read them. The events are flushed first, for the rows refer to them.
+     */
+    private void insertWords(Map<Long, Set<String>> words) {
+        if (words.values().stream().allMatch(Set::isEmpty)) {
+            return;
+        }
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into event_word (event_id, word) values (?, ?)")) {
+                int queued = 0;
+                for (Map.Entry<Long, Set<String>> e : words.entrySet()) {
+                    for (String word : e.getValue()) {
+                        insert.setLong(1, e.getKey());
+                        insert.setString(2, word);
+                        insert.addBatch();
+                        if (++queued % WORD_BATCH == 0) {
+                            insert.executeBatch();
+                        }
+                    }
+                }
+                if (queued % WORD_BATCH != 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
     }
 
     private static Set<String> wordsOf(List<EventEvidence> evidence) {
@@ -180,7 +220,11 @@ public class EventDocuments {
     }
 
     private void write(Map<Event, Shown> shown) {
-        Map<Long, EventView.SourceView> sources = sources(shown.values());
+        write(shown, null);
+    }
+
+    private void write(Map<Event, Shown> shown, Long recording) {
+        Map<Long, EventView.SourceView> sources = sources(shown.values(), recording);
         shown.forEach((e, s) -> {
             e.doc = write(view(e, s, sources));
             e.evidenceCount = s.evidenceCount();
@@ -189,9 +233,25 @@ public class EventDocuments {
 
     /** The sources the events show: only the fields a source shows, not the articles' text. */
     private Map<Long, EventView.SourceView> sources(Collection<Shown> shown) {
+        return sources(shown, null);
+    }
+
+    /**
+     * The sources the events show, where the article being recorded ({@code recording}, held by the session) is read
+     * from memory: most events of a new article have no other source, and their documents then need no query.
+     */
+    private Map<Long, EventView.SourceView> sources(Collection<Shown> shown, Long recording) {
         Set<Long> ids = new LinkedHashSet<>();
         shown.forEach(s -> ids.addAll(s.sourceIds()));
         Map<Long, EventView.SourceView> out = new HashMap<>();
+        if (recording != null && ids.contains(recording)) {
+            // a reference reads nothing: it is the article itself when the session holds it, else an empty proxy
+            Article held = em.unwrap(Session.class).getReference(Article.class, recording);
+            if (Hibernate.isInitialized(held)) {
+                out.put(recording, new EventView.SourceView(held.id, held.title, held.publishedAt, held.url));
+                ids.remove(recording);
+            }
+        }
         if (!ids.isEmpty()) {
             em.createQuery("select new io.dyadline.event.EventView$SourceView(a.id, a.title, a.publishedAt, a.url) "
                             + "from Article a where a.id in :ids", EventView.SourceView.class)

@@ -108,7 +108,7 @@ public class EventStore {
                 joined.computeIfAbsent(target, k -> new ArrayList<>()).addAll(added);
             }
         }
-        documents.recorded(created, joined);
+        documents.recorded(articleId, created, joined);
         if (!extracted.isEmpty()) {
             changeLog.changed();
         }
