@@ -315,8 +315,9 @@ class PagesBrowserTest {
         page.navigate(entryLink);
         waitForTimeline("true");
         page.waitForSelector("#panel:not([hidden])");
-        assertTrue(page.locator("#panel-body").textContent().contains("Zarepour"),
-                page.locator("#panel-body").textContent());
+        // the panel opens before its event is fetched: wait for the event, or fail after the default timeout
+        page.waitForFunction("() => document.querySelector('#panel-body').textContent.includes('Zarepour')");
+        assertTrue(page.locator("#panel-body").textContent().contains("Zarepour"));
         assertTrue(errors.isEmpty(), errors.toString());
     }
 
