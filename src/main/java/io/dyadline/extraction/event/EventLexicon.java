@@ -47,7 +47,8 @@ public final class EventLexicon {
             "not_a_name", "date_preposition", "clause_break", "status_boundary", "modal_boundary", "envoy",
             "proxy_suffix", "pronoun_subject", "speech_noun", "speech_participle", "relief_before",
             "speaker_pronoun", "speech_verb", "pronoun_gap", "pronoun_object", "state_agent",
-            "preposition_before_object", "opinion_verb", "affiliation", "warning_future", "non_state_object", "victim_verb");
+            "preposition_before_object", "opinion_verb", "affiliation", "warning_future", "non_state_object",
+            "victim_verb", "briefing_call");
 
     private EventLexicon() {
     }

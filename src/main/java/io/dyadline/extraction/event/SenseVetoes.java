@@ -61,6 +61,10 @@ final class SenseVetoes {
                 && lexicon.isCue("opinion_verb", tokens.get(t.to() - 1).norm())) {
             return "veto.opinion"; // "Singapore and the United States agree that the regime must ...": a view shared
         }
+        if (t.trigger().type() == EventType.CALL && t.trigger().nominal() && t.from() > 0
+                && lexicon.isCue("briefing_call", tokens.get(t.from() - 1).norm())) {
+            return "veto.press_call"; // "Background Press Call by Senior Administration Officials on ...": reporters
+        }
         if (t.trigger().type() == EventType.WORKING_GROUP && t.trigger().nominal() && sessionOf(facts, t, all)) {
             return "veto.session_of_body";
         }
