@@ -59,18 +59,7 @@ public final class EventLexicon {
         // the hand-written triggers first: a phrase both files give keeps the hand-written entry and its rules
         for (TsvTable.Row row : TRIGGER_FILES.stream().flatMap(f -> TsvTable.resource(DIR + f)
                 .expect("id", "pattern", "type", "cameo", "kind").rows().stream()).toList()) {
-            if (!ids.add(row.get(0))) {
-                throw row.error("trigger id '" + row.get(0) + "' given twice");
-            }
-            EventType type;
-            try {
-                type = EventType.valueOf(row.get(2));
-            } catch (IllegalArgumentException e) {
-                throw row.error("unknown event type '" + row.get(2) + "'");
-            }
-            if (!row.get(3).matches("\\d{2,4}")) {
-                throw row.error("not a CAMEO code: '" + row.get(3) + "'");
-            }
+            EventType type = newTrigger(ids, row, 2, 3);
             if (!row.get(4).equals("verb") && !row.get(4).equals("noun")) {
                 throw row.error("kind must be verb or noun, not '" + row.get(4) + "'");
             }
@@ -81,17 +70,9 @@ public final class EventLexicon {
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "split_triggers.tsv")
                 .expect("id", "verb", "after", "gap", "stops", "type", "cameo").rows()) {
-            if (!ids.add(row.get(0))) {
-                throw row.error("trigger id '" + row.get(0) + "' given twice");
-            }
-            EventType type;
-            try {
-                type = EventType.valueOf(row.get(5));
-            } catch (IllegalArgumentException e) {
-                throw row.error("unknown event type '" + row.get(5) + "'");
-            }
-            if (!row.get(6).matches("\\d{2,4}") || !row.get(3).matches("\\d{1,2}")) {
-                throw row.error("not a CAMEO code and a gap: '" + row.get(6) + "', '" + row.get(3) + "'");
+            EventType type = newTrigger(ids, row, 5, 6);
+            if (!row.get(3).matches("\\d{1,2}")) {
+                throw row.error("not a gap of tokens: '" + row.get(3) + "'");
             }
             lexicon.splitTriggers.add(new SplitTrigger(new Trigger(row.get(0), type, row.get(6), false),
                     words(row, row.get(1)), words(row, row.get(2)), Integer.parseInt(row.get(3)),
@@ -255,6 +236,23 @@ public final class EventLexicon {
             }
         }
         return false;
+    }
+
+    /** Checks a trigger row's id (new), type and CAMEO code (in the columns given); its type. */
+    private static EventType newTrigger(Set<String> ids, TsvTable.Row row, int typeColumn, int cameoColumn) {
+        if (!ids.add(row.get(0))) {
+            throw row.error("trigger id '" + row.get(0) + "' given twice");
+        }
+        EventType type;
+        try {
+            type = EventType.valueOf(row.get(typeColumn));
+        } catch (IllegalArgumentException e) {
+            throw row.error("unknown event type '" + row.get(typeColumn) + "'");
+        }
+        if (!row.get(cameoColumn).matches("\\d{2,4}")) {
+            throw row.error("not a CAMEO code: '" + row.get(cameoColumn) + "'");
+        }
+        return type;
     }
 
     private static Set<String> words(TsvTable.Row row, String alternatives) {
