@@ -52,6 +52,11 @@ final class FrictionVetoes {
                 return "veto.no_object_word";
             }
         }
+        if (!t.trigger().nominal() && t.from() > 0 && lexicon.isCue("noun_sense", tokens.get(t.from()).norm())
+                && (lexicon.isCue("article", tokens.get(t.from() - 1).norm())
+                || lexicon.isCue("possessive", tokens.get(t.from() - 1).norm()))) {
+            return "veto.noun_sense"; // "Statement ... on the Fire at Ibn al-Khatib Hospital in Baghdad": a blaze
+        }
         if (type == EventType.SANCTION) {
             for (int k = Math.max(0, t.from() - settings.reliefBefore()); k < tokens.size()
                 && k < t.to() + settings.reliefAfter(); k++) {
