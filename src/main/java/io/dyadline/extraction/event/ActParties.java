@@ -170,6 +170,7 @@ final class ActParties {
                 rule = "party.passive";
             } else {
                 String word = tokens.get(t.from()).norm();
+                ActorMention shared = coordinatedVerb(tokens, t) ? clauseSubject(facts, t, clauseStart) : null;
                 if (word.endsWith("ing")) {
                     // "has written letters to ... warning about", "Urging strict adherence ..., the minister noted":
                     // a participle's agent is the subject of the clause it hangs on, the first party of that clause
@@ -184,9 +185,9 @@ final class ActParties {
                         }
                     }
                     rule = "party.participle_subject";
-                } else if (coordinatedVerb(tokens, t) && clauseSubject(facts, t, clauseStart) != null) {
+                } else if (shared != null) {
                     // "Zayed met with Putin on Monday, and urged him to ...": the subject of the first verb acts
-                    before = clauseSubject(facts, t, clauseStart);
+                    before = shared;
                     rule = "party.coordinated_subject";
                 } else {
                     rule = before != null && topicality.stateAgent(facts, before) ? "party.state_agent"

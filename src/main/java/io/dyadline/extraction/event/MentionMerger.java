@@ -53,9 +53,8 @@ final class MentionMerger {
     boolean firstInSentence(Discourse s, Reading r) {
         // a second trigger of the same kind restates the first unless its own date, or another official of a
         // side, sets it apart: "a prisoner exchange agreement ... a deal between Iran and the U.S."
-        String key = VERBAL_CONFLICT.contains(r.t.trigger().type()) ? "CONFLICT" + r.pair + r.initiator
-                : mergeClass(r.t.trigger().type()) + r.pair + r.initiator;
         boolean conflict = VERBAL_CONFLICT.contains(r.t.trigger().type());
+        String key = (conflict ? "CONFLICT" : mergeClass(r.t.trigger().type())) + r.pair + r.initiator;
         String when = r.timex == null ? null : r.timex.value();
         List<Discourse.Told> before = s.told.computeIfAbsent(key, k -> new ArrayList<>());
         for (Discourse.Told o : before) {
