@@ -115,7 +115,7 @@ final class ActParties {
                 agent = light;
             }
             boolean material = t.trigger().type() == EventType.SANCTION || t.trigger().type() == EventType.FORCE;
-            if (material && light == null && dating.governingTimex(facts, t) == null) {
+            if (material && light == null && !dating.dated(facts, t)) {
                 // "Putin's war in Ukraine", "U.S. sanctions on Iran" told without a date or a verb that makes them
                 // happen: the state of things an article recites, not an act it reports
                 return new Act(null, null, List.of(), "party.ongoing_reference", null);
@@ -273,12 +273,26 @@ final class ActParties {
         // "I warn the U.S. president": an unnamed agent acting towards one side of the focus is its other side; a
         // passive without its agent ("was assassinated in 2005") and an act with no target named are not guessed
         if (agent == null && target != null && !rule.equals("party.passive") && focus != null
-                && focus.contains(target.country())) {
+                && focus.contains(target.country()) && !thirdPartyBefore(facts, t, clauseStart, focus)) {
             return new Act(other(focus, target.country()), target.country(), List.of(target), "party.agent_in_focus",
                     "direction.not_the_target");
         }
         ActorMention named = agent != null ? agent : target;
         return new Act(null, null, List.of(), named == null ? "party.none_named" : "party.one_side", null);
+    }
+
+    /**
+     * A party of neither side of the focus named before the trigger in its clause, even as a topic ("support for the
+     * Iraqi parliament's stance in adopting a legislation to expel the U.S. troops"): the unnamed agent may be it,
+     * so the focus does not supply one.
+     */
+    private static boolean thirdPartyBefore(SentenceFacts facts, TriggerMatch t, int clauseStart, List<String> focus) {
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.token() < t.from() && m.token() >= clauseStart && !focus.contains(m.country())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

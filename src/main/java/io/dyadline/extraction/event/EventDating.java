@@ -112,7 +112,7 @@ final class EventDating {
         } else {
             date = null;
         }
-        if (!ownDate && t.trigger().nominal() && (t.trigger().type() == EventType.FORCE
+        if (!ownDate && t.trigger().nominal() && !dated(facts, t) && (t.trigger().type() == EventType.FORCE
                 || t.trigger().type() == EventType.THREAT)) {
             // "Russia's war of aggression", "the threats posed by the DPRK": an undated noun of conflict
             // describes a state of affairs; the act is news when the text dates it ("strikes on Friday")
@@ -336,6 +336,23 @@ final class EventDating {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether a time expression dates the trigger, anchored or not: "on January 3" in an article without a
+     * publication date still tells an act on a day, not a state of things.
+     */
+    boolean dated(SentenceFacts facts, TriggerMatch t) {
+        if (governingTimex(facts, t) != null) {
+            return true;
+        }
+        for (Timex x : facts.timexes()) {
+            if (!x.isAnchored() && x.type() == io.dyadline.extraction.time.TimexType.DATE
+                    && x.value().startsWith("XXXX") && governs(facts, x, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A bare year between a determiner and a word: "the 2015 nuclear agreement", "its 2018 summit". */
