@@ -177,11 +177,23 @@ final class ActParties {
                     // that no preposition introduces ("..., after Netanyahu urged her ... by imposing")
                     before = null;
                     for (ActorMention m : facts.actors()) {
-                        if (m.canBeParty() && !topicality.topical(facts, m, t)
+                        if (m.canBeParty() && !topicality.topical(facts, m, t) && !topicality.ownsThing(facts, m)
                                 && (before == null || m.token() < before.token())
                                 && m.token() != t.to() && (m.token() > t.from() || m.token() >= clauseStart)
                                 && !prepositionObject(tokens, m)) {
                             before = m;
+                        }
+                    }
+                    if (before == null && clauseStart > 0 && lexicon.isCue("speech_verb",
+                            tokens.get(clauseStart - 1).norm())) {
+                        // "Qassemi has said Hariri's resignation was a Saudi-orchestrated scenario, urging Riyadh":
+                        // a reported clause with no acting subject; the participle hangs on the speaker's clause
+                        for (ActorMention m : facts.actors()) {
+                            if (m.canBeParty() && m.token() < clauseStart && !topicality.topical(facts, m, t)
+                                    && !topicality.ownsThing(facts, m) && !prepositionObject(tokens, m)
+                                    && (before == null || m.token() < before.token())) {
+                                before = m;
+                            }
                         }
                     }
                     rule = "party.participle_subject";

