@@ -5,6 +5,8 @@ import io.dyadline.extraction.EventDate;
 import io.dyadline.extraction.EventStatus;
 import io.dyadline.extraction.EventType;
 import io.dyadline.extraction.Precision;
+import io.dyadline.extraction.actor.ActorKind;
+import io.dyadline.extraction.actor.ActorMention;
 import io.dyadline.extraction.text.Token;
 
 import java.time.LocalDate;
@@ -281,6 +283,7 @@ final class MentionMerger {
 
     private void attach(List<Draft> drafts, Candidate c, boolean weak) {
         String cls = mergeClass(c.trigger().trigger().type());
+        String otherSpeaker = null;
         for (Draft d : drafts) {
             if (!d.pair.equals(c.pair()) || !mergeClass(d.type).equals(cls)
                     || !java.util.Objects.equals(d.initiator, c.initiator())) {
@@ -288,6 +291,10 @@ final class MentionMerger {
             }
             boolean same = weak ? weakFits(d, c)
                     : sameDate(d.date, c.date()) && java.util.Objects.equals(d.vague, c.vague());
+            if (same && otherSpeaker(d, c) != null) {
+                otherSpeaker = otherSpeaker(d, c);
+                continue;
+            }
             if (same && !sameIdentity(d, c)) {
                 continue;
             }
@@ -317,7 +324,75 @@ final class MentionMerger {
         d.vague = c.vague();
         d.initiator = c.initiator();
         d.mentions.add(c);
+        if (otherSpeaker != null) {
+            d.merges.add(new Decision("merge", "merge.other_speaker", otherSpeaker));
+        }
         drafts.add(d);
+    }
+
+    /**
+     * "The commander of Iran's IRGC responded to allegations by Hariri ..." and "Mahmoud Vaezi, the chief of staff of
+     * President Rouhani's administration, rejected Hariri's allegations": a statement of friction by another official
+     * of the acting side, in another sentence, is another statement ({@code merge.other_speaker}); a side named
+     * without its official ("Iran rejected the claims") may be any of them. What tells the two apart, or null.
+     */
+    private String otherSpeaker(Draft d, Candidate c) {
+        if (!VERBAL_CONFLICT.contains(c.trigger().trigger().type()) || c.inTitle()) {
+            return null;
+        }
+        Speaker speaker = speaker(c);
+        if (speaker == null) {
+            return null;
+        }
+        for (Candidate o : d.mentions) {
+                Speaker other = o.inTitle() || o.facts() == c.facts() ? null : speaker(o);
+            if (other != null && !speaker.maybe(other)) {
+                return speaker + " is not " + other;
+            }
+        }
+        return null;
+    }
+
+    /** The official who acts: a person with the role the gazetteer gives, or a role alone ("the commander of"). */
+    private record Speaker(String name, String role) {
+
+        /** Whether the two may be one official: the same person, or a person whose role says the role word. */
+        boolean maybe(Speaker o) {
+            if (name != null && o.name != null) {
+                return name.contains(o.name) || o.name.contains(name);
+            }
+            String mine = role == null ? "" : role.toLowerCase(java.util.Locale.ROOT);
+            String theirs = o.role == null ? "" : o.role.toLowerCase(java.util.Locale.ROOT);
+            return mine.isEmpty() || theirs.isEmpty() || mine.contains(theirs) || theirs.contains(mine);
+        }
+
+        @Override
+        public String toString() {
+            return name != null ? name : "the " + role;
+        }
+    }
+
+    private static final Set<String> NAME_GLUE = Set.of("'", "s", "(", ")", "-");
+
+    /** The official who acts in a mention: the acting side's person, or its role ("the commander of Iran's ..."). */
+    private Speaker speaker(Candidate c) {
+        for (ActorMention m : c.parties()) {
+            if (!m.country().equals(c.initiator())) {
+                continue;
+            }
+            if (m.kind() == ActorKind.PERSON && m.name() != null) {
+                return new Speaker(m.name(), m.role());
+            }
+            List<Token> tokens = c.facts().tokens();
+            int k = m.token() - 1;
+            while (k > 0 && (tokens.get(k).capital() || NAME_GLUE.contains(tokens.get(k).norm()))) {
+                k--; // back over the name: "the commander of Iran's Islamic Revolution Guards Corps (IRGC)"
+            }
+            if (k > 0 && tokens.get(k).norm().equals("of") && lexicon.isCue("speaker_role", tokens.get(k - 1).norm())) {
+                return new Speaker(null, tokens.get(k - 1).norm());
+            }
+        }
+        return null;
     }
 
     /**
