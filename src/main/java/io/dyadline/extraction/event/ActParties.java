@@ -19,9 +19,9 @@ import static io.dyadline.extraction.event.EventKinds.other;
  * party.noun_agent}, {@code party.agent_in_focus}, {@code party.pronoun_speaker}, {@code party.pronoun_object},
  * {@code party.coordinated_target}, {@code party.both_sides}, {@code party.characterised_as}, {@code
  * party.state_agent}, {@code party.aim_in_country}, {@code party.object_affiliation}, {@code
- * party.coordinated_subject}, {@code party.victim}) and the direction rule of a kept act, or the rule of its drop
- * ({@code party.ongoing_reference}, {@code party.unattributed_noun}, {@code party.non_state_target}, {@code
- * party.none_named}, {@code party.one_side}).
+ * party.coordinated_subject}, {@code party.victim}, {@code party.obligation}) and the direction rule of a kept
+ * act, or the rule of its drop ({@code party.ongoing_reference}, {@code party.unattributed_noun}, {@code
+ * party.non_state_target}, {@code party.none_named}, {@code party.one_side}).
  */
 final class ActParties {
 
@@ -92,6 +92,9 @@ final class ActParties {
                 clauseStart = k + 1;
                 break;
             }
+        }
+        if (t.trigger().type() == EventType.DEMAND && lexicon.isCue("obligation_modal", tokens.get(t.from()).norm())) {
+            return obligation(facts, t, speaker);
         }
         ActorMention before = null;
         for (ActorMention m : facts.actors()) {
@@ -463,7 +466,79 @@ final class ActParties {
         return false;
     }
 
-    /** Whether a preposition introduces a party ("the deal with Iran"): the object of a phrase, no subject. */
+    /**
+     * "... announce that ... the Azerbaijani side must pull back to its original positions": what one side says
+     * another must do is its demand of it ({@code party.obligation}). The target is the subject right before the
+     * modal, a side's own ("the Azerbaijani side", "Iran's government"), never a phrase's object ("Russia's invasion
+     * of Ukraine must be resolved") nor one of two sides together ("the United States and India must"); "must be" is
+     * no demand of its subject. The agent is the one who says it: the sentence's subject before the clause that
+     * reports it, the speaker named after a quote ("..., Lavrov said"), or the official a quote continues.
+     */
+    private Act obligation(SentenceFacts facts, TriggerMatch t, ActorMention speaker) {
+        List<Token> tokens = facts.tokens();
+        if (t.to() < tokens.size() && lexicon.isCue("obligation_copula", tokens.get(t.to()).norm())) {
+            return new Act(null, null, List.of(), "party.none_named", null);
+        }
+        int k = t.from() - 1;
+        while (k >= 0 && lexicon.isCue("obligated_head", tokens.get(k).norm())) {
+            k--;
+        }
+        if (k > 1 && tokens.get(k).norm().equals("s") && tokens.get(k - 1).norm().equals("'")) {
+            k -= 2; // "Japan's government must"
+        }
+        if (k < 0) {
+            return new Act(null, null, List.of(), "party.none_named", null);
+        }
+        ActorMention target = null;
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.token() <= k && m.end() >= tokens.get(k).end() && !prepositionObject(tokens, m)) {
+                target = m;
+            }
+        }
+        if (target == null || target.token() > 0 && (tokens.get(target.token() - 1).norm().equals("and")
+                || tokens.get(target.token() - 1).norm().equals("both"))) {
+            return new Act(null, null, List.of(), "party.none_named", null);
+        }
+        ActorMention agent = null;
+        int opener = -1;
+        for (int q = target.token() - 1; q >= 0 && opener < 0; q--) {
+            if (lexicon.isCue("clause_opener", tokens.get(q).norm())) {
+                opener = q;
+            }
+        }
+        for (ActorMention m : facts.actors()) {
+            if (agent == null && m.canBeParty() && m.token() < opener && !m.country().equals(target.country())
+                    && !topicality.topical(facts, m, t)) {
+                agent = m; // "The Armed Forces of the Republic of Armenia ... announce that ..."
+            }
+        }
+        for (ActorMention m : facts.actors()) {
+            int q = facts.wordBefore(m);
+            if (agent == null && m.canBeParty() && m.token() > t.to() && !m.country().equals(target.country())
+                    && q >= 0 && lexicon.isCue("speech_verb", tokens.get(q).norm())) {
+                agent = m; // "..., said Lavrov"
+            }
+            int after = m.token() + 1;
+            while (after < tokens.size() && tokens.get(after).start() < m.end()) {
+                after++;
+            }
+            if (agent == null && m.canBeParty() && m.token() > t.to() && !m.country().equals(target.country())
+                    && after < tokens.size() && lexicon.isCue("speech_verb", tokens.get(after).norm())) {
+                agent = m; // "..., Lavrov said"
+            }
+        }
+        if (agent == null && speaker != null && !speaker.country().equals(target.country())
+                && tokens.get(0).norm().equals("\"")) {
+            agent = speaker; // the quote of the official named before
+        }
+        if (agent == null) {
+            return new Act(null, null, List.of(), "party.one_side", null);
+        }
+        List<ActorMention> named = new java.util.ArrayList<>(List.of(agent, target));
+        named.remove(speaker);
+        return new Act(agent.country(), target.country(), named, "party.obligation", "direction.speaker");
+    }
+
     /** A verb after ", and" (or ", and also"): a second predicate of the clause's subject. */
     private boolean coordinatedVerb(List<Token> tokens, TriggerMatch t) {
         int p = t.from() - 1;
@@ -498,6 +573,7 @@ final class ActParties {
         return subject;
     }
 
+    /** Whether a preposition introduces a party ("the deal with Iran"): the object of a phrase, no subject. */
     private boolean prepositionObject(List<Token> tokens, ActorMention m) {
         int p = m.token() - 1;
         if (p >= 0 && lexicon.isCue("article", tokens.get(p).norm())) {

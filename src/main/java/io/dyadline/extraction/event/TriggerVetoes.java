@@ -73,7 +73,7 @@ final class TriggerVetoes {
         if (toCome) {
             r.why.add(new Decision("type", ACCUSATION_TO_COME, "THREAT"));
         }
-        if (callsForCooperation(facts, t)) {
+        if (callsForCooperation(facts, t) && !lexicon.isCue("obligation_modal", facts.tokens().get(t.from()).norm())) {
             // "urged Tehran to expand cooperation": asked to cooperate, a proposal, not a demand
             r.t = new TriggerMatch(t.from(), t.to(), new Trigger(t.trigger().id(), EventType.PROPOSAL, "030",
                     t.trigger().nominal()));

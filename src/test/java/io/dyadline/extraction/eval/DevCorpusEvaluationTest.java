@@ -48,7 +48,7 @@ class DevCorpusEvaluationTest {
             new DevSet("tehrantimes2", EventScorer.COOPERATION, 0.88, 0),
             // direction .94: the scorer pairs gold and output greedily in order, and takes the two IR-SA
             // demands of 418232 (Riyadh's request of Iran, Qassemi's urging Riyadh) crosswise; both are right
-            new DevSet("tehrantimes2", EventScorer.FRICTION, 0.77, 0.94));
+            new DevSet("tehrantimes2", EventScorer.FRICTION, 0.80, 0.94));
     private static final double TOLERANCE = 0.02;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
