@@ -745,22 +745,26 @@ final class ActParties {
         return best;
     }
 
+    /** The light verb right before a noun of an act, in its phrase ("launched an air strike"), or -1. */
+    int lightVerb(List<Token> tokens, TriggerMatch t) {
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.lightVerbWindow(); k--) {
+            if (lexicon.isCue("light_verb", tokens.get(k).norm())) {
+                return k;
+            }
+            if (npBoundary.contains(tokens.get(k).norm()) && !lightVerbDeterminers.contains(tokens.get(k).norm())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * "Saudi Arabia unleashed a devastating campaign against Yemen", "Iran has slapped the U.S. in the face by
      * launching a missile strike": the subject of a light verb right before the noun acts.
      */
     private ActorMention lightVerbAgent(SentenceFacts facts, TriggerMatch t, int clauseStart) {
         List<Token> tokens = facts.tokens();
-        int verb = -1;
-        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.lightVerbWindow(); k--) {
-            if (lexicon.isCue("light_verb", tokens.get(k).norm())) {
-                verb = k;
-                break;
-            }
-            if (npBoundary.contains(tokens.get(k).norm()) && !lightVerbDeterminers.contains(tokens.get(k).norm())) {
-                return null;
-            }
-        }
+        int verb = lightVerb(tokens, t);
         if (verb < 0) {
             return null;
         }

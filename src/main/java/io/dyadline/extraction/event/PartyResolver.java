@@ -38,6 +38,7 @@ final class PartyResolver {
     private final Set<String> notNames;
     private final Set<String> speechParticiples;
     private final Set<String> speechVerbs;
+    private final Set<String> lightVerbsPast;
 
     PartyResolver(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings, Topicality topicality,
                   ActParties actParties, PairGuards guards) {
@@ -45,6 +46,7 @@ final class PartyResolver {
         this.notNames = lexicon.cueSet("not_a_name");
         this.speechParticiples = lexicon.cueSet("speech_participle");
         this.speechVerbs = lexicon.cueSet("speech_verb");
+        this.lightVerbsPast = lexicon.cueSet("light_verb_past");
         this.settings = settings;
         this.topicality = topicality;
         this.actParties = actParties;
@@ -92,6 +94,9 @@ final class PartyResolver {
         ActParties.Act acting = r.given != null ? r.given
                 : act ? actParties.of(facts, t, focus, new ActParties.Context(speaker, sides, officials)) : null;
         r.acting = acting;
+        int lightVerb = t.trigger().nominal() ? actParties.lightVerb(facts.tokens(), t) : -1;
+        // "launched an air strike": done; "to conduct airstrikes", "from ever launching a war": not told done
+        r.madeByVerb = lightVerb >= 0 && lightVerbsPast.contains(facts.tokens().get(lightVerb).norm());
         if (act && acting.agent() == null) {
             // "he once again called on congressional Republicans": friction names its sides, or is none
             s.drop("party", acting.rule(), facts, t);

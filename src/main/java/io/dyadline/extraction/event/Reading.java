@@ -35,6 +35,8 @@ final class Reading {
     ActParties.Act acting;
     /** The act as another reading of the same trigger found it, towards its second side (party.both_sides). */
     ActParties.Act given;
+    /** A noun of an act that a verb before it makes happen ("launched an air strike"), not a state of things. */
+    boolean madeByVerb;
 
     String initiator;
     String directionRule;
