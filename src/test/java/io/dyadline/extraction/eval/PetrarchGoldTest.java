@@ -46,7 +46,7 @@ class PetrarchGoldTest {
      * Figures last measured (conflict codings found as conflict, and coded as cooperation): a worse one fails. The
      * goal of finding conflict as conflict in half of the codings is not reached (see the README).
      */
-    private static final int RECORDED_FOUND = 7;
+    private static final int RECORDED_FOUND = 10;
     private static final int RECORDED_AS_COOPERATION = 0;
 
     @Test
