@@ -30,7 +30,7 @@ public final class AssemblySettings {
             "opening_window", "cue_after_window", "realise_window", "definite_window", "indefinite_window",
             "headline_days", "sector_min_mentions", "sector_min_share", "sector_main_share", "between_gap",
             "between_side_window", "host_window", "speaker_reach", "both_sides_window", "both_sides_reach",
-            "characterised_window", "aim_window", "affiliation_window"));
+            "characterised_window", "aim_window", "affiliation_window", "list_reach"));
 
     private final int statusWindow;
     private final int nominalStatusWindow;
@@ -99,6 +99,7 @@ public final class AssemblySettings {
     private final int hostWindow;
     private final int aimWindow;
     private final int affiliationWindow;
+    private final int listReach;
     private final int characterisedWindow;
     private final int bothSidesReach;
     private final int bothSidesWindow;
@@ -172,6 +173,7 @@ public final class AssemblySettings {
         this.hostWindow = values.get("host_window");
         this.aimWindow = values.get("aim_window");
         this.affiliationWindow = values.get("affiliation_window");
+        this.listReach = values.get("list_reach");
         this.characterisedWindow = values.get("characterised_window");
         this.bothSidesReach = values.get("both_sides_reach");
         this.bothSidesWindow = values.get("both_sides_window");
@@ -580,5 +582,10 @@ public final class AssemblySettings {
     /** Tokens after a sanction or strike in which "with links to" or "based in" names whose entities it targets. */
     public int affiliationWindow() {
         return affiliationWindow;
+    }
+
+    /** List members before a mention through which its list's head decides whether they are all a topic. */
+    public int listReach() {
+        return listReach;
     }
 }

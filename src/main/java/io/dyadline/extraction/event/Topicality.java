@@ -57,7 +57,7 @@ final class Topicality {
         if (p == t.to() - 1 && lexicon.isCue("topic_verb", tokens.get(p).norm())) {
             return true; // "to discuss Iran's activity in Syria with Putin": what is discussed, not with whom
         }
-        if (p >= 0 && coordinatedWithTopic(facts, m, t, p)) {
+        if (p >= 0 && coordinatedWithTopic(facts, m, t)) {
             return true; // "concerns about its influence in Syria and Yemen": both are what is talked about
         }
         if (p >= 0) {
@@ -197,26 +197,73 @@ final class Topicality {
     }
 
     /**
-     * Whether the country after "and" or "or" at {@code conj} is joined to one right before it that only a topic
-     * preposition introduced ("in Syria and Yemen"), so that it is a topic too. A list of parties ("between Iran
+     * Whether a country joined by "and", "or" or a comma to the ones before it is in a list that only a topic
+     * preposition introduced ("in Syria and Yemen", "on Burma, Cambodia, and Laos"), so that it is a topic too. A list of parties ("between Iran
      * and Russia", "with Iran and Russia") is no topic.
      */
-    private boolean coordinatedWithTopic(SentenceFacts facts, ActorMention m, TriggerMatch t, int conj) {
+    private boolean coordinatedWithTopic(SentenceFacts facts, ActorMention m, TriggerMatch t) {
         List<Token> tokens = facts.tokens();
-        String w = tokens.get(conj).norm();
-        if (!(w.equals("and") || w.equals("or")) || conj < 1) {
-            return false;
+        ActorMention o = previousMember(facts, m);
+        int before = facts.wordBefore(m);
+        int after = facts.tokenAt(m.end());
+        if (o == null || tokens.get(before).norm().equals(",") && (after >= tokens.size()
+                || !LIST_GO_ON.contains(tokens.get(after).norm()))) {
+            return false; // "aggression against Ukraine, Greece has ...": a comma that ends a phrase, no list
         }
-        for (ActorMention o : facts.actors()) {
-            if (o != m && o.end() <= tokens.get(conj).start() && facts.tokenAt(o.end()) == conj) {
-                int q = facts.wordBefore(o);
-                String prep = q >= 0 ? tokens.get(q).norm() : "";
-                return !facts.inTrigger(q) && topicPrepositions.contains(prep) && !prep.equals("between")
-                        && !targetPrepositions.contains(prep) && !prep.equals("with") && !prep.equals("to")
-                        && topical(facts, o, t);
+        // "surrounding the visa sanctions on Burma, Cambodia, and Laos": the list's head says what they all are
+        for (int n = 0; n < settings.listReach(); n++) {
+            ActorMention head = previousMember(facts, o);
+            if (head == null) {
+                break;
+            }
+            o = head;
+        }
+        int q = facts.wordBefore(o);
+        String prep = q >= 0 ? tokens.get(q).norm() : "";
+        // "sanctions on Iran and Iraq", "a visit to France and Germany": a head the act is aimed at is no topic
+        // (topical says so), nor are its members
+        return !facts.inTrigger(q) && topicPrepositions.contains(prep) && !prep.equals("between")
+                && !prep.equals("with") && topical(facts, o, t);
+    }
+
+    private static final Set<String> LIST_GO_ON = Set.of(",", "and", "or");
+
+    /**
+     * The member of a list named right before a mention: "Syria and Yemen", "Burma, Cambodia, and Laos", "in Rome,
+     * Berlin, Bologna, Honduras and Guatemala" (over a name that is no party), or null. A comma joins two of one kind,
+     * or any in a list of three or more: "In Tehran, Iran and Iraq" is a place, then a list.
+     */
+    private static ActorMention previousMember(SentenceFacts facts, ActorMention m) {
+        List<Token> tokens = facts.tokens();
+        int k = facts.wordBefore(m);
+        if (k < 1) {
+            return null;
+        }
+        String w = tokens.get(k).norm();
+        boolean comma = w.equals(",");
+        if ((w.equals("and") || w.equals("or")) && tokens.get(k - 1).norm().equals(",")) {
+            k--;
+        } else if (!comma && !w.equals("and") && !w.equals("or")) {
+            return null;
+        }
+        boolean skipped = false;
+        for (int n = 0; n < 3 && k >= 1; n++) {
+            for (ActorMention o : facts.actors()) {
+                if (o != m && o.end() <= tokens.get(k).start() && facts.tokenAt(o.end()) == k) {
+                    int before = facts.wordBefore(o);
+                    boolean longList = skipped || before >= 0 && tokens.get(before).norm().equals(",");
+                    return !comma || o.kind() == m.kind() || longList ? o : null;
+                }
+            }
+            // "Bologna," between two members: a name of the list that is no party
+            if (k >= 2 && tokens.get(k - 1).capital() && tokens.get(k - 2).norm().equals(",")) {
+                k -= 2;
+                skipped = true;
+            } else {
+                return null;
             }
         }
-        return false;
+        return null;
     }
 
     /**
