@@ -288,12 +288,35 @@ final class ActParties {
         // "I warn the U.S. president": an unnamed agent acting towards one side of the focus is its other side; a
         // passive without its agent ("was assassinated in 2005") and an act with no target named are not guessed
         if (agent == null && target != null && !rule.equals("party.passive") && focus != null
-                && focus.contains(target.country()) && !thirdPartyBefore(facts, t, clauseStart, focus)) {
+                && focus.contains(target.country()) && !thirdPartyBefore(facts, t, clauseStart, focus)
+                && (t.trigger().nominal() || pronounSubject(tokens, t))) {
             return new Act(other(focus, target.country()), target.country(), List.of(target), "party.agent_in_focus",
                     "direction.not_the_target");
         }
         ActorMention named = agent != null ? agent : target;
         return new Act(null, null, List.of(), named == null ? "party.none_named" : "party.one_side", null);
+    }
+
+    /**
+     * "I warn the U.S. president", "the Foreign Ministry urged Baghdad": the verb's subject is a pronoun or an
+     * official or body named by its office alone, whose side the focus may tell; "regimes that threaten U.S.
+     * security", "critics have attacked" name a subject of their own, which is no party.
+     */
+    private boolean pronounSubject(List<Token> tokens, TriggerMatch t) {
+        for (int k = t.from() - 1; k >= 0; k--) {
+            String w = tokens.get(k).norm();
+            if (lexicon.isCue("speaker_pronoun", w)) {
+                return true;
+            }
+            if (tokens.get(k).capital() && (gazetteer.isRoleAt(tokens, k)
+                    || gazetteer.institutionKind(tokens.get(k)) == ActorKind.BODY)) {
+                return true; // "the Foreign Ministry", "the President"
+            }
+            if (!lexicon.isCue("pronoun_gap", w) && !(w.endsWith("ly") && w.length() > 3)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
