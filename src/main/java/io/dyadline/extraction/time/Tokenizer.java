@@ -113,6 +113,31 @@ final class Tokenizer {
             }
             out.add(t);
         }
+        List<Token> hundreds = new ArrayList<>(out.size());
+        for (int i = 0; i < out.size(); i++) {
+            Token t = out.get(i);
+            int head = spelled(t);
+            int j = next(out, i, false);
+            if (head >= 1 && head <= 9 && j >= 0 && out.get(j).lower.equals("hundred")) {
+                // "three hundred days ago", "two hundred and fifty": one cardinal
+                int end = j;
+                int value = head * 100;
+                int k = next(out, j, false);
+                if (k >= 0 && out.get(k).lower.equals("and")) {
+                    k = next(out, k, false);
+                }
+                int rest = k < 0 ? -1 : spelled(out.get(k));
+                if (rest >= 1 && rest <= 99) {
+                    value += rest;
+                    end = k;
+                }
+                hundreds.add(joined(text, out, i, end, value, Cat.CARD.bit));
+                i = end;
+            } else {
+                hundreds.add(t);
+            }
+        }
+        out = hundreds;
         List<Token> years = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) {
             Token t = out.get(i);
