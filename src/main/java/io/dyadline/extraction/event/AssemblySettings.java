@@ -30,7 +30,8 @@ public final class AssemblySettings {
             "opening_window", "cue_after_window", "realise_window", "definite_window", "indefinite_window",
             "headline_days", "sector_min_mentions", "sector_min_share", "sector_main_share", "between_gap",
             "between_side_window", "host_window", "speaker_reach", "both_sides_window", "both_sides_reach",
-            "characterised_window", "aim_window", "affiliation_window", "list_reach"));
+            "characterised_window", "aim_window", "affiliation_window", "list_reach",
+            "occasion_window"));
 
     private final int statusWindow;
     private final int nominalStatusWindow;
@@ -100,6 +101,7 @@ public final class AssemblySettings {
     private final int aimWindow;
     private final int affiliationWindow;
     private final int listReach;
+    private final int occasionWindow;
     private final int characterisedWindow;
     private final int bothSidesReach;
     private final int bothSidesWindow;
@@ -174,6 +176,7 @@ public final class AssemblySettings {
         this.aimWindow = values.get("aim_window");
         this.affiliationWindow = values.get("affiliation_window");
         this.listReach = values.get("list_reach");
+        this.occasionWindow = values.get("occasion_window");
         this.characterisedWindow = values.get("characterised_window");
         this.bothSidesReach = values.get("both_sides_reach");
         this.bothSidesWindow = values.get("both_sides_window");
@@ -587,5 +590,10 @@ public final class AssemblySettings {
     /** List members before a mention through which its list's head decides whether they are all a topic. */
     public int listReach() {
         return listReach;
+    }
+
+    /** Tokens before a noun of demand within which "at" makes it the occasion of another act ("at X's request"). */
+    public int occasionWindow() {
+        return occasionWindow;
     }
 }

@@ -16,7 +16,8 @@ import static io.dyadline.extraction.event.EventKinds.isEncounter;
  * ({@code veto.opposed}, {@code veto.sought_measure}), a call that is a noun ({@code veto.call_as_noun}), friction
  * that is only the reason of a reaction or what talks are about ({@code veto.reason_of_reaction}, {@code
  * veto.topic_of_talks}), an act that is denied or only alleged ({@code veto.denied_act}, {@code veto.alleged_act}),
- * and a meeting with a summoned envoy, which is the protest ({@code merge.summoned_envoy}).
+ * a request that is only why something else is done ({@code veto.at_request}: "at the Turkish government's
+ * request"), and a meeting with a summoned envoy, which is the protest ({@code merge.summoned_envoy}).
  */
 final class FrictionVetoes {
 
@@ -56,6 +57,19 @@ final class FrictionVetoes {
                 && (lexicon.isCue("article", tokens.get(t.from() - 1).norm())
                 || lexicon.isCue("possessive", tokens.get(t.from() - 1).norm()))) {
             return "veto.noun_sense"; // "Statement ... on the Fire at Ibn al-Khatib Hospital in Baghdad": a blaze
+        }
+        if (type == EventType.DEMAND && t.trigger().nominal()) {
+            for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.occasionWindow(); k--) {
+                String w = tokens.get(k).norm();
+                if (lexicon.isCue("occasion_preposition", w)) {
+                    // "deployed to Turkey, at the Turkish government's request", "at the invitation of": why
+                    // something else is done, not a demand the text reports
+                    return "veto.at_request";
+                }
+                if (clauseBreaks.contains(w) || w.equals(",")) {
+                    break;
+                }
+            }
         }
         if (type == EventType.SANCTION) {
             for (int k = Math.max(0, t.from() - settings.reliefBefore()); k < tokens.size()
