@@ -115,8 +115,11 @@ final class Topicality {
             return true; // "the Vilnius defense investment commitments", "the Minsk agreements": a venue
         }
         if (after + 1 < tokens.size() && tokens.get(after).norm().equals("-")
-                && tokens.get(after + 1).norm().equals("based")) {
-            return true; // "a Taiwan-based server maker": where a company sits
+                && tokens.get(after + 1).norm().endsWith("ed")
+                && !lexicon.isCue("compound_agent", tokens.get(after + 1).norm())) {
+            // "a Taiwan-based server maker", "U.S.-donated vaccine doses", "the Iran-backed militia", "a
+            // U.S.-brokered agreement": the country qualifies a thing or a group; "the U.S.-led coalition" acts
+            return true;
         }
         boolean possessive = after + 1 < tokens.size() && tokens.get(after).norm().equals("'")
                 && tokens.get(after + 1).norm().equals("s");
