@@ -39,6 +39,7 @@ final class PartyResolver {
     private final Set<String> speechParticiples;
     private final Set<String> speechVerbs;
     private final Set<String> lightVerbsPast;
+    private final Set<String> relativePronouns;
 
     PartyResolver(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings, Topicality topicality,
                   ActParties actParties, PairGuards guards) {
@@ -47,6 +48,7 @@ final class PartyResolver {
         this.speechParticiples = lexicon.cueSet("speech_participle");
         this.speechVerbs = lexicon.cueSet("speech_verb");
         this.lightVerbsPast = lexicon.cueSet("light_verb_past");
+        this.relativePronouns = lexicon.cueSet("relative_pronoun");
         this.settings = settings;
         this.topicality = topicality;
         this.actParties = actParties;
@@ -374,6 +376,12 @@ final class PartyResolver {
                 clauseStart = i + 1;
                 break;
             }
+            if (i > 0 && relativePronouns.contains(w) && genericPlural(facts.tokens().get(i - 1))) {
+                // "competitors from countries that have free trade agreements with Vietnam": the relative clause's
+                // subject is the countries, none of the sides named before it
+                clauseStart = i + 1;
+                break;
+            }
         }
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
@@ -439,6 +447,13 @@ final class PartyResolver {
             return null;
         }
         return after;
+    }
+
+    /** A lower-case plural noun ("countries", "regimes", "partners"): a group no one country is. */
+    private static boolean genericPlural(Token t) {
+        String w = t.norm();
+        return !t.capital() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                && Character.isLetter(w.charAt(0));
     }
 
     /** Whether "and" joins a further country to the partner "with" names: "with France and Britain". */
