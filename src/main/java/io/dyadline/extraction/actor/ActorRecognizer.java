@@ -20,12 +20,6 @@ public final class ActorRecognizer {
 
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "van",
             "von", "der", "le", "la", "-", ".", "'");
-    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "on", "in", "at", "of", "and", "for",
-            "during", "after", "before", "his", "her", "their", "its", "this", "that", "today", "monday",
-            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-            "april", "may", "june", "july", "august", "september", "october", "november", "december", "he", "she",
-            "they", "it", "we", "both", "while", "with", "readout", "statement", "joint", "fact", "sheet", "call",
-            "meeting", "but", "as", "also", "said", "met");
     private static final Set<String> SOURCE_VERBS = Set.of("reported", "reports", "quoted", "quoting", "cited",
             "citing", "according");
 
@@ -203,15 +197,15 @@ public final class ActorRecognizer {
         GazetteerEntry entry = new GazetteerEntry("person.document", ActorKind.PERSON, country.country(), full,
                 role, false);
         people.putIfAbsent(key(tokens, from, to), entry);
-        if (last.norm().length() > 2 && !last.norm().equals("jr")) {
+        if (last.norm().length() > 2 && !last.norm().equals("jr") && !gazetteer.isNotName(last.norm())) {
             people.putIfAbsent(last.norm(), entry);
         }
     }
 
-    private static void registerSurname(List<Token> tokens, ActorMention m, Map<String, GazetteerEntry> people) {
+    private void registerSurname(List<Token> tokens, ActorMention m, Map<String, GazetteerEntry> people) {
         int last = tokenAfter(tokens, m) - 1;
         String surname = tokens.get(last).norm();
-        if (last > m.token() && surname.length() > 2 && !surname.equals("jr") && !NOT_NAMES.contains(surname)) {
+        if (last > m.token() && surname.length() > 2 && !surname.equals("jr") && !gazetteer.isNotName(surname)) {
             people.putIfAbsent(surname, new GazetteerEntry(m.rule(), ActorKind.PERSON, m.country(), m.name(),
                     m.role(), false));
         }
@@ -229,7 +223,7 @@ public final class ActorRecognizer {
     }
 
     private boolean isNameStart(Token t) {
-        return t.capital() && t.norm().length() > 1 && !NOT_NAMES.contains(t.norm())
+        return t.capital() && t.norm().length() > 1 && !gazetteer.isNotName(t.norm())
                 && gazetteer.names().longestAt(List.of(t), 0) == null;
     }
 
@@ -491,12 +485,12 @@ public final class ActorRecognizer {
     }
 
     /** "Michael Jordan", "Anna Georgia": a country name right after a given name is part of a person's name. */
-    private static boolean looksLikePersonName(List<Token> tokens, PhraseMatcher.Match<GazetteerEntry> m) {
+    private boolean looksLikePersonName(List<Token> tokens, PhraseMatcher.Match<GazetteerEntry> m) {
         if (m.value().kind() != ActorKind.COUNTRY || m.from() == 0 || m.to() - m.from() > 1) {
             return false;
         }
         Token before = tokens.get(m.from() - 1);
-        return before.capital() && before.norm().length() > 2 && !NOT_NAMES.contains(before.norm())
+        return before.capital() && before.norm().length() > 2 && !gazetteer.isNotName(before.norm())
                 && m.from() >= 2 && tokens.get(m.from() - 2).capital();
     }
 

@@ -29,6 +29,7 @@ public final class Gazetteer {
     private final Set<String> familyNameFirst = new HashSet<>();
     private final Set<String> capitals = new HashSet<>();
     private final Set<String> modifierNouns = new HashSet<>();
+    private final Set<String> notNames = new HashSet<>();
     private final Set<String> venueNouns = new HashSet<>();
     private final Set<String> communityNouns = new HashSet<>();
     private final Set<String> dependencies = new HashSet<>();
@@ -163,6 +164,14 @@ public final class Gazetteer {
                 g.institutionNouns.put(w, kind);
             }
         }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "not_names.tsv").expect("id", "words").rows()) {
+            for (String w : row.get(1).split("\\|")) {
+                if (w.isBlank() || !w.equals(w.toLowerCase())) {
+                    throw row.error("a word that is no name is one lower-case word, not '" + w + "'");
+                }
+                g.notNames.add(w);
+            }
+        }
         for (TsvTable.Row row : TsvTable.resource(DIR + "roles.tsv").expect("id", "phrase").rows()) {
             g.roles.addEach(row.get(1), row.get(0));
         }
@@ -232,6 +241,11 @@ public final class Gazetteer {
     /** Whether a title or role word ("minister", "delegation") starts at token {@code k}. */
     public boolean isRoleAt(List<Token> tokens, int k) {
         return roles.longestAt(tokens, k) != null;
+    }
+
+    /** Whether a capitalised word is never a person's name ("The", "Readout", "General"): not_names.tsv. */
+    public boolean isNotName(String norm) {
+        return notNames.contains(norm);
     }
 
     /** Whether a word after a country name makes the name a modifier ("Russian Federation oil"). */
