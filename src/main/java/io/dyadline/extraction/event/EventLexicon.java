@@ -3,6 +3,7 @@ package io.dyadline.extraction.event;
 import io.dyadline.extraction.EventType;
 import io.dyadline.extraction.text.PhraseMatcher;
 import io.dyadline.extraction.text.Token;
+import io.dyadline.extraction.text.Tokenizer;
 import io.dyadline.extraction.text.TsvTable;
 
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public final class EventLexicon {
                 if (w.isBlank() || !w.equals(w.toLowerCase())) {
                     throw row.error("a cue word is one lower-case word, not '" + w + "'");
                 }
-                lexicon.cueWords.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(w);
+                lexicon.cueWords.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(Tokenizer.fold(w));
             }
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "direct_object.tsv").expect("id", "trigger").rows()) {
@@ -121,7 +122,7 @@ public final class EventLexicon {
                 if (w.isBlank() || !w.equals(w.toLowerCase())) {
                     throw row.error("an object word is one lower-case word, not '" + w + "'");
                 }
-                words.add(w);
+                words.add(Tokenizer.fold(w));
             }
             int window;
             try {
@@ -262,7 +263,7 @@ public final class EventLexicon {
             if (w.isBlank() || !w.equals(w.toLowerCase())) {
                 throw row.error("a word is one lower-case word, not '" + w + "'");
             }
-            words.add(w);
+            words.add(Tokenizer.fold(w));
         }
         return words;
     }

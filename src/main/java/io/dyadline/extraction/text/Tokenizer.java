@@ -3,8 +3,31 @@ package io.dyadline.extraction.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits text into runs of letters or digits and single punctuation marks; whitespace separates. */
+/**
+ * Splits text into runs of letters or digits and single punctuation marks; whitespace separates. A token's norm is
+ * lower-cased with the accents of Latin letters folded ("Erdoğan", "Çavuşoğlu", "Türkiye" look up as "erdogan",
+ * "cavusoglu", "turkiye"), so a lexicon written with or without them matches both.
+ */
 public final class Tokenizer {
+
+    /** The folded lower-case form of every char below U+0250 (Latin, with its extensions). */
+    private static final char[] FOLD = new char[0x250];
+
+    static {
+        for (char c = 0; c < FOLD.length; c++) {
+            char lower = Character.toLowerCase(c);
+            String base = java.text.Normalizer.normalize(String.valueOf(lower), java.text.Normalizer.Form.NFD);
+            char first = base.charAt(0);
+            FOLD[c] = first < 0x80 && Character.isLetter(first) ? first : lower;
+        }
+        FOLD['\u0131'] = 'i'; // dotless i
+        FOLD['\u0141'] = 'l';
+        FOLD['\u0142'] = 'l';
+        FOLD['\u00d8'] = 'o';
+        FOLD['\u00f8'] = 'o';
+        FOLD['\u0110'] = 'd';
+        FOLD['\u0111'] = 'd';
+    }
 
     private Tokenizer() {
     }
@@ -26,7 +49,8 @@ public final class Tokenizer {
                     norm = new char[i - start];
                 }
                 for (int k = start; k < i; k++) {
-                    norm[k - start] = Character.toLowerCase(text.charAt(k));
+                    char ch = text.charAt(k);
+                    norm[k - start] = ch < FOLD.length ? FOLD[ch] : Character.toLowerCase(ch);
                 }
                 tokens.add(Vocabulary.token(start, i, norm, i - start, Character.isUpperCase(c)));
             } else {
@@ -36,6 +60,16 @@ public final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    /** A lexicon word as a token's norm: lower-cased, accents folded ("chargé" is "charge"). */
+    public static String fold(String word) {
+        char[] out = new char[word.length()];
+        for (int k = 0; k < out.length; k++) {
+            char ch = word.charAt(k);
+            out[k] = ch < FOLD.length ? FOLD[ch] : Character.toLowerCase(ch);
+        }
+        return new String(out);
     }
 
     public static List<Token> tokenize(CharSequence text) {
