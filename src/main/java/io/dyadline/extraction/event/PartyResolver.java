@@ -78,6 +78,12 @@ final class PartyResolver {
         }
         List<String> focus = s.focus;
         boolean anaphoric = anaphoricSubject(facts, t) && focus != null;
+        ActorMention partner = anaphoric ? withPartner(facts, t) : null;
+        if (partner != null && !focus.contains(partner.country())) {
+            // "As you know, he spoke with Erdoğan" in a briefing from Vilnius: the partner named is not of the
+            // pair in focus, so "he" is not that pair's
+            anaphoric = false;
+        }
         boolean act = FRICTION.contains(t.trigger().type()) || t.trigger().type() == EventType.AID;
         ActorMention speaker = s.speaker != null
                 && facts.sentence().index() - s.speakerSentence <= settings.speakerReach() ? s.speaker : null;
