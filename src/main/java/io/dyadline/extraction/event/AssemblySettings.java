@@ -31,7 +31,7 @@ public final class AssemblySettings {
             "headline_days", "sector_min_mentions", "sector_min_share", "sector_main_share", "between_gap",
             "between_side_window", "host_window", "speaker_reach", "both_sides_window", "both_sides_reach",
             "characterised_window", "aim_window", "affiliation_window", "list_reach",
-            "occasion_window"));
+            "occasion_window", "instrument_window"));
 
     private final int statusWindow;
     private final int nominalStatusWindow;
@@ -102,6 +102,7 @@ public final class AssemblySettings {
     private final int affiliationWindow;
     private final int listReach;
     private final int occasionWindow;
+    private final int instrumentWindow;
     private final int characterisedWindow;
     private final int bothSidesReach;
     private final int bothSidesWindow;
@@ -177,6 +178,7 @@ public final class AssemblySettings {
         this.affiliationWindow = values.get("affiliation_window");
         this.listReach = values.get("list_reach");
         this.occasionWindow = values.get("occasion_window");
+        this.instrumentWindow = values.get("instrument_window");
         this.characterisedWindow = values.get("characterised_window");
         this.bothSidesReach = values.get("both_sides_reach");
         this.bothSidesWindow = values.get("both_sides_window");
@@ -595,5 +597,10 @@ public final class AssemblySettings {
     /** Tokens before a noun of demand within which "at" makes it the occasion of another act ("at X's request"). */
     public int occasionWindow() {
         return occasionWindow;
+    }
+
+    /** Tokens after a verb of signing within which a state's own instrument ("Executive Order", "bill") is its object. */
+    public int instrumentWindow() {
+        return instrumentWindow;
     }
 }

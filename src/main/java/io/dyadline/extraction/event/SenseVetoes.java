@@ -15,7 +15,8 @@ import java.util.Set;
  * agreement the reader already knows or one still sought ({@code veto.known_agreement}, {@code
  * veto.sought_agreement}), "these discussions" ({@code veto.demonstrative_reference}), "she talks about" ({@code
  * veto.speech_verb}), a verb whose object is the event ({@code veto.announces_agreement}, {@code
- * veto.agrees_to_other_event}) and a hosting verb with no guest ({@code veto.no_direct_object}).
+ * veto.agrees_to_other_event}), a hosting verb with no guest ({@code veto.no_direct_object}) and a signature
+ * under a state's own act, no agreement between two ({@code veto.domestic_instrument}: "signed Executive Order").
  */
 final class SenseVetoes {
 
@@ -50,6 +51,17 @@ final class SenseVetoes {
      */
     String veto(SentenceFacts facts, TriggerMatch t, List<TriggerMatch> all) {
         List<Token> tokens = facts.tokens();
+        if (t.trigger().type() == EventType.AGREEMENT && !t.trigger().nominal()) {
+            int k = t.to();
+            while (k < tokens.size() && k < t.to() + settings.instrumentWindow()
+                    && (lexicon.isCue("instrument_gap", tokens.get(k).norm()) || tokens.get(k).capital()
+                    && !lexicon.isCue("domestic_instrument", tokens.get(k).norm()))) {
+                k++; // "signed an", "signed into", "signed the Inflation Reduction"
+            }
+            if (k < tokens.size() && lexicon.isCue("domestic_instrument", tokens.get(k).norm())) {
+                return "veto.domestic_instrument"; // "signed Executive Order 13974", "signed the bill into law"
+            }
+        }
         if (lexicon.needsDirectObject(t.trigger().id()) && !directObject(facts, t)) {
             return "veto.no_direct_object";
         }
