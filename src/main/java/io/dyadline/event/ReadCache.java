@@ -150,6 +150,11 @@ public class ReadCache {
         }
     }
 
+    /** Whether a value is remembered now for the key, without computing or touching it. */
+    boolean holds(Object key) {
+        return entries.asMap().containsKey(new Key(generation.get(), key));
+    }
+
     /** The characters the remembered values hold now (at least {@link #MIN_WEIGHT} for each). */
     long chars() {
         entries.synchronous().cleanUp();
