@@ -355,7 +355,9 @@ public final class ActorRecognizer {
             int end = tokens.get(m.to() - 1).end();
             boolean dateline = m.from() == 0 && isDateline(text, tokens, m);
             if (e.kind() != ActorKind.NONE && !looksLikePersonName(tokens, m) && !currencyPrefix(text, end)
-                    && usPlace(tokens, m, out) == null && (e.country() == null || !gazetteer.isDependency(e.country()))) {
+                    && usPlace(tokens, m, out) == null && (e.country() == null || !gazetteer.isDependency(e.country()))
+                    && !(m.to() - m.from() == 1 && e.kind() == ActorKind.COUNTRY
+                    && gazetteer.isCommonWordAt(tokens, m.from()))) { // "the National Turkey": the bird
                 out.add(new ActorMention(start, end, m.from(), e.country(), e.kind(), e.id(), e.name(), e.role(),
                         false, dateline));
             }

@@ -6,6 +6,7 @@ import io.dyadline.extraction.text.Token;
 import io.dyadline.extraction.text.TsvTable;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,8 @@ public final class Gazetteer {
     private final Map<String, ActorKind> institutionNouns = new HashMap<>();
     private final Set<String> usStates = new HashSet<>();
     private final Set<String> usStateHomonyms = new HashSet<>();
+    /** A country name that is also a word, with the words before and after it that make it the word. */
+    private final Map<String, List<Set<String>>> wordHomonyms = new HashMap<>();
     private final Set<String> usStateCities = new HashSet<>();
 
     private Gazetteer() {
@@ -125,6 +128,18 @@ public final class Gazetteer {
                 case "no" -> { }
                 default -> throw row.error("family_first is 'yes' or 'no', not '" + row.get(3) + "'");
             }
+        }
+        for (TsvTable.Row row : TsvTable.resource(DIR + "word_homonyms.tsv")
+                .expect("id", "name", "before", "after").rows()) {
+            List<Set<String>> sides = new ArrayList<>();
+            for (int c = 2; c <= 3; c++) {
+                Set<String> words = new HashSet<>();
+                if (!row.get(c).equals("-")) {
+                    words.addAll(List.of(row.get(c).split("\\|")));
+                }
+                sides.add(words);
+            }
+            g.wordHomonyms.put(row.get(1), sides);
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "us_places.tsv").expect("id", "words").rows()) {
             Set<String> into = switch (row.get(0)) {
@@ -288,6 +303,19 @@ public final class Gazetteer {
     }
 
     /** Whether a country's name is also a U.S. state's ("georgia"). */
+    /**
+     * Whether the one-token country name at {@code k} is the common word it also is: "the National Turkey",
+     * "Thanksgiving turkey dinner" (word_homonyms.tsv).
+     */
+    public boolean isCommonWordAt(List<Token> tokens, int k) {
+        List<Set<String>> sides = wordHomonyms.get(tokens.get(k).norm());
+        if (sides == null) {
+            return false;
+        }
+        return k > 0 && sides.get(0).contains(tokens.get(k - 1).norm())
+                || k + 1 < tokens.size() && sides.get(1).contains(tokens.get(k + 1).norm());
+    }
+
     public boolean isUsStateHomonym(String norm) {
         return usStateHomonyms.contains(norm);
     }
