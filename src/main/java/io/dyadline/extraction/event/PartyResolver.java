@@ -427,6 +427,11 @@ final class PartyResolver {
         ActorMention with = withPartner(facts, t);
         if (with != null && !candidatesBefore.isEmpty()) {
             String subject = candidatesBefore.get(0).country();
+            for (ActorMention m : candidatesBefore) {
+                if (topicality.ownsEvent(facts, m, t)) {
+                    subject = m.country(); // "negotiate an extension to Ukraine's gas transit agreement with Russia"
+                }
+            }
             String partner = with.country();
             if (!subject.equals(partner) && joinedCountry(facts, with, subject, partner)) {
                 return null; // "coordinated his trip with France and Britain": three sides, no pair

@@ -40,6 +40,9 @@ final class Topicality {
         if (m.kind() == ActorKind.PERSON || m.kind() == ActorKind.BODY) {
             return false;
         }
+        if (ownsEvent(facts, m, t)) {
+            return false; // "an extension to Ukraine's gas transit agreement with Russia": a side of it
+        }
         if (Math.abs(m.token() - t.from()) <= settings.compoundWindow() && pairCompound(facts, m)) {
             return false;
         }
@@ -148,6 +151,30 @@ final class Topicality {
         }
         return after + 2 < tokens.size() && tokens.get(after).norm().equals("'")
                 && tokens.get(after + 1).norm().equals("s") && !introducesActor(tokens, after + 2);
+    }
+
+    /**
+     * Whether a mention is the possessive owner of a nominal trigger, only lower-case modifiers between: "Ukraine's
+     * gas transit agreement", "Iran's talks".
+     */
+    boolean ownsEvent(SentenceFacts facts, ActorMention m, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        int after = facts.tokenAt(m.end());
+        boolean possessive = after + 1 < tokens.size() && tokens.get(after).norm().equals("'")
+                && tokens.get(after + 1).norm().equals("s");
+        return possessive && t.trigger().nominal() && t.from() >= after + 2
+                && t.from() - (after + 2) <= settings.nounAgentGap() && ownsTrigger(tokens, after + 2, t.from());
+    }
+
+    /** Whether the words between a possessive and a nominal trigger are its modifiers: lower-case words only. */
+    private static boolean ownsTrigger(List<Token> tokens, int from, int trigger) {
+        for (int k = from; k < trigger; k++) {
+            Token w = tokens.get(k);
+            if (w.capital() || !Character.isLetter(w.norm().charAt(0)) && !w.norm().equals("-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first token after a mention and its possessive "'s", if any. */
