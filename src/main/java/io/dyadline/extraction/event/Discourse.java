@@ -30,6 +30,13 @@ final class Discourse {
     /** The pair "they", "the two sides" or an unnamed subject stands for, and the paragraph that last named it. */
     List<String> focus;
     int focusParagraph;
+    /**
+     * Whether the pair in focus came from an act of friction ("Iran's attack on Israel"): "the leaders", "the
+     * President" of a later sentence are then no meeting of those two sides.
+     */
+    boolean focusFromConflict;
+    /** Whether the headline names friction and no cooperation. */
+    boolean titleConflict;
     /** The last date an event took, and its paragraph: an undated follow-up continues it. */
     EventDate lastDate;
     int lastDateParagraph = -1;

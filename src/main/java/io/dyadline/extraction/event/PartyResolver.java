@@ -57,9 +57,15 @@ final class PartyResolver {
 
     /** At the first body sentence, the pair of the headline is in focus: "Iran to Expand Ties With Oman". */
     void enterSentence(Discourse s, SentenceFacts facts) {
+        if (facts.sentence().field() == Span.Field.TITLE) {
+            boolean conflict = facts.triggers().stream().anyMatch(t -> FRICTION.contains(t.trigger().type()));
+            boolean cooperation = facts.triggers().stream().anyMatch(t -> !FRICTION.contains(t.trigger().type()));
+            s.titleConflict |= conflict && !cooperation;
+        }
         if (s.focus == null && facts.sentence().field() == Span.Field.TEXT) {
             s.focus = s.headline;
             s.focusParagraph = facts.sentence().paragraph();
+            s.focusFromConflict = s.titleConflict;
         }
     }
 
@@ -77,7 +83,11 @@ final class PartyResolver {
             s.focus = null;
         }
         List<String> focus = s.focus;
-        boolean anaphoric = anaphoricSubject(facts, t) && focus != null;
+        // "The President this morning convened the G7" after Iran's strikes on Israel: a pair in focus for its
+        // friction is no referent of a cooperation the sentence does not place (party.focus_of_conflict)
+        boolean conflictFocus = s.focusFromConflict && !FRICTION.contains(t.trigger().type())
+                && t.trigger().type() != EventType.AID;
+        boolean anaphoric = anaphoricSubject(facts, t) && focus != null && !conflictFocus;
         ActorMention partner = anaphoric ? withPartner(facts, t) : null;
         if (partner != null && !focus.contains(partner.country())) {
             // "As you know, he spoke with Erdoğan" in a briefing from Vilnius: the partner named is not of the
@@ -161,7 +171,7 @@ final class PartyResolver {
             return false;
         }
         if (pair.size() < 2) {
-            if ((cue || (pair.size() == 1 && unplacedSubject(facts, t))) && focus != null
+            if ((cue && !conflictFocus || (pair.size() == 1 && unplacedSubject(facts, t))) && focus != null
                     && focus.containsAll(pair)) {
                 pair = focus;
                 fromFocus = true;
@@ -273,6 +283,7 @@ final class PartyResolver {
         boolean shift = focus == null || pair.equals(focus) || subjectNamesBoth(r.used, r.t, pair);
         if (r.fromFocus || (hasSubject(r.used, r.t) && related && shift)
                 || r.facts.sentence().field() == Span.Field.TITLE) {
+            s.focusFromConflict = FRICTION.contains(r.t.trigger().type());
             s.focus = pair;
             s.focusParagraph = r.facts.sentence().paragraph();
         }
