@@ -172,10 +172,12 @@ final class SenseVetoes {
      * of an effort is not yet made.
      */
     private boolean soughtAgreement(SentenceFacts facts, TriggerMatch t) {
-        if (t.trigger().type() != EventType.AGREEMENT || !t.trigger().nominal()) {
+        List<Token> tokens = facts.tokens();
+        // "try to get him to agree to a peace agreement": an infinitive of agreeing sought, as the noun is
+        boolean infinitive = !t.trigger().nominal() && t.from() > 0 && tokens.get(t.from() - 1).norm().equals("to");
+        if (t.trigger().type() != EventType.AGREEMENT || !t.trigger().nominal() && !infinitive) {
             return false;
         }
-        List<Token> tokens = facts.tokens();
         for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.goalWindow(); k--) {
             String w = tokens.get(k).norm();
             if (w.equals(";") || w.equals(".")) {
