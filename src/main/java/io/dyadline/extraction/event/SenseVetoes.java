@@ -16,7 +16,8 @@ import java.util.Set;
  * veto.sought_agreement}), "these discussions" ({@code veto.demonstrative_reference}), "she talks about" ({@code
  * veto.speech_verb}), a verb whose object is the event ({@code veto.announces_agreement}, {@code
  * veto.agrees_to_other_event}), a hosting verb with no guest ({@code veto.no_direct_object}) and a signature
- * under a state's own act, no agreement between two ({@code veto.domestic_instrument}: "signed Executive Order").
+ * under a state's own act, no agreement between two ({@code veto.domestic_instrument}: "signed Executive Order"),
+ * and a call that is an appeal, no telephone ({@code veto.appeal}: "the call of destiny", "a call for restraint").
  */
 final class SenseVetoes {
 
@@ -83,6 +84,16 @@ final class SenseVetoes {
         if (t.trigger().type() == EventType.AGREEMENT && !t.trigger().nominal() && t.from() > 0
                 && adjectiveDeterminers.contains(tokens.get(t.from() - 1).norm())) {
             return "veto.adjective"; // "the agreed benefits", "a signed copy"
+        }
+        if (t.trigger().type() == EventType.CALL && t.trigger().nominal() && t.to() + 1 < tokens.size()
+                && lexicon.isCue("appeal_preposition", tokens.get(t.to()).norm())) {
+            int k = t.to() + 1;
+            if (k + 1 < tokens.size() && objectDeterminers.contains(tokens.get(k).norm())) {
+                k++;
+            }
+            if (!tokens.get(k).capital() && Character.isLetter(tokens.get(k).norm().charAt(0))) {
+                return "veto.appeal"; // "the call of destiny", "a call for restraint", "a Call to Action": no phone
+            }
         }
         if (knownAgreement(facts, t, all)) {
             return "veto.known_agreement";
