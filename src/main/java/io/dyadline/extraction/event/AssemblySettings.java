@@ -31,7 +31,7 @@ public final class AssemblySettings {
             "headline_days", "sector_min_mentions", "sector_min_share", "sector_main_share", "between_gap",
             "between_side_window", "host_window", "speaker_reach", "both_sides_window", "both_sides_reach",
             "characterised_window", "aim_window", "affiliation_window", "list_reach",
-            "occasion_window", "instrument_window"));
+            "occasion_window", "instrument_window", "met_target_window"));
 
     private final int statusWindow;
     private final int nominalStatusWindow;
@@ -103,6 +103,7 @@ public final class AssemblySettings {
     private final int listReach;
     private final int occasionWindow;
     private final int instrumentWindow;
+    private final int metTargetWindow;
     private final int characterisedWindow;
     private final int bothSidesReach;
     private final int bothSidesWindow;
@@ -179,6 +180,7 @@ public final class AssemblySettings {
         this.listReach = values.get("list_reach");
         this.occasionWindow = values.get("occasion_window");
         this.instrumentWindow = values.get("instrument_window");
+        this.metTargetWindow = values.get("met_target_window");
         this.characterisedWindow = values.get("characterised_window");
         this.bothSidesReach = values.get("both_sides_reach");
         this.bothSidesWindow = values.get("both_sides_window");
@@ -602,5 +604,10 @@ public final class AssemblySettings {
     /** Tokens after a verb of signing within which a state's own instrument ("Executive Order", "bill") is its object. */
     public int instrumentWindow() {
         return instrumentWindow;
+    }
+
+    /** Tokens after "meet" within which a target word ends its object ("meet its 2030 decarbonization goals"). */
+    public int metTargetWindow() {
+        return metTargetWindow;
     }
 }

@@ -130,9 +130,17 @@ final class SenseVetoes {
             return null;
         }
         Token next = facts.tokens().get(t.to());
-        boolean quantity = Character.isDigit(next.norm().charAt(0)) || notMet.contains(next.norm())
-                || (t.to() + 1 < facts.tokens().size() && targetDeterminers.contains(next.norm())
-                && notMet.contains(facts.tokens().get(t.to() + 1).norm()));
+        boolean quantity = Character.isDigit(next.norm().charAt(0)) || notMet.contains(next.norm());
+        // "meet the challenges", "meet its 2030 decarbonization goals": a target at the end of the object's phrase,
+        // before any name (a name is whom one meets)
+        for (int k = t.to(); !quantity && k < tokens.size() && k < t.to() + settings.metTargetWindow(); k++) {
+            Token w = tokens.get(k);
+            if (w.capital() || npBoundary.contains(w.norm()) && !targetDeterminers.contains(w.norm())
+                    && !possessives.contains(w.norm())) {
+                break;
+            }
+            quantity = notMet.contains(w.norm());
+        }
         return quantity ? "veto.meet_a_target" : null;
     }
 
