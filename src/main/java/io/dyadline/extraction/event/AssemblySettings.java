@@ -31,7 +31,8 @@ public final class AssemblySettings {
             "headline_days", "sector_min_mentions", "sector_min_share", "sector_main_share", "between_gap",
             "between_side_window", "host_window", "speaker_reach", "both_sides_window", "both_sides_reach",
             "characterised_window", "aim_window", "affiliation_window", "list_reach",
-            "occasion_window", "instrument_window", "met_target_window"));
+            "occasion_window", "instrument_window", "met_target_window",
+            "cargo_window"));
 
     private final int statusWindow;
     private final int nominalStatusWindow;
@@ -104,6 +105,7 @@ public final class AssemblySettings {
     private final int occasionWindow;
     private final int instrumentWindow;
     private final int metTargetWindow;
+    private final int cargoWindow;
     private final int characterisedWindow;
     private final int bothSidesReach;
     private final int bothSidesWindow;
@@ -181,6 +183,7 @@ public final class AssemblySettings {
         this.occasionWindow = values.get("occasion_window");
         this.instrumentWindow = values.get("instrument_window");
         this.metTargetWindow = values.get("met_target_window");
+        this.cargoWindow = values.get("cargo_window");
         this.characterisedWindow = values.get("characterised_window");
         this.bothSidesReach = values.get("both_sides_reach");
         this.bothSidesWindow = values.get("both_sides_window");
@@ -609,5 +612,10 @@ public final class AssemblySettings {
     /** Tokens after "meet" within which a target word ends its object ("meet its 2030 decarbonization goals"). */
     public int metTargetWindow() {
         return metTargetWindow;
+    }
+
+    /** Tokens before a verb of visiting within which a word of goods is its subject ("shipments ... arrived"). */
+    public int cargoWindow() {
+        return cargoWindow;
     }
 }

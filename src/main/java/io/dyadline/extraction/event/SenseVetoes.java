@@ -17,7 +17,8 @@ import java.util.Set;
  * veto.speech_verb}), a verb whose object is the event ({@code veto.announces_agreement}, {@code
  * veto.agrees_to_other_event}), a hosting verb with no guest ({@code veto.no_direct_object}) and a signature
  * under a state's own act, no agreement between two ({@code veto.domestic_instrument}: "signed Executive Order"),
- * and a call that is an appeal, no telephone ({@code veto.appeal}: "the call of destiny", "a call for restraint").
+ * a call that is an appeal, no telephone ({@code veto.appeal}: "the call of destiny", "a call for restraint"),
+ * and goods that arrive, no one visiting ({@code veto.cargo_arrival}: "vaccine doses arrived in Nigeria").
  */
 final class SenseVetoes {
 
@@ -93,6 +94,18 @@ final class SenseVetoes {
             }
             if (!tokens.get(k).capital() && Character.isLetter(tokens.get(k).norm().charAt(0))) {
                 return "veto.appeal"; // "the call of destiny", "a call for restraint", "a Call to Action": no phone
+            }
+        }
+        if (t.trigger().type() == EventType.VISIT && !t.trigger().nominal()) {
+            for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.cargoWindow(); k--) {
+                Token w = tokens.get(k);
+                if (w.capital() && k > 0 || npBoundary.contains(w.norm()) && !w.norm().equals("of")
+                        && !lexicon.isCue("pronoun_gap", w.norm()) && !lexicon.isCue("relative_pronoun", w.norm())) {
+                    break; // a name is who travels; a boundary ends the subject
+                }
+                if (lexicon.isCue("cargo", w.norm())) {
+                    return "veto.cargo_arrival"; // "six air shipments ..., five of which have already arrived in India"
+                }
             }
         }
         if (knownAgreement(facts, t, all)) {
