@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 
 /**
  * A pair's balance of cooperation and conflict per month, over the {@link #MONTHS} months up to the pair's last one,
@@ -48,7 +49,8 @@ public record Balance(YearMonth first, List<long[]> months, int width, int heigh
         if (months == null || months.isEmpty()) {
             return new Balance(null, List.of(), MONTHS * BAR, HEIGHT, axis, 0, 0, "No dated events");
         }
-        YearMonth last = months.keySet().stream().max(YearMonth::compareTo).orElseThrow();
+        YearMonth last = months instanceof NavigableMap<YearMonth, Map<String, Long>> ordered ? ordered.lastKey()
+                : months.keySet().stream().max(YearMonth::compareTo).orElseThrow();
         YearMonth first = last.minusMonths(MONTHS - 1);
         List<long[]> counts = new ArrayList<>(MONTHS);
         long cooperation = 0;
