@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.dyadline.common.Compressed;
+import io.dyadline.common.Precompressed;
 import io.dyadline.common.ProblemException;
 import io.dyadline.extraction.sector.SectorTaxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,7 +84,7 @@ public class EventHistogram {
     /** The answer: {@code by} as asked, lanes of two groupings joined by '/' ({@code IL-US/trade}). */
     @JsonSerialize(using = Histogram.Writer.class)
     public record Histogram(String interval, String by, List<Bucket> buckets,
-                            @JsonIgnore @Schema(hidden = true) Compressed body) {
+                            @JsonIgnore @Schema(hidden = true) Precompressed body) {
 
         /** Writes the answer as it was written once when counted: tens of thousands of buckets for all pairs. */
         static final class Writer extends JsonSerializer<Histogram> {
@@ -96,7 +96,7 @@ public class EventHistogram {
     }
 
     /** Buckets as counted, and the answer as JSON and gzipped. */
-    private record Counted(List<Bucket> buckets, Compressed body) {
+    private record Counted(List<Bucket> buckets, Precompressed body) {
     }
 
     /**
@@ -170,7 +170,7 @@ public class EventHistogram {
             answer.put("by", byName);
             answer.put("buckets", buckets);
             try {
-                return new Counted(buckets, Compressed.of(json.writeValueAsString(answer)));
+                return new Counted(buckets, Precompressed.of(json.writeValueAsString(answer)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }

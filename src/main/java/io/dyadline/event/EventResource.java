@@ -71,6 +71,8 @@ public class EventResource {
 
     @GET
     @Path("/events/histogram")
+    // gzipped once when counted (Precompressed): the HTTP layer lets its Content-Encoding through
+    @io.quarkus.vertx.http.Compressed
     @Operation(summary = "Events counted per lane and period", description = "The events the list's filters match, "
             + "counted by the day, ISO week (from Monday), month or year their date starts in, per pair, sector, type "
             + "or quad class (by=pair,sector nests two: lanes 'IL-US/trade'); undated events are not counted. An event "

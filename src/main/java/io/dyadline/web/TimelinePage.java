@@ -2,7 +2,7 @@ package io.dyadline.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dyadline.common.Compressed;
+import io.dyadline.common.Precompressed;
 import io.dyadline.event.Countries;
 import io.dyadline.event.EventCursor;
 import io.dyadline.event.EventFilters;
@@ -99,6 +99,8 @@ public class TimelinePage {
     @GET
     @Path("/events")
     @Produces(MediaType.APPLICATION_JSON)
+    // gzipped once when read (Precompressed): the HTTP layer lets its Content-Encoding through
+    @io.quarkus.vertx.http.Compressed
     public RestResponse<Object> data(@RestQuery String pair, @RestQuery List<String> country,
                                      @RestQuery List<String> sector, @RestQuery List<String> type,
                                      @RestQuery String status, @RestQuery String from, @RestQuery String to,
@@ -111,17 +113,17 @@ public class TimelinePage {
         EventCursor cursor = after == null || after.isBlank() ? null : EventCursor.decode(after.strip());
         // remembered until events change, written and gzipped once: panning back and forth asks for the same windows
         return cache.get(List.of("timeline-events", query, limit, cursor == null ? "" : cursor.encode()),
-                () -> answer(query, limit, cursor), Compressed::size).answer(acceptEncoding);
+                () -> answer(query, limit, cursor), Precompressed::size).answer(acceptEncoding);
     }
 
-    private Compressed answer(EventQuery query, int limit, EventCursor cursor) {
+    private Precompressed answer(EventQuery query, int limit, EventCursor cursor) {
         EventOverview.TimelineSlice slice = overview.timeline(query, limit, cursor);
         Map<String, String> names = new LinkedHashMap<>();
         for (EventOverview.TimelineEvent e : slice.events()) {
             names.computeIfAbsent(e.pair(), TimelinePage::pairName);
         }
         try {
-            return Compressed.of(json.writeValueAsString(new TimelineData(slice.events(), slice.total(),
+            return Precompressed.of(json.writeValueAsString(new TimelineData(slice.events(), slice.total(),
                     cursor == null && slice.next() != null, names, slice.next())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

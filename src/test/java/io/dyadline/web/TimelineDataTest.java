@@ -96,6 +96,9 @@ class TimelineDataTest {
                     .extract().asString();
             org.junit.jupiter.api.Assertions.assertEquals(plain, zipped, path);
         }
+        // pages are gzipped on the fly
+        given().header("Accept-Encoding", "gzip").accept("text/html").get("/").then().statusCode(200)
+                .header("Content-Encoding", "gzip").body(containsString("Country pairs"));
         given().header("Accept-Encoding", "gzip").get("/timeline/events?pair=BT-NP").then()
                 .body("total", equalTo(20)).body("events[19].summary", containsString("day 20"));
         given().header("Accept-Encoding", "gzip").get("/api/events/histogram?pair=BT-NP&interval=day").then()

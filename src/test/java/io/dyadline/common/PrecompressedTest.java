@@ -14,13 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Answers compressed once: what the client accepts, and what it gets back. */
-class CompressedTest {
+class PrecompressedTest {
 
     @Test
     void aLargeAnswerIsGzippedOnce_andUnzipsToItself() throws IOException {
         String json = "{\"buckets\":[" + "{\"lane\":\"CN-US\",\"start\":\"2024-01-01\",\"count\":12},".repeat(500)
                 + "{}]}";
-        Compressed c = Compressed.of(json);
+        Precompressed c = Precompressed.of(json);
         assertTrue(c.gzip().length < json.length() / 10, c.gzip().length + " bytes");
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(c.gzip()))) {
             assertArrayEquals(json.getBytes(StandardCharsets.UTF_8), in.readAllBytes());
@@ -34,19 +34,19 @@ class CompressedTest {
 
     @Test
     void aSmallAnswerIsNotWorthCompressing() {
-        assertNull(Compressed.of("{\"items\":[]}").gzip());
-        assertNull(Compressed.of("{\"items\":[]}").answer("gzip").getHeaderString("Content-Encoding"));
+        assertNull(Precompressed.of("{\"items\":[]}").gzip());
+        assertNull(Precompressed.of("{\"items\":[]}").answer("gzip").getHeaderString("Content-Encoding"));
     }
 
     @Test
     void gzipIsAcceptedByNameOrStar_unlessItsWeightIsZero() {
-        assertTrue(Compressed.acceptsGzip("gzip"));
-        assertTrue(Compressed.acceptsGzip("deflate, GZIP;q=0.5"));
-        assertTrue(Compressed.acceptsGzip("*"));
-        assertFalse(Compressed.acceptsGzip("gzip;q=0"));
-        assertFalse(Compressed.acceptsGzip("br, deflate"));
-        assertFalse(Compressed.acceptsGzip(""));
-        assertFalse(Compressed.acceptsGzip(null));
-        assertFalse(Compressed.acceptsGzip("gzip;q=x"));
+        assertTrue(Precompressed.acceptsGzip("gzip"));
+        assertTrue(Precompressed.acceptsGzip("deflate, GZIP;q=0.5"));
+        assertTrue(Precompressed.acceptsGzip("*"));
+        assertFalse(Precompressed.acceptsGzip("gzip;q=0"));
+        assertFalse(Precompressed.acceptsGzip("br, deflate"));
+        assertFalse(Precompressed.acceptsGzip(""));
+        assertFalse(Precompressed.acceptsGzip(null));
+        assertFalse(Precompressed.acceptsGzip("gzip;q=x"));
     }
 }

@@ -17,14 +17,14 @@ import java.util.zip.GZIPOutputStream;
  * histogram of all pairs, a window of events) is then copied to each client that accepts gzip, at a tenth of its
  * size, rather than compressed again for each request on the service's few cores.
  */
-public record Compressed(String json, byte[] gzip) {
+public record Precompressed(String json, byte[] gzip) {
 
     /** Below this, compression saves less than the bytes of its headers. */
     static final int MIN_CHARS = 512;
 
-    public static Compressed of(String json) {
+    public static Precompressed of(String json) {
         if (json.length() < MIN_CHARS) {
-            return new Compressed(json, null);
+            return new Precompressed(json, null);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(json.length() / 8);
         // once per change, so the strongest level: it costs a few ms more for an answer of hundreds of KB
@@ -37,7 +37,7 @@ public record Compressed(String json, byte[] gzip) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Compressed(json, out.toByteArray());
+        return new Precompressed(json, out.toByteArray());
     }
 
     /** What it holds, in characters and bytes, to weigh it in a cache. */
