@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.dyadline.common.Precompressed;
 import io.dyadline.common.ProblemException;
 import io.dyadline.extraction.sector.SectorTaxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,24 +84,19 @@ public class EventHistogram {
     /** The answer: {@code by} as asked, lanes of two groupings joined by '/' ({@code IL-US/trade}). */
     @JsonSerialize(using = Histogram.Writer.class)
     public record Histogram(String interval, String by, List<Bucket> buckets,
-                            @JsonIgnore @Schema(hidden = true) String bucketsJson) {
+                            @JsonIgnore @Schema(hidden = true) Precompressed body) {
 
-        /** Writes the buckets as they were written once when counted: tens of thousands of them for all pairs. */
+        /** Writes the answer as it was written once when counted: tens of thousands of buckets for all pairs. */
         static final class Writer extends JsonSerializer<Histogram> {
             @Override
             public void serialize(Histogram h, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-                gen.writeStartObject();
-                gen.writeStringField("interval", h.interval());
-                gen.writeStringField("by", h.by());
-                gen.writeFieldName("buckets");
-                gen.writeRawValue(h.bucketsJson());
-                gen.writeEndObject();
+                gen.writeRawValue(h.body().json());
             }
         }
     }
 
-    /** Buckets as counted, and as JSON. */
-    private record Counted(List<Bucket> buckets, String json) {
+    /** Buckets as counted, and the answer as JSON and gzipped. */
+    private record Counted(List<Bucket> buckets, Precompressed body) {
     }
 
     /**
@@ -166,15 +162,20 @@ public class EventHistogram {
         String where = planner.whereFor(q, params, Long.MAX_VALUE);
         String byName = by.isEmpty() ? "none" : String.join(",", by.stream().map(g -> g.name().toLowerCase(Locale.ROOT))
                 .toList());
+        String intervalName = interval.name().toLowerCase(Locale.ROOT);
         Counted counted = cache.get(List.of("histogram", where, params, interval, by, everySector), () -> {
             List<Bucket> buckets = buckets(where, params, interval, by, everySector);
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("interval", intervalName);
+            answer.put("by", byName);
+            answer.put("buckets", buckets);
             try {
-                return new Counted(buckets, json.writeValueAsString(buckets));
+                return new Counted(buckets, Precompressed.of(json.writeValueAsString(answer)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
-        }, c -> c.json().length());
-        return new Histogram(interval.name().toLowerCase(Locale.ROOT), byName, counted.buckets(), counted.json());
+        }, c -> c.body().size());
+        return new Histogram(intervalName, byName, counted.buckets(), counted.body());
     }
 
     private List<Bucket> buckets(String where, Map<String, Object> params, Interval interval, List<Grouping> by,

@@ -117,14 +117,9 @@ public class EventOverview {
             keyed += " and e.dateStart is null and e.id > :afterId";
             keyedParams.put("afterId", after.id());
         }
-        String slice = keyed;
-        // remembered until events change, like a page: panning back and forth asks for the same windows again
-        return cache.get(List.of("timeline", slice, keyedParams, cap), () -> readSlice(q, slice, keyedParams, cap),
-                s -> (long) s.events().size() * TIMELINE_EVENT_CHARS);
+        // not remembered here: the timeline remembers its answer, written and compressed once (TimelinePage)
+        return readSlice(q, keyed, keyedParams, cap);
     }
-
-    /** About the characters of one event of a slice as JSON, to weigh a remembered slice. */
-    private static final int TIMELINE_EVENT_CHARS = 300;
 
     private TimelineSlice readSlice(EventQuery q, String keyed, Map<String, Object> keyedParams, int cap) {
         TypedQuery<Object[]> select = em.createQuery("select e.id, e.type, e.status, e.pair, e.dateStart, e.dateEnd, "

@@ -81,7 +81,7 @@ public class ReadCache {
      * how many characters a value holds, so that large values (pages of events) stay within a budget.
      */
     @SuppressWarnings("unchecked")
-    <T> T get(Object key, Supplier<T> compute, ToLongFunction<T> size) {
+    public <T> T get(Object key, Supplier<T> compute, ToLongFunction<T> size) {
         lookForOtherWriters();
         Key k = new Key(generation.get(), key);
         CompletableFuture<Weighed> mine = new CompletableFuture<>();

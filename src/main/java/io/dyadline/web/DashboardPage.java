@@ -25,6 +25,9 @@ public class DashboardPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(Dashboard page);
+
+        /** The pairs' section of the start page, rendered once per change of the events (PairsDashboard). */
+        static native TemplateInstance pairs(Pairs page);
     }
 
     private final PairsDashboard pairs;
@@ -117,8 +120,13 @@ public class DashboardPage {
         }
     }
 
-    public record Dashboard(List<PairRow> pairs, int pairCount, long eventCount, String country, String years,
-                            Upload upload, List<FormatOption> formats, List<ImportRow> imports, Paging paging,
-                            String firstYear, String lastYear, String thisMonth, FeedsPage.Feeds feeds) {
+    /** The start page: {@code pairs} is the pairs' section as HTML, remembered until events change. */
+    public record Dashboard(String pairs, Upload upload, List<FormatOption> formats, List<ImportRow> imports,
+                            FeedsPage.Feeds feeds) {
+    }
+
+    /** One page of pairs, with what the section says of all of them. */
+    public record Pairs(List<PairRow> pairs, int pairCount, long eventCount, String country, String years,
+                        Paging paging, String firstYear, String lastYear, String thisMonth) {
     }
 }

@@ -8,7 +8,6 @@ import io.dyadline.event.EventQuery;
 import io.dyadline.event.EventService;
 import io.dyadline.event.PairView;
 import io.dyadline.event.ReadCache;
-import io.dyadline.web.DashboardPage.Dashboard;
 import io.dyadline.web.DashboardPage.Upload;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -50,7 +49,7 @@ class PairsDashboard {
         this.feeds = feeds;
     }
 
-    Dashboard build(String country, Upload upload) {
+    DashboardPage.Dashboard build(String country, Upload upload) {
         return build(country, upload, null, 0, PAGE_SIZE);
     }
 
@@ -64,16 +63,27 @@ class PairsDashboard {
      * the twelve before) or name. The reference month is the last month with events, up to this one
      * ({@link #referenceMonth}).
      */
-    Dashboard build(String country, Upload upload, String sort, int page, int size) {
+    DashboardPage.Dashboard build(String country, Upload upload, String sort, int page, int size) {
         String filter = country == null ? "" : country.strip();
         String order = sort != null && SORTS.contains(sort.strip().toLowerCase(Locale.ROOT))
                 ? sort.strip().toLowerCase(Locale.ROOT) : "events";
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
         // the ranking of every pair is remembered until events change: at hundreds of pairs it was most of the page
         Ranking ranking = cache.get(List.of("start-page", filter, order, now), () -> rank(filter, order, now));
-        List<PairRow> rows = ranking.rows();
-        int pages = Math.max(1, (rows.size() + size - 1) / size);
+        int pages = Math.max(1, (ranking.rows().size() + size - 1) / size);
         int shown = Math.min(Math.max(0, page), pages - 1);
+        // the section of pairs is rendered once until events change: rendering its rows was most of the page's time
+        String section = cache.get(List.of("start-page-section", filter, order, now, shown, size),
+                () -> DashboardPage.Templates.pairs(pairs(ranking, filter, order, shown, pages, size)).render(),
+                String::length);
+        return new DashboardPage.Dashboard(section, upload, DashboardPage.FORMATS,
+                imports.list(0, IMPORTS_SHOWN).items().stream().map(ImportRow::of).toList(),
+                FeedsPage.rows(feeds.list(0, FEEDS_SHOWN)));
+    }
+
+    /** One page of the ranked pairs, with their charts. */
+    private DashboardPage.Pairs pairs(Ranking ranking, String filter, String order, int shown, int pages, int size) {
+        List<PairRow> rows = ranking.rows();
         Map<String, Map<YearMonth, Map<String, Long>>> quadMonths = overview.quadMonthsByPair();
         Map<String, Map<Integer, Long>> years = overview.yearsByPair();
         int minYear = ranking.minYear();
@@ -85,13 +95,11 @@ class PairsDashboard {
             slice.add(r.withCharts(Histogram.of(years.getOrDefault(r.pair(), Map.of()), minYear, maxYear),
                     Balance.of(quadMonths.get(r.pair()))));
         }
-        return new DashboardPage.Dashboard(List.copyOf(slice), ranking.pairCount(), ranking.eventCount(), filter,
-                maxYear >= minYear ? minYear + "–" + maxYear : "", upload, DashboardPage.FORMATS,
-                imports.list(0, IMPORTS_SHOWN).items().stream().map(ImportRow::of).toList(),
+        return new DashboardPage.Pairs(List.copyOf(slice), ranking.pairCount(), ranking.eventCount(), filter,
+                maxYear >= minYear ? minYear + "–" + maxYear : "",
                 new DashboardPage.Paging(order, shown, pages, rows.size(), size, filter),
                 minYear <= maxYear ? String.valueOf(minYear) : "", minYear <= maxYear ? String.valueOf(maxYear) : "",
-                thisMonth.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + thisMonth.getYear(),
-                FeedsPage.rows(feeds.list(0, FEEDS_SHOWN)));
+                thisMonth.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + thisMonth.getYear());
     }
 
     /** Every pair matching the search, in order and without charts, and what the page says of all of them. */

@@ -1,5 +1,8 @@
 package io.dyadline.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dyadline.common.Precompressed;
 import io.dyadline.event.Countries;
 import io.dyadline.event.EventCursor;
 import io.dyadline.event.EventFilters;
@@ -7,6 +10,7 @@ import io.dyadline.event.EventOverview;
 import io.dyadline.event.EventQuery;
 import io.dyadline.event.EventService;
 import io.dyadline.event.PairView;
+import io.dyadline.event.ReadCache;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.validation.constraints.Max;
@@ -16,7 +20,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -46,10 +52,14 @@ public class TimelinePage {
 
     private final EventService events;
     private final EventOverview overview;
+    private final ReadCache cache;
+    private final ObjectMapper json;
 
-    public TimelinePage(EventService events, EventOverview overview) {
+    public TimelinePage(EventService events, EventOverview overview, ReadCache cache, ObjectMapper json) {
         this.events = events;
         this.overview = overview;
+        this.cache = cache;
+        this.json = json;
     }
 
     @GET
@@ -89,22 +99,35 @@ public class TimelinePage {
     @GET
     @Path("/events")
     @Produces(MediaType.APPLICATION_JSON)
-    public TimelineData data(@RestQuery String pair, @RestQuery List<String> country, @RestQuery List<String> sector,
-                             @RestQuery List<String> type, @RestQuery String status, @RestQuery String from,
-                             @RestQuery String to, @RestQuery String q,
-                             @RestQuery @DefaultValue("20000") @Min(1) @Max(CAP) int limit, @RestQuery String after,
-                             @RestQuery List<String> quad, @RestQuery String initiator,
-                             @RestQuery List<String> curation) {
+    // gzipped once when read (Precompressed): the HTTP layer lets its Content-Encoding through
+    @io.quarkus.vertx.http.Compressed
+    public RestResponse<Object> data(@RestQuery String pair, @RestQuery List<String> country,
+                                     @RestQuery List<String> sector, @RestQuery List<String> type,
+                                     @RestQuery String status, @RestQuery String from, @RestQuery String to,
+                                     @RestQuery String q, @RestQuery @DefaultValue("20000") @Min(1) @Max(CAP) int limit,
+                                     @RestQuery String after, @RestQuery List<String> quad,
+                                     @RestQuery String initiator, @RestQuery List<String> curation,
+                                     @RestHeader("Accept-Encoding") String acceptEncoding) {
         EventQuery query = EventFilters.directed(EventFilters.parse(pair, country, sector, type, status, from, to, q, 0,
                 limit, "date"), quad, initiator).withCuration(EventFilters.curation(curation));
         EventCursor cursor = after == null || after.isBlank() ? null : EventCursor.decode(after.strip());
+        // remembered until events change, written and gzipped once: panning back and forth asks for the same windows
+        return cache.get(List.of("timeline-events", query, limit, cursor == null ? "" : cursor.encode()),
+                () -> answer(query, limit, cursor), Precompressed::size).answer(acceptEncoding);
+    }
+
+    private Precompressed answer(EventQuery query, int limit, EventCursor cursor) {
         EventOverview.TimelineSlice slice = overview.timeline(query, limit, cursor);
         Map<String, String> names = new LinkedHashMap<>();
         for (EventOverview.TimelineEvent e : slice.events()) {
             names.computeIfAbsent(e.pair(), TimelinePage::pairName);
         }
-        return new TimelineData(slice.events(), slice.total(), cursor == null && slice.next() != null, names,
-                slice.next());
+        try {
+            return Precompressed.of(json.writeValueAsString(new TimelineData(slice.events(), slice.total(),
+                    cursor == null && slice.next() != null, names, slice.next())));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String pairName(String pair) {

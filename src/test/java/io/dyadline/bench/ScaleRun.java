@@ -167,15 +167,30 @@ final class ScaleRun {
         queries.put("activity " + busy, "/api/pairs/" + busy + "/activity?by=month");
         queries.put("start page /", "/");
         queries.put("timeline page HTML", "/timeline?pair=" + busy);
+        // --only REGEX: measure only the queries whose names match (to iterate on a few)
+        String only = bench.optionOr("only", "");
+        if (!only.isEmpty()) {
+            java.util.regex.Pattern wanted = java.util.regex.Pattern.compile(only);
+            queries.keySet().removeIf(name -> !wanted.matcher(name).find());
+        }
         // the first answer after the start: nothing of these is remembered yet
-        say("   first request of each (after the service's start, one at a time):");
+        say("   first request of each (after the service's start, one at a time; Accept-Encoding: %s):",
+                bench.optionOr("accept-encoding", "gzip"));
         List<String> refused = new ArrayList<>();
         for (Map.Entry<String, String> q : queries.entrySet()) {
             long s0 = System.nanoTime();
-            HttpResponse<byte[]> r = service.http.send(HttpRequest.newBuilder(service.uri(q.getValue()))
-                    .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofByteArray());
-            say("   %-44s %8.0f ms  %s, %,d bytes", q.getKey(), (System.nanoTime() - s0) / 1e6, r.statusCode(),
-                    r.body().length);
+            HttpResponse<byte[]> r = service.http.send(service.reader(q.getValue()).timeout(Duration.ofMinutes(5))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            double ms = (System.nanoTime() - s0) / 1e6;
+            String coding = r.headers().firstValue("Content-Encoding").orElse("identity");
+            long written = r.body().length;
+            if (coding.equals("gzip")) {
+                try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+                    written = in.readAllBytes().length;
+                }
+            }
+            say("   %-44s %8.0f ms  %s, %,d bytes on the wire (%s), %,d as written", q.getKey(), ms, r.statusCode(),
+                    r.body().length, coding, written);
             if (r.statusCode() != 200) {
                 refused.add(q.getKey());
             }
@@ -196,6 +211,9 @@ final class ScaleRun {
         }
         // each request a different one, so that nothing is remembered: a 'to' past every event changes no count
         int once = Math.min(requests, Integer.parseInt(bench.optionOr("once", "200")));
+        if (once == 0) {
+            return;
+        }
         Map<String, List<String>> cold = new LinkedHashMap<>();
         cold.put("histogram all pairs, year", distinct("/api/events/histogram?interval=year&by=pair", once));
         cold.put("histogram " + busy + ", month, by pair,sector", distinct("/api/events/histogram?pair=" + busy

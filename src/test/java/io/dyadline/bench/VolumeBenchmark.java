@@ -45,7 +45,8 @@ import java.util.stream.Stream;
  * Options: {@code --corpus DIR} (../shared/corpora/reuters21578), {@code --xmx 768m} (the service heap),
  * {@code --events 100000} (events to reach before the read test), {@code --requests 2000} (per read query, bounded
  * also by {@code --seconds 20}), {@code --connections 32}, {@code --singles 3000} (stories posted one by one),
- * {@code --phases bulk,single,read,mixed} (mixed: 60 s of reads and writes, {@code --mixed-seconds}), {@code --jar PATH}, {@code --keep true} (keep the temp dir with the database and log), and for PostgreSQL {@code --pg JDBC_URL} with
+ * {@code --phases bulk,single,read,mixed} (mixed: 60 s of reads and writes, {@code --mixed-seconds}), {@code --jar PATH},
+ * {@code --accept-encoding gzip} (what the reads accept, as a browser; {@code identity} for answers as written), {@code --keep true} (keep the temp dir with the database and log), and for PostgreSQL {@code --pg JDBC_URL} with
  * {@code --pg-user}/{@code --pg-password} (dyadline/dyadline); the jar must then be built with
  * {@code -Dquarkus.profile=pg}, and the benchmark wipes that database (Flyway clean) at each start.
  */
@@ -573,8 +574,7 @@ public final class VolumeBenchmark {
                     int n;
                     while ((n = issued.getAndIncrement()) < requests && System.nanoTime() < deadline) {
                         String path = paths.get(n % paths.size());
-                        HttpRequest request = HttpRequest.newBuilder(service.uri(path)).timeout(Duration.ofSeconds(60))
-                                .build();
+                        HttpRequest request = service.reader(path).timeout(Duration.ofSeconds(60)).build();
                         long s = System.nanoTime();
                         HttpResponse<byte[]> r = service.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                         long t = System.nanoTime() - s;
@@ -701,6 +701,15 @@ public final class VolumeBenchmark {
 
         URI uri(String path) {
             return URI.create("http://localhost:" + port + path);
+        }
+
+        /**
+         * A read as a browser asks it: with {@code Accept-Encoding: gzip} (as {@code --accept-encoding} says; "identity"
+         * asks for answers as written), so that what is measured is what crosses the wire to a browser.
+         */
+        HttpRequest.Builder reader(String path) {
+            return HttpRequest.newBuilder(uri(path)).header("Accept-Encoding", options.getOrDefault("accept-encoding",
+                    "gzip"));
         }
 
         HttpRequest.Builder editor(String path) {

@@ -457,6 +457,12 @@ class PagesBrowserTest {
         assertTrue(row.textContent().contains("Russia"));
         assertTrue(row.textContent().contains("24 Sep 2023") || row.textContent().contains("31 Oct 2023"));
         assertTrue(row.locator("svg.histogram rect title").allTextContents().contains("2023: 2 events"));
+        // the bars are drawn by the page from the counts the row carries, one a year, and said in the chart's label
+        Locator spark = row.locator("svg.histogram");
+        assertEquals(spark.getAttribute("data-years").split(",").length, spark.locator("rect").count());
+        assertTrue(spark.getAttribute("aria-label").contains("2023: 2 events"), spark.getAttribute("aria-label"));
+        assertEquals(0, ((Number) page.evaluate("fetch('/').then(r => r.text()).then(t => (t.match(/<rect/g) || [])"
+                + ".length)")).intValue(), "no chart is written as SVG rectangles by the server");
         assertTrue(row.textContent().contains("Telecommunications"));
         assertEquals("/timeline?pair=IR-RU", row.locator("a").first().getAttribute("href"));
         Chromium.screenshot(page, "pairs");

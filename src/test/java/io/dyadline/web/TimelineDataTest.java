@@ -4,12 +4,16 @@ import io.dyadline.article.Article;
 import io.dyadline.event.EventStore;
 import io.dyadline.extraction.EventStatus;
 import io.dyadline.extraction.EventType;
+import io.dyadline.extraction.ExtractedEvent;
 import io.dyadline.extraction.Span;
 import io.dyadline.ingest.Ingestion;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.DecoderConfig;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -66,6 +70,39 @@ class TimelineDataTest {
                 .body("events.type", contains("AGREEMENT"));
         given().queryParam("pair", "AM-GEO").get("/timeline/events").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("pair"));
+    }
+
+    @Test
+    void largeAnswersGoGzippedToClientsThatAcceptIt_andAsWrittenToOthers() {
+        String text = "Bhutan and Nepal met. ".repeat(20);
+        Article a = WebFixtures.article(articles, store, "Thimphu, Kathmandu", "2024-06-01", text);
+        List<ExtractedEvent> many = new ArrayList<>();
+        for (int day = 1; day <= 20; day++) {
+            many.add(event(EventType.MEETING, EventStatus.OCCURRED, "BT", "NP", WebFixtures.day(2024, 5, day),
+                    Set.of("diplomacy"), List.of(), "Bhutan and Nepal hold their talks on the border, day " + day,
+                    evidence(Span.Field.TEXT, text, "Bhutan and Nepal met.", "2024-05-" + (day < 10 ? "0" : "") + day,
+                            "trigger:met")));
+        }
+        WebFixtures.record(store, a.id, many);
+        for (String path : List.of("/timeline/events?pair=BT-NP", "/api/events/histogram?pair=BT-NP&interval=day")) {
+            // REST Assured unzips what it is sent, as a browser does
+            String zipped = given().header("Accept-Encoding", "gzip").get(path).then().statusCode(200)
+                    .header("Content-Encoding", "gzip").header("Vary", "Accept-Encoding")
+                    .contentType(containsString("application/json")).extract().asString();
+            // without its decoders REST Assured adds no Accept-Encoding of its own
+            String plain = given().config(RestAssured.config().decoderConfig(DecoderConfig.decoderConfig()
+                            .noContentDecoders())).header("Accept-Encoding", "identity").get(path).then().statusCode(200)
+                    .header("Content-Encoding", nullValue()).contentType(containsString("application/json"))
+                    .extract().asString();
+            org.junit.jupiter.api.Assertions.assertEquals(plain, zipped, path);
+        }
+        // pages are gzipped on the fly
+        given().header("Accept-Encoding", "gzip").accept("text/html").get("/").then().statusCode(200)
+                .header("Content-Encoding", "gzip").body(containsString("Country pairs"));
+        given().header("Accept-Encoding", "gzip").get("/timeline/events?pair=BT-NP").then()
+                .body("total", equalTo(20)).body("events[19].summary", containsString("day 20"));
+        given().header("Accept-Encoding", "gzip").get("/api/events/histogram?pair=BT-NP&interval=day").then()
+                .body("interval", equalTo("day")).body("by", equalTo("pair")).body("buckets.size()", equalTo(20));
     }
 
     @Test
