@@ -303,20 +303,23 @@ final class ActParties {
      * security", "critics have attacked" name a subject of their own, which is no party.
      */
     private boolean pronounSubject(List<Token> tokens, TriggerMatch t) {
-        for (int k = t.from() - 1; k >= 0; k--) {
+        int k = subjectBefore(tokens, t, t.from());
+        return k >= 0 && (lexicon.isCue("speaker_pronoun", tokens.get(k).norm()) || tokens.get(k).capital()
+                && (gazetteer.isRoleAt(tokens, k) || gazetteer.institutionKind(tokens.get(k)) == ActorKind.BODY));
+    }
+
+    /**
+     * The token before a verb, back over the words that stand between a subject and its verb ("he also warned", "we
+     * continue to call on", "strongly"), within {@code reach} tokens; -1 when there is none.
+     */
+    private int subjectBefore(List<Token> tokens, TriggerMatch t, int reach) {
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - reach; k--) {
             String w = tokens.get(k).norm();
-            if (lexicon.isCue("speaker_pronoun", w)) {
-                return true;
-            }
-            if (tokens.get(k).capital() && (gazetteer.isRoleAt(tokens, k)
-                    || gazetteer.institutionKind(tokens.get(k)) == ActorKind.BODY)) {
-                return true; // "the Foreign Ministry", "the President"
-            }
             if (!lexicon.isCue("pronoun_gap", w) && !(w.endsWith("ly") && w.length() > 3)) {
-                return false;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -468,15 +471,9 @@ final class ActParties {
      */
     private boolean pronounSpeaker(SentenceFacts facts, TriggerMatch t) {
         List<Token> tokens = facts.tokens();
-        int gap = 0;
-        for (int k = t.from() - 1; k >= 0 && gap <= 2; k--, gap++) {
-            String w = tokens.get(k).norm();
-            if (lexicon.isCue("speaker_pronoun", w)) {
-                return true;
-            }
-            if (!lexicon.isCue("pronoun_gap", w) && !(w.endsWith("ly") && w.length() > 3)) {
-                break;
-            }
+        int before = subjectBefore(tokens, t, settings.pronounReach());
+        if (before >= 0 && lexicon.isCue("speaker_pronoun", tokens.get(before).norm())) {
+            return true;
         }
         for (int k = t.to(); k + 1 < tokens.size(); k++) {
             String w = tokens.get(k).norm();

@@ -32,7 +32,7 @@ public final class AssemblySettings {
             "between_side_window", "host_window", "speaker_reach", "both_sides_window", "both_sides_reach",
             "characterised_window", "aim_window", "affiliation_window", "list_reach",
             "occasion_window", "instrument_window", "met_target_window",
-            "cargo_window"));
+            "cargo_window", "pronoun_reach"));
 
     private final int statusWindow;
     private final int nominalStatusWindow;
@@ -106,6 +106,7 @@ public final class AssemblySettings {
     private final int instrumentWindow;
     private final int metTargetWindow;
     private final int cargoWindow;
+    private final int pronounReach;
     private final int characterisedWindow;
     private final int bothSidesReach;
     private final int bothSidesWindow;
@@ -184,6 +185,7 @@ public final class AssemblySettings {
         this.instrumentWindow = values.get("instrument_window");
         this.metTargetWindow = values.get("met_target_window");
         this.cargoWindow = values.get("cargo_window");
+        this.pronounReach = values.get("pronoun_reach");
         this.characterisedWindow = values.get("characterised_window");
         this.bothSidesReach = values.get("both_sides_reach");
         this.bothSidesWindow = values.get("both_sides_window");
@@ -617,5 +619,10 @@ public final class AssemblySettings {
     /** Tokens before a verb of visiting within which a word of goods is its subject ("shipments ... arrived"). */
     public int cargoWindow() {
         return cargoWindow;
+    }
+
+    /** Tokens before a verb within which a pronoun is its speaking subject ("he also strongly warned"). */
+    public int pronounReach() {
+        return pronounReach;
     }
 }

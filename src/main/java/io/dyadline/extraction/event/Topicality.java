@@ -144,13 +144,8 @@ final class Topicality {
      * body ("Iran's foreign minister"), is no subject that acts.
      */
     boolean ownsThing(SentenceFacts facts, ActorMention m) {
-        List<Token> tokens = facts.tokens();
-        int after = m.token() + 1;
-        while (after < tokens.size() && tokens.get(after).start() < m.end()) {
-            after++;
-        }
-        return after + 2 < tokens.size() && tokens.get(after).norm().equals("'")
-                && tokens.get(after + 1).norm().equals("s") && !introducesActor(tokens, after + 2);
+        int owned = ownedFrom(facts, m);
+        return owned >= 0 && owned < facts.tokens().size() && !introducesActor(facts.tokens(), owned);
     }
 
     /**
@@ -158,12 +153,17 @@ final class Topicality {
      * gas transit agreement", "Iran's talks".
      */
     boolean ownsEvent(SentenceFacts facts, ActorMention m, TriggerMatch t) {
+        int owned = ownedFrom(facts, m);
+        return owned >= 0 && t.trigger().nominal() && t.from() >= owned
+                && t.from() - owned <= settings.nounAgentGap() && ownsTrigger(facts.tokens(), owned, t.from());
+    }
+
+    /** The first token after a mention's possessive "'s" (what it owns), or -1 when none follows it. */
+    private static int ownedFrom(SentenceFacts facts, ActorMention m) {
         List<Token> tokens = facts.tokens();
         int after = facts.tokenAt(m.end());
-        boolean possessive = after + 1 < tokens.size() && tokens.get(after).norm().equals("'")
-                && tokens.get(after + 1).norm().equals("s");
-        return possessive && t.trigger().nominal() && t.from() >= after + 2
-                && t.from() - (after + 2) <= settings.nounAgentGap() && ownsTrigger(tokens, after + 2, t.from());
+        return after + 1 < tokens.size() && tokens.get(after).norm().equals("'")
+                && tokens.get(after + 1).norm().equals("s") ? after + 2 : -1;
     }
 
     /** Whether the words between a possessive and a nominal trigger are its modifiers: lower-case words only. */
