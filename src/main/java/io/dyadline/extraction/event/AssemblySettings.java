@@ -606,7 +606,7 @@ public final class AssemblySettings {
         return occasionWindow;
     }
 
-    /** Tokens after a verb of signing within which a state's own instrument ("Executive Order", "bill") is its object. */
+    /** Tokens after a verb of signing within which a state's own instrument ("Executive Order") is its object. */
     public int instrumentWindow() {
         return instrumentWindow;
     }

@@ -112,8 +112,8 @@ final class EventDating {
         } else {
             date = null;
         }
-        if (!ownDate && t.trigger().nominal() && !r.madeByVerb && !dated(facts, t) && (t.trigger().type() == EventType.FORCE
-                || t.trigger().type() == EventType.THREAT)) {
+        if (!ownDate && t.trigger().nominal() && !r.madeByVerb && !dated(facts, t)
+                && (t.trigger().type() == EventType.FORCE || t.trigger().type() == EventType.THREAT)) {
             // "Russia's war of aggression", "the threats posed by the DPRK": an undated noun of conflict
             // describes a state of affairs; the act is news when the text dates it ("strikes on Friday")
             s.drop("date", "veto.undated_conflict_noun", facts, t);

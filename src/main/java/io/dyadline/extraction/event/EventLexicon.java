@@ -49,7 +49,9 @@ public final class EventLexicon {
             "proxy_suffix", "pronoun_subject", "speech_noun", "speech_participle", "relief_before",
             "speaker_pronoun", "speech_verb", "pronoun_gap", "pronoun_object", "state_agent",
             "preposition_before_object", "opinion_verb", "affiliation", "warning_future", "non_state_object",
-            "victim_verb", "briefing_call", "noun_sense", "speaker_role", "light_verb_past", "occasion_preposition", "compound_agent", "domestic_instrument", "instrument_gap", "appeal_preposition", "cargo", "obligation_modal",
+            "victim_verb", "briefing_call", "noun_sense", "speaker_role", "light_verb_past", "occasion_preposition",
+            "compound_agent", "domestic_instrument", "instrument_gap", "appeal_preposition", "cargo", "name_glue",
+            "list_joint", "obligation_modal",
             "obligation_copula", "obligated_head");
 
     private EventLexicon() {

@@ -372,8 +372,6 @@ final class MentionMerger {
         }
     }
 
-    private static final Set<String> NAME_GLUE = Set.of("'", "s", "(", ")", "-");
-
     /** The official who acts in a mention: the acting side's person, or its role ("the commander of Iran's ..."). */
     private Speaker speaker(Candidate c) {
         for (ActorMention m : c.parties()) {
@@ -385,10 +383,11 @@ final class MentionMerger {
             }
             List<Token> tokens = c.facts().tokens();
             int k = m.token() - 1;
-            while (k > 0 && (tokens.get(k).capital() || NAME_GLUE.contains(tokens.get(k).norm()))) {
+            while (k > 0 && (tokens.get(k).capital() || lexicon.isCue("name_glue", tokens.get(k).norm()))) {
                 k--; // back over the name: "the commander of Iran's Islamic Revolution Guards Corps (IRGC)"
             }
-            if (k > 0 && tokens.get(k).norm().equals("of") && lexicon.isCue("speaker_role", tokens.get(k - 1).norm())) {
+            if (k > 0 && tokens.get(k).norm().equals("of")
+                    && lexicon.isCue("speaker_role", tokens.get(k - 1).norm())) {
                 return new Speaker(null, tokens.get(k - 1).norm());
             }
         }

@@ -228,8 +228,8 @@ final class Topicality {
 
     /**
      * Whether a country joined by "and", "or" or a comma to the ones before it is in a list that only a topic
-     * preposition introduced ("in Syria and Yemen", "on Burma, Cambodia, and Laos"), so that it is a topic too. A list of parties ("between Iran
-     * and Russia", "with Iran and Russia") is no topic.
+     * preposition introduced ("in Syria and Yemen", "on Burma, Cambodia, and Laos"), so that it is a topic too. A
+     * list of parties ("between Iran and Russia", "with Iran and Russia") is no topic.
      */
     private boolean coordinatedWithTopic(SentenceFacts facts, ActorMention m, TriggerMatch t) {
         List<Token> tokens = facts.tokens();
@@ -237,7 +237,7 @@ final class Topicality {
         int before = facts.wordBefore(m);
         int after = facts.tokenAt(m.end());
         if (o == null || tokens.get(before).norm().equals(",") && (after >= tokens.size()
-                || !LIST_GO_ON.contains(tokens.get(after).norm()))) {
+                || !lexicon.isCue("list_joint", tokens.get(after).norm()))) {
             return false; // "aggression against Ukraine, Greece has ...": a comma that ends a phrase, no list
         }
         // "surrounding the visa sanctions on Burma, Cambodia, and Laos": the list's head says what they all are
@@ -255,8 +255,6 @@ final class Topicality {
         return !facts.inTrigger(q) && topicPrepositions.contains(prep) && !prep.equals("between")
                 && !prep.equals("with") && topical(facts, o, t);
     }
-
-    private static final Set<String> LIST_GO_ON = Set.of(",", "and", "or");
 
     /**
      * The member of a list named right before a mention: "Syria and Yemen", "Burma, Cambodia, and Laos", "in Rome,
