@@ -138,7 +138,7 @@ public class PoliteFetcher {
         if (conditions.lastModified() != null) {
             request.header("If-Modified-Since", conditions.lastModified());
         }
-        awaitTurn(url);
+        long delay = awaitTurn(url);
         CompletableFuture<HttpResponse<byte[]>> answer = http.sendAsync(request.build(), info -> new Bounded(maxBytes));
         try {
             // the request timeout ends at the headers; this bounds the body too
@@ -164,6 +164,11 @@ public class PoliteFetcher {
                 throw f;
             }
             throw FetchException.unreachable("cannot reach " + url.getHost() + ": " + describe(cause));
+        } finally {
+            // the next turn comes no sooner than the interval after this answer: a request that went out late
+            // (a slow connect) does not bring the next one closer to it at the host
+            nextRequest.merge(url.getHost().toLowerCase(Locale.ROOT), clock.instant().plusMillis(delay),
+                    (booked, after) -> booked.isAfter(after) ? booked : after);
         }
     }
 
@@ -205,8 +210,8 @@ public class PoliteFetcher {
         return FetchException.refused("the answer is larger than the limit of " + maxBytes + " bytes");
     }
 
-    /** Waits until the host may be asked again, and books the next turn. */
-    private void awaitTurn(URI url) {
+    /** Waits until the host may be asked again, and books the next turn; the interval between turns. */
+    private long awaitTurn(URI url) {
         String host = url.getHost().toLowerCase(Locale.ROOT);
         Robots r = robots.get(host);
         long delay = Math.max(config.hostInterval().toMillis(),
@@ -228,6 +233,7 @@ public class PoliteFetcher {
                 throw FetchException.unreachable("interrupted while waiting to ask " + host + " again");
             }
         }
+        return delay;
     }
 
     /** Whether robots.txt lets Dyadline fetch the URL; the file is read once per host per TTL. */
