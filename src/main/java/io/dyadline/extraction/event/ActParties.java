@@ -538,10 +538,7 @@ final class ActParties {
                     && q >= 0 && lexicon.isCue("speech_verb", tokens.get(q).norm())) {
                 agent = m; // "..., said Lavrov"
             }
-            int after = m.token() + 1;
-            while (after < tokens.size() && tokens.get(after).start() < m.end()) {
-                after++;
-            }
+            int after = facts.tokenAt(m.end());
             if (agent == null && m.canBeParty() && m.token() > t.to() && !m.country().equals(target.country())
                     && after < tokens.size() && lexicon.isCue("speech_verb", tokens.get(after).norm())) {
                 agent = m; // "..., Lavrov said"

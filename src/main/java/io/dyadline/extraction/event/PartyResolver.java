@@ -25,6 +25,7 @@ import static io.dyadline.extraction.event.EventKinds.sorted;
  * party.host_country}), the two sides "between" names ({@code party.between_sides}), the official a "he" who
  * visits stands for ({@code party.pronoun_visitor}), or the agent and target of an act ({@link ActParties}). It
  * drops a trigger with {@code party.multilateral}, {@code party.none_named}, {@code party.one_side}, {@code
+ * party.focus_of_conflict} (a cooperation referring back to a pair in focus for its friction), {@code
  * party.between_other_sides}, {@code party.list_restated} and the rules of {@link PairGuards}, and keeps the
  * discourse's focus: the pair "they" and "the two sides" stand for.
  */
@@ -87,7 +88,10 @@ final class PartyResolver {
         // friction is no referent of a cooperation the sentence does not place (party.focus_of_conflict)
         boolean conflictFocus = s.focusFromConflict && !FRICTION.contains(t.trigger().type())
                 && t.trigger().type() != EventType.AID;
+        boolean referredBack = anaphoricSubject(facts, t) || r.cue;
         boolean anaphoric = anaphoricSubject(facts, t) && focus != null && !conflictFocus;
+        // the rule of a drop that the focus of friction made: the pair it would have supplied
+        String unreferred = conflictFocus && focus != null && referredBack ? "party.focus_of_conflict" : null;
         ActorMention partner = anaphoric ? withPartner(facts, t) : null;
         if (partner != null && !focus.contains(partner.country())) {
             // "As you know, he spoke with Erdoğan" in a briefing from Vilnius: the partner named is not of the
@@ -167,7 +171,7 @@ final class PartyResolver {
         }
         if (pair.isEmpty() && !anaphoric && !bothSidesNamed(facts)) {
             // "I can speak to what the President ...": no party named and none referred back to
-            s.drop("party", "party.none_named", facts, t);
+            s.drop("party", unreferred != null ? unreferred : "party.none_named", facts, t);
             return false;
         }
         if (pair.size() < 2) {
@@ -179,7 +183,8 @@ final class PartyResolver {
             } else {
                 String host = pair.size() == 1 ? hostCountry(facts, t, pair, used) : null;
                 if (host == null) {
-                    s.drop("party", "party.one_side", facts, t);
+                    s.drop("party", unreferred != null && focus.containsAll(pair) ? unreferred : "party.one_side",
+                            facts, t);
                     return false;
                 }
                 pair = List.of(pair.get(0), host);
