@@ -243,7 +243,7 @@ final class PairGuards {
         boolean participle = facts.triggers().stream().anyMatch(n -> n.trigger().nominal() && n.to() == t.from()
                 && n.trigger().type() == t.trigger().type());
         if (!t.trigger().nominal() && !participle) {
-            return null;
+            return sidesBefore(facts, t);
         }
         List<Token> tokens = facts.tokens();
         int between = -1;
@@ -293,15 +293,46 @@ final class PairGuards {
         }
         boolean roles = false;
         boolean unplaced = false;
+        boolean institution = false;
         for (int k = between + 1; k < end; k++) {
             boolean role = gazetteer.isRoleAt(tokens, k);
             roles |= role;
             Token w = tokens.get(k);
+            // "between the Government of Iraq and the Kurdistan Regional Government": a side after "the" is a
+            // named body, not a person the lexicons do not know
+            institution = k == between + 1 || k == and + 1 ? w.norm().equals("the") : institution;
             boolean inMention = facts.actors().stream().anyMatch(m -> w.start() >= m.start() && w.end() <= m.end());
-            unplaced |= w.capital() && !inMention && !role && !facts.inTimex(w);
+            unplaced |= w.capital() && !inMention && !role && !institution && !facts.inTimex(w);
         }
         // "between the previous administration and the Taliban": sides named, neither an official nor a country
         nonState |= countries.isEmpty() && !roles;
         return new Sides(countries, mentions, nonState, unplaced);
+    }
+
+    /**
+     * "the agreement between Saudi Arabia and Iraq signed on July 16": a verb of a noun's type right after the
+     * noun's sides, with no break between, tells the noun's event and shares its sides.
+     */
+    private Sides sidesBefore(SentenceFacts facts, TriggerMatch t) {
+        for (TriggerMatch n : facts.triggers()) {
+            if (!n.trigger().nominal() || n.trigger().type() != t.trigger().type() || n.to() >= t.from()) {
+                continue;
+            }
+            Sides sides = betweenSides(facts, n);
+            if (sides != null && sides.mentions().stream().allMatch(m -> m.token() < t.from())
+                    && unbroken(facts.tokens(), n.to(), t.from())) {
+                return sides;
+            }
+        }
+        return null;
+    }
+
+    private static boolean unbroken(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isLetterOrDigit(tokens.get(k).norm().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
