@@ -27,7 +27,7 @@ public final class AssemblySettings {
             "gathering_after", "owner_window", "summit_name_window", "anaphora_window", "anaphora_opening",
             "bilateral_reach", "unplaced_subject_window", "compound_window", "aimed_window", "topic_phrase_window",
             "year_modifier_reach", "material_object_window", "introduces_window", "weekday_reach", "participle_window",
-            "opening_window", "cue_after_window", "realise_window", "definite_window", "indefinite_window",
+            "opening_window", "cue_after_window", "realise_window", "realised_object_window", "definite_window", "indefinite_window",
             "headline_days", "sector_min_mentions", "sector_min_share", "sector_main_share", "between_gap",
             "between_side_window", "host_window", "speaker_reach", "both_sides_window", "both_sides_reach",
             "characterised_window", "aim_window", "affiliation_window", "list_reach",
@@ -90,6 +90,7 @@ public final class AssemblySettings {
     private final int openingWindow;
     private final int cueAfterWindow;
     private final int realiseWindow;
+    private final int realisedObjectWindow;
     private final int definiteWindow;
     private final int indefiniteWindow;
     private final int headlineDays;
@@ -169,6 +170,7 @@ public final class AssemblySettings {
         this.openingWindow = values.get("opening_window");
         this.cueAfterWindow = values.get("cue_after_window");
         this.realiseWindow = values.get("realise_window");
+        this.realisedObjectWindow = values.get("realised_object_window");
         this.definiteWindow = values.get("definite_window");
         this.indefiniteWindow = values.get("indefinite_window");
         this.headlineDays = values.get("headline_days");
@@ -505,6 +507,11 @@ public final class AssemblySettings {
     /** Tokens after that cue in which the realising verb must come. */
     public int realiseWindow() {
         return realiseWindow;
+    }
+
+    /** Words from a realising verb to the nominal trigger it governs, whose tense is then the verb's. */
+    public int realisedObjectWindow() {
+        return realisedObjectWindow;
     }
 
     /** Tokens before a nominal agreement or proposal in which "the" or a possessive makes it one the reader knows. */

@@ -63,8 +63,13 @@ final class StatusResolver {
             // tense is the governing verb's, further back in the clause
             window = 2 * settings.statusWindow();
         }
+        // "will establish a joint U.K.-U.S. Experts' Working Group": a noun's tense is the verb that realises it
+        int from = t.trigger().nominal() ? realisedBy(tokens, t) : t.from();
+        if (from != t.from()) {
+            window = Math.max(window, settings.statusWindow());
+        }
         for (PhraseMatcher.Match<String> cue : facts.plannedCues()) {
-            boolean before = cue.to() <= t.from() && t.from() - cue.to() <= window
+            boolean before = cue.to() <= from && from - cue.to() <= window
                     && noBoundary(tokens, cue.to(), t.from());
             // "the agreements to be signed", not "an agreement that will provide" (what the agreement does)
             boolean after = t.trigger().nominal() && cue.from() >= t.to()
@@ -95,6 +100,22 @@ final class StatusResolver {
             }
         }
         return false;
+    }
+
+    /** Where a verb that realises a nominal trigger stands before it ("establish a ... Working Group"), else its start. */
+    private int realisedBy(List<Token> tokens, TriggerMatch t) {
+        int words = 0;
+        for (int k = t.from() - 1; k >= 0 && words < settings.realisedObjectWindow(); k--) {
+            String w = tokens.get(k).norm();
+            if (statusBoundaries.contains(w) || w.equals(",")) {
+                break;
+            }
+            if (lexicon.isCue("realise", w)) {
+                return k;
+            }
+            words += Character.isLetterOrDigit(w.charAt(0)) ? 1 : 0; // "U.K.-U.S." counts four
+        }
+        return t.from();
     }
 
     /** "to be signed", "will be held": a verb that makes the nominal event happen follows the cue. */
