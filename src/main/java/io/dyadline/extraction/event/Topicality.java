@@ -85,6 +85,10 @@ final class Topicality {
             if (prep.equals("for") && p > 0 && gazetteer.isRoleAt(tokens, p - 1) && namesBody(tokens, m)) {
                 return false; // "a spokesperson for the Chinese Foreign Ministry": whose official speaks
             }
+            if (prep.equals("by") && p > t.to() && p - 1 <= t.to() + settings.aimedWindow()
+                    && lexicon.isCue("agent_participle", tokens.get(p - 1).norm())) {
+                return false; // "a new dialogue, led by the U.K. Department ...": who holds it, not what about
+            }
             if (topicPrepositions.contains(prep) && !visitTarget && !between) {
                 return true;
             }
