@@ -67,7 +67,8 @@ final class DirectionResolver {
                 }
             }
         }
-        if (!t.trigger().nominal()) {
+        // "Rouhani's visit to Iraq": a verb's pattern read as a noun, whose owner is its agent
+        if (!Topicality.readAsNoun(tokens, t)) {
             int before = t.from() - 1;
             while (before >= 0 && tokens.get(before).norm().endsWith("ly") && tokens.get(before).norm().length() > 3) {
                 before--; // "was swiftly summoned"

@@ -459,6 +459,15 @@ final class PartyResolver {
         if (before.size() >= settings.multilateralCountries()) {
             return null;
         }
+        for (ActorMention m : candidatesBefore) {
+            List<String> others = new ArrayList<>(after);
+            others.remove(m.country());
+            if (topicality.ownsEvent(facts, m, t) && others.size() == 1) {
+                // "Sullivan said Putin's visit to Iran was interesting": the owner's and whom it is with or
+                // towards, not the speaker's
+                return List.of(m.country(), others.get(0));
+            }
+        }
         if (before.size() == 2) {
             return before;
         }

@@ -158,8 +158,14 @@ final class Topicality {
      */
     boolean ownsEvent(SentenceFacts facts, ActorMention m, TriggerMatch t) {
         int owned = ownedFrom(facts, m);
-        return owned >= 0 && t.trigger().nominal() && t.from() >= owned
+        return owned >= 0 && readAsNoun(facts.tokens(), t) && t.from() >= owned
                 && t.from() - owned <= settings.nounAgentGap() && ownsTrigger(facts.tokens(), owned, t.from());
+    }
+
+    /** A nominal trigger, or a verb's pattern right after a possessive "'s": "Rouhani's visit to Iraq". */
+    static boolean readAsNoun(List<Token> tokens, TriggerMatch t) {
+        return t.trigger().nominal() || t.from() >= 2 && tokens.get(t.from() - 1).norm().equals("s")
+                && tokens.get(t.from() - 2).norm().equals("'");
     }
 
     /** The first token after a mention's possessive "'s" (what it owns), or -1 when none follows it. */
