@@ -23,10 +23,10 @@ import static io.dyadline.extraction.event.EventKinds.mergeClass;
  * Which mentions tell one real-world event. In a sentence, a second trigger of the same kind restates the first
  * ({@code merge.same_sentence}) and what a call discussed is the call ({@code merge.discussed_on_call}); over the
  * article, candidates of one pair, type, initiator and date join one draft (a headline or an undated lead the
- * nearest), announcements told with an encounter and talk in a call's readout join it ({@code
- * merge.told_within_encounter}, {@code merge.call_readout}), a meeting with a summoned envoy is the summons ({@code
- * merge.summons_meeting}), and "agreed to remain in contact" ({@code
- * trigger.agrees_to_go_on}) joins the talks or is dropped ({@code veto.agrees_to_go_on}).
+ * nearest; "a recent agreement" one the text dates: {@code merge.recent_reference}), announcements told with an
+ * encounter and talk in a call's readout join it ({@code merge.told_within_encounter}, {@code merge.call_readout}),
+ * a meeting with a summoned envoy is the summons ({@code merge.summons_meeting}), and "agreed to remain in contact"
+ * ({@code trigger.agrees_to_go_on}) joins the talks or is dropped ({@code veto.agrees_to_go_on}).
  */
 final class MentionMerger {
 
@@ -124,6 +124,22 @@ final class MentionMerger {
         return false;
     }
 
+    /** "a recent agreement", "the recently signed deal": a mention of one concluded before. */
+    private boolean recentReference(Candidate c) {
+        List<Token> tokens = c.facts().tokens();
+        int from = c.trigger().from();
+        for (int k = from - 1; k >= 0 && k >= from - settings.definiteWindow(); k--) {
+            String w = tokens.get(k).norm();
+            if (lexicon.isCue("recent", w)) {
+                return true;
+            }
+            if (npBoundary.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "a new Memorandum of Cooperation", "an AI agreement": an indefinite agreement or body is a new one. */
     private boolean indefinite(SentenceFacts facts, TriggerMatch t) {
         EventType type = t.trigger().type();
@@ -136,8 +152,8 @@ final class MentionMerger {
             if (w.equals("a") || w.equals("an")) {
                 return true;
             }
-            if (npBoundary.contains(w)) {
-                return false;
+            if (npBoundary.contains(w) || lexicon.isCue("recent", w)) {
+                return false; // "a recent agreement" is one told elsewhere
             }
         }
         return false;
@@ -289,7 +305,8 @@ final class MentionMerger {
                     || !java.util.Objects.equals(d.initiator, c.initiator())) {
                 continue;
             }
-            boolean same = weak ? weakFits(d, c)
+            boolean recent = weak && recentFits(d, c);
+            boolean same = weak ? recent || weakFits(d, c)
                     : sameDate(d.date, c.date()) && java.util.Objects.equals(d.vague, c.vague());
             if (same && otherSpeaker(d, c) != null) {
                 otherSpeaker = otherSpeaker(d, c);
@@ -300,7 +317,10 @@ final class MentionMerger {
             }
             if (same) {
                 d.mentions.add(c);
-                if (weak && d.vague != null) {
+                if (recent) {
+                    d.merges.add(new Decision("merge", "merge.recent_reference", "'" + c.facts().surface(c.trigger())
+                            + "' refers to the event told " + (d.vague != null ? d.vague : d.date.edtf())));
+                } else if (weak && d.vague != null) {
                     d.merges.add(new Decision("merge", "merge.definite_reference",
                             "'" + c.facts().surface(c.trigger()) + "' refers to the event told " + d.vague));
                 }
@@ -479,6 +499,16 @@ final class MentionMerger {
      * visit", "in the meeting" also the one the text dated loosely before ("paid a visit in late November"): the
      * definite mention refers back to it ({@code merge.definite_reference}).
      */
+    /**
+     * "a recent security agreement between Tehran and Baghdad" beside "In March, Iran and Iraq inked a bilateral
+     * pact": a mention of one concluded before is an event the text dates, told before or after it.
+     */
+    private boolean recentFits(Draft d, Candidate c) {
+        return !c.inTitle() && d.status == EventStatus.OCCURRED && (d.ownDate || d.vague != null)
+                && recentReference(c) && (d.date == null || c.date() == null
+                || !d.date.start().isAfter(c.date().start()));
+    }
+
     private boolean weakFits(Draft d, Candidate c) {
         if (d.vague != null) {
             return !c.inTitle() && definiteReference(c) && firstTold(d) < c.facts().sentence().index();

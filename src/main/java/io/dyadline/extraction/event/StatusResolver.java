@@ -102,7 +102,7 @@ final class StatusResolver {
         return false;
     }
 
-    /** Where a verb that realises a nominal trigger stands before it ("establish a ... Working Group"), else its start. */
+    /** Where a verb realising a nominal trigger stands before it ("establish a ... Working Group"), else its start. */
     private int realisedBy(List<Token> tokens, TriggerMatch t) {
         int words = 0;
         for (int k = t.from() - 1; k >= 0 && words < settings.realisedObjectWindow(); k--) {
