@@ -45,7 +45,7 @@ class DevCorpusEvaluationTest {
             new DevSet("readouts", null, 0.98, 0),
             new DevSet("whitehouse", null, 0.91, 0),
             new DevSet("tehrantimes", null, 0.95, 0),
-            new DevSet("tehrantimes2", EventScorer.COOPERATION, 0.88, 0),
+            new DevSet("tehrantimes2", EventScorer.COOPERATION, 0.91, 0),
             // direction .94: the scorer pairs gold and output greedily in order, and takes the two IR-SA
             // demands of 418232 (Riyadh's request of Iran, Qassemi's urging Riyadh) crosswise; both are right
             new DevSet("tehrantimes2", EventScorer.FRICTION, 0.80, 0.94));
