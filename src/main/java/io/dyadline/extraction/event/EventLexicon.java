@@ -52,7 +52,8 @@ public final class EventLexicon {
             "victim_verb", "briefing_call", "noun_sense", "speaker_role", "light_verb_past", "occasion_preposition",
             "compound_agent", "domestic_instrument", "instrument_gap", "appeal_preposition", "cargo", "name_glue",
             "list_joint", "obligation_modal",
-            "obligation_copula", "obligated_head", "agent_participle", "recent");
+            "obligation_copula", "obligated_head", "agent_participle", "recent",
+            "speech_partner");
 
     private EventLexicon() {
     }

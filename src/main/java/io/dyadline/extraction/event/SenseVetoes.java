@@ -18,7 +18,8 @@ import java.util.Set;
  * veto.agrees_to_other_event}), a hosting verb with no guest ({@code veto.no_direct_object}) and a signature
  * under a state's own act, no agreement between two ({@code veto.domestic_instrument}: "signed Executive Order"),
  * a call that is an appeal, no telephone ({@code veto.appeal}: "the call of destiny", "a call for restraint"),
- * and goods that arrive, no one visiting ({@code veto.cargo_arrival}: "vaccine doses arrived in Nigeria").
+ * goods that arrive, no one visiting ({@code veto.cargo_arrival}: "vaccine doses arrived in Nigeria"), and what
+ * one speaks to, no one spoken with ({@code veto.speak_to_topic}: "speak to the Hajj issue").
  */
 final class SenseVetoes {
 
@@ -94,6 +95,20 @@ final class SenseVetoes {
             }
             if (!tokens.get(k).capital() && Character.isLetter(tokens.get(k).norm().charAt(0))) {
                 return "veto.appeal"; // "the call of destiny", "a call for restraint", "a Call to Action": no phone
+            }
+        }
+        if (t.trigger().type() == EventType.CALL && !t.trigger().nominal() && t.to() < tokens.size()
+                && tokens.get(t.to() - 1).norm().equals("to")) {
+            int k = t.to();
+            boolean determiner = k + 1 < tokens.size() && objectDeterminers.contains(tokens.get(k).norm());
+            k += determiner ? 1 : 0;
+            Token w = tokens.get(k);
+            int at = k;
+            boolean actor = facts.actors().stream().anyMatch(m -> m.token() == at);
+            // a name without "the" may be a person the lexicons do not know ("spoke to Zadboum")
+            if ((!w.capital() || determiner && !actor) && Character.isLetter(w.norm().charAt(0))
+                    && !gazetteer.isRoleAt(tokens, k) && !lexicon.isCue("speech_partner", w.norm())) {
+                return "veto.speak_to_topic"; // "I'll let the Saudis speak to the Hajj issue", "speak to what"
             }
         }
         if (t.trigger().type() == EventType.VISIT && !t.trigger().nominal()) {
