@@ -15,11 +15,12 @@ import java.util.Set;
  * agreement the reader already knows or one still sought ({@code veto.known_agreement}, {@code
  * veto.sought_agreement}), "these discussions" ({@code veto.demonstrative_reference}), "she talks about" ({@code
  * veto.speech_verb}), a verb whose object is the event ({@code veto.announces_agreement}, {@code
- * veto.agrees_to_other_event}), a hosting verb with no guest ({@code veto.no_direct_object}) and a signature
- * under a state's own act, no agreement between two ({@code veto.domestic_instrument}: "signed Executive Order"),
- * a call that is an appeal, no telephone ({@code veto.appeal}: "the call of destiny", "a call for restraint"),
- * goods that arrive, no one visiting ({@code veto.cargo_arrival}: "vaccine doses arrived in Nigeria"), and what
- * one speaks to, no one spoken with ({@code veto.speak_to_topic}: "speak to the Hajj issue").
+ * veto.agrees_to_other_event}, {@code veto.concludes_encounter}: "concluded their conversation"), a hosting verb
+ * with no guest ({@code veto.no_direct_object}) and a signature under a state's own act, no agreement between two
+ * ({@code veto.domestic_instrument}: "signed Executive Order"), a call that is an appeal, no telephone ({@code
+ * veto.appeal}: "the call of destiny", "a call for restraint"), goods that arrive, no one visiting ({@code
+ * veto.cargo_arrival}: "vaccine doses arrived in Nigeria"), and what one speaks to, no one spoken with ({@code
+ * veto.speak_to_topic}: "speak to the Hajj issue").
  */
 final class SenseVetoes {
 
@@ -109,6 +110,13 @@ final class SenseVetoes {
             if ((!w.capital() || determiner && !actor) && Character.isLetter(w.norm().charAt(0))
                     && !gazetteer.isRoleAt(tokens, k) && !lexicon.isCue("speech_partner", w.norm())) {
                 return "veto.speak_to_topic"; // "I'll let the Saudis speak to the Hajj issue", "speak to what"
+            }
+        }
+        if (t.trigger().id().equals("agree.conclude") && t.to() + 1 < tokens.size()) {
+            int k = t.to();
+            k += objectDeterminers.contains(tokens.get(k).norm()) ? 1 : 0;
+            if (lexicon.isCue("concluded_encounter", tokens.get(k).norm())) {
+                return "veto.concludes_encounter"; // "the two concluded their conversation": the call ended
             }
         }
         if (t.trigger().type() == EventType.VISIT && !t.trigger().nominal()) {
