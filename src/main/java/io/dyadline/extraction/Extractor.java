@@ -11,6 +11,7 @@ import io.dyadline.extraction.event.TriggerMatch;
 import io.dyadline.extraction.sector.SectorClassifier;
 import io.dyadline.extraction.sector.SectorClassifier.SectorHit;
 import io.dyadline.extraction.text.Token;
+import io.dyadline.extraction.text.Links;
 import io.dyadline.extraction.text.Tokenizer;
 import io.dyadline.extraction.time.TemporalTagger;
 import io.dyadline.extraction.time.Timex;
@@ -54,8 +55,10 @@ public final class Extractor {
         String text = doc.text() == null ? "" : doc.text();
         String title = doc.title() == null ? "" : doc.title();
         List<Sentence> sentences = SentenceSplitter.split(doc);
-        List<Timex> bodyTimexes = tagger.tag(text, doc.published());
-        List<Timex> titleTimexes = title.isEmpty() ? List.of() : tagger.tag(title, doc.published());
+        // the words of a web address in the text are no one's: no actor, event or date comes from them
+        int[][] links = {Links.spans(title), Links.spans(text)};
+        List<Timex> bodyTimexes = outside(tagger.tag(text, doc.published()), links[1]);
+        List<Timex> titleTimexes = title.isEmpty() ? List.of() : outside(tagger.tag(title, doc.published()), links[0]);
 
         CharSequence[] fields = {title, text};
         int[] fieldOf = new int[sentences.size()];
@@ -63,7 +66,7 @@ public final class Extractor {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             fieldOf[i] = s.field() == Span.Field.TITLE ? 0 : 1;
-            tokens.add(Tokenizer.tokenize(fields[fieldOf[i]], s.start(), s.end()));
+            tokens.add(Links.outside(Tokenizer.tokenize(fields[fieldOf[i]], s.start(), s.end()), links[fieldOf[i]]));
         }
         List<List<ActorMention>> named = new ArrayList<>(sentences.size());
         Map<String, GazetteerEntry> people = actors.registerPersons(fields, tokens, fieldOf, doc.published(), named);
@@ -102,6 +105,10 @@ public final class Extractor {
         List<ExtractedEvent> found = assembler.assemble(facts, doc.published(), dropped);
         // a crawl that repeats a paragraph repeats its drops: each is told once
         return new Extraction(bodyTimexes, found, spans, dropped.stream().distinct().toList());
+    }
+
+    private static List<Timex> outside(List<Timex> timexes, int[] links) {
+        return links.length == 0 ? timexes : timexes.stream().filter(x -> !Links.within(links, x.start())).toList();
     }
 
     private static void addSpans(SentenceFacts f, List<Span> spans) {
