@@ -53,7 +53,8 @@ public final class EventLexicon {
             "compound_agent", "domestic_instrument", "instrument_gap", "appeal_preposition", "cargo", "name_glue",
             "list_joint", "obligation_modal",
             "obligation_copula", "obligated_head", "agent_participle", "recent",
-            "speech_partner", "concluded_encounter");
+            "speech_partner", "concluded_encounter", "habitual",
+            "existential");
 
     private EventLexicon() {
     }

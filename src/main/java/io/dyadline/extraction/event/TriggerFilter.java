@@ -8,10 +8,10 @@ import java.util.List;
 
 /**
  * Part of the first stage of assembly ({@link TriggerVetoes}): a trigger word that does not report an act makes no
- * event. A reporter's question, a negated act, a possibility, a condition or hearsay is talk about an event, not the
- * event. Each veto has a rule id; the word lists are the {@code negation}, {@code modal}, {@code conditional} and
- * {@code rumour} roles of cue_words.tsv, and the words that end the look-back for a negation or a modal its {@code
- * modal_boundary} role.
+ * event. A reporter's question, a negated act, a possibility, a condition, hearsay or a habit is talk about an
+ * event, not the event. Each veto has a rule id; the word lists are the {@code negation}, {@code modal}, {@code
+ * existential}, {@code habitual}, {@code conditional} and {@code rumour} roles of cue_words.tsv, and the words that
+ * end the look-back for a negation or a modal its {@code modal_boundary} role.
  */
 final class TriggerFilter {
 
@@ -20,6 +20,7 @@ final class TriggerFilter {
     static final String MODAL = "veto.hypothetical";
     static final String CONDITIONAL = "veto.conditional";
     static final String RUMOUR = "veto.rumour";
+    static final String HABITUAL = "veto.habitual";
 
     private final AssemblySettings settings;
     private final java.util.Set<String> negation;
@@ -27,6 +28,8 @@ final class TriggerFilter {
     private final java.util.Set<String> conditional;
     private final java.util.Set<String> rumour;
     private final java.util.Set<String> modalBoundaries;
+    private final java.util.Set<String> habitual;
+    private final java.util.Set<String> existential;
 
     TriggerFilter(EventLexicon lexicon, AssemblySettings settings) {
         this.settings = settings;
@@ -35,6 +38,8 @@ final class TriggerFilter {
         this.conditional = lexicon.cueSet("conditional");
         this.rumour = lexicon.cueSet("rumour");
         this.modalBoundaries = lexicon.cueSet("modal_boundary");
+        this.habitual = lexicon.cueSet("habitual");
+        this.existential = lexicon.cueSet("existential");
     }
 
     /** The rule that drops this trigger, or null when it may report an act. */
@@ -55,6 +60,14 @@ final class TriggerFilter {
             // "In May, the two met": a capital May is the month, not the modal
             if (modal.contains(w.norm()) && (!w.capital() || k == 0)) {
                 return MODAL;
+            }
+            // "in order for there to be a peace deal": a state wished for
+            if (w.norm().equals("be") && k >= 2 && tokens.get(k - 1).norm().equals("to")
+                    && existential.contains(tokens.get(k - 2).norm())) {
+                return MODAL;
+            }
+            if (habitual.contains(w.norm())) {
+                return HABITUAL; // "the American President traditionally meets with a range of figures"
             }
         }
         int clauseStart = 0;
