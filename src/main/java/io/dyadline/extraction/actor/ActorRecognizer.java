@@ -76,12 +76,14 @@ public final class ActorRecognizer {
             i += 2;
         }
         boolean sawRole = false;
+        boolean nonState = false;
         int roleFrom = -1;
         for (int steps = 0; i < tokens.size() && steps < 8; steps++) {
             PhraseMatcher.Match<String> role = gazetteer.roles().longestAt(tokens, i);
             if (role != null) {
                 if (!sawRole) {
                     roleFrom = i;
+                    nonState = i > 0 && gazetteer.isNonStateQualifier(tokens.get(i - 1));
                 }
                 sawRole = true;
                 i = role.to();
@@ -94,7 +96,8 @@ public final class ActorRecognizer {
             if ((sawRole || possessive) && isNameStart(t)) {
                 int end = nameEnd(tokens, i);
                 if (end > i) {
-                    register(text, tokens, i, end, m, people, sawRole ? surface(text, tokens, roleFrom, i) : null);
+                    register(text, tokens, i, end, m, people, sawRole ? surface(text, tokens, roleFrom, i) : null,
+                            nonState);
                 }
                 return;
             }
@@ -125,7 +128,8 @@ public final class ActorRecognizer {
                 PhraseMatcher.Match<String> role = roleEndingAt(tokens, nameStart);
                 if (role != null) {
                     register(text, tokens, nameStart, nameEnd, m, people,
-                            surface(text, tokens, role.from(), role.to()));
+                            surface(text, tokens, role.from(), role.to()),
+                            role.from() > 0 && gazetteer.isNonStateQualifier(tokens.get(role.from() - 1)));
                 }
             }
         }
@@ -147,7 +151,7 @@ public final class ActorRecognizer {
                 // "Zarif, Iranian foreign minister": an official; "Arab, Muslim, Palestinian communities": a list
                 if (role != null) {
                     register(text, tokens, nameStart, nameEnd, m, people,
-                            surface(text, tokens, role.from(), role.to()));
+                            surface(text, tokens, role.from(), role.to()), false);
                 }
             }
         }
@@ -175,8 +179,12 @@ public final class ActorRecognizer {
                 .replaceAll("\\s+", " ");
     }
 
+    /**
+     * Registers a person introduced with a country; one whose title says no state ("democratic opposition leader
+     * Svyatlana Tsikhanouskaya of Belarus") is named but never a party ({@code person.non_state}).
+     */
     private void register(CharSequence text, List<Token> tokens, int from, int to, ActorMention country,
-                          Map<String, GazetteerEntry> people, String role) {
+                          Map<String, GazetteerEntry> people, String role, boolean nonState) {
         while (to > from && NAME_PARTICLES.contains(tokens.get(to - 1).norm())) {
             to--;
         }
@@ -194,8 +202,9 @@ public final class ActorRecognizer {
             }
             return;
         }
-        GazetteerEntry entry = new GazetteerEntry("person.document", ActorKind.PERSON, country.country(), full,
-                role, false);
+        GazetteerEntry entry = nonState
+                ? new GazetteerEntry("person.non_state", ActorKind.NONE, country.country(), full, role, false)
+                : new GazetteerEntry("person.document", ActorKind.PERSON, country.country(), full, role, false);
         people.putIfAbsent(key(tokens, from, to), entry);
         if (last.norm().length() > 2 && !last.norm().equals("jr") && !gazetteer.isNotName(last.norm())) {
             people.putIfAbsent(last.norm(), entry);
@@ -322,6 +331,35 @@ public final class ActorRecognizer {
         return found;
     }
 
+    /**
+     * Drops the country mention that introduced a non-state person before the name (the demonym, with only
+     * lower-case words or a title between) and returns the token after the name and its "of [the] Country".
+     */
+    private int nonStateIntroduction(List<Token> tokens, PhraseMatcher.Match<GazetteerEntry> person,
+                                     List<ActorMention> out) {
+        if (!out.isEmpty()) {
+            ActorMention last = out.get(out.size() - 1);
+            int k = tokenAfter(tokens, last);
+            while (k < person.from() && (!tokens.get(k).capital() || gazetteer.isRoleAt(tokens, k)
+                    || roleEndingAt(tokens, k + 1) != null)) {
+                k++;
+            }
+            if (k == person.from() && last.country() != null && last.country().equals(person.value().country())) {
+                out.remove(out.size() - 1);
+            }
+        }
+        int after = person.to();
+        if (after + 1 < tokens.size() && tokens.get(after).norm().equals("of")) {
+            int c = tokens.get(after + 1).norm().equals("the") ? after + 2 : after + 1;
+            PhraseMatcher.Match<GazetteerEntry> country = c < tokens.size() ? gazetteer.names().longestAt(tokens, c)
+                    : null;
+            if (country != null && person.value().country().equals(country.value().country())) {
+                return country.to();
+            }
+        }
+        return after;
+    }
+
     private List<ActorMention> lexiconMentions(CharSequence text, List<Token> tokens,
                                                Map<String, GazetteerEntry> people, boolean withPeople,
                                                LocalDate published) {
@@ -346,6 +384,12 @@ public final class ActorRecognizer {
                 continue;
             }
             GazetteerEntry e = m.value();
+            if (e.id().equals("person.non_state")) {
+                // "Belarusian opposition leader Tsikhanouskaya", "... Tsikhanouskaya of Belarus": the country that
+                // introduces one who holds no office of it is no party either
+                i = nonStateIntroduction(tokens, m, out);
+                continue;
+            }
             int community = e.kind() == ActorKind.DEMONYM ? ethnicCompoundEnd(tokens, m.to()) : -1;
             if (community > 0) {
                 i = community; // "Cuban American Frank Mora", "Palestinian-American community members": people

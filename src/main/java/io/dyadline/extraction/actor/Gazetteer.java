@@ -33,6 +33,7 @@ public final class Gazetteer {
     private final Set<String> notNames = new HashSet<>();
     private final Set<String> venueNouns = new HashSet<>();
     private final Set<String> communityNouns = new HashSet<>();
+    private final Set<String> nonStateQualifiers = new HashSet<>();
     private final Set<String> dependencies = new HashSet<>();
 
     /** The kinds of organisations.tsv: never country parties, named with a capital letter. */
@@ -162,7 +163,7 @@ public final class Gazetteer {
                     throw row.error("a modifier noun is one lower-case word, not '" + w + "'");
                 }
                 (row.get(0).equals("venue") ? g.venueNouns : row.get(0).equals("community") ? g.communityNouns
-                        : g.modifierNouns).add(w);
+                        : row.get(0).equals("non_state") ? g.nonStateQualifiers : g.modifierNouns).add(w);
             }
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "institution_nouns.tsv").expect("id", "kind", "words")
@@ -266,6 +267,11 @@ public final class Gazetteer {
     /** Whether a word after a country name makes the name a modifier ("Russian Federation oil"). */
     public boolean isModifierNoun(Token t) {
         return !t.capital() && modifierNouns.contains(t.norm());
+    }
+
+    /** Whether a word before a title makes its holder no official of a state ("opposition leader"). */
+    public boolean isNonStateQualifier(Token t) {
+        return nonStateQualifiers.contains(t.norm());
     }
 
     /** Whether a word after "Cuban American" makes it a community, not two states ("Cuban American voters"). */
