@@ -135,7 +135,7 @@ final class PairGuards {
 
     /**
      * A nominal trigger qualified by a third country or a multilateral grouping ("the Libyan ceasefire agreement",
-     * "the G7 Summit") is that party's event, not the pair's.
+     * "the G7 Summit", "the first session of the G20") is that party's event, not the pair's.
      */
     boolean ownedByOthers(SentenceFacts facts, TriggerMatch t, List<String> pair,
                                   List<TriggerMatch> all) {
@@ -161,6 +161,13 @@ final class PairGuards {
         if ((t.trigger().id().equals("meet.summit") || t.trigger().id().equals("meet.noun"))
                 && namedSummit(facts, t)) {
             return true;
+        }
+        int of = t.to();
+        if (of + 1 < tokens.size() && tokens.get(of).norm().equals("of")) {
+            int k = tokens.get(of + 1).norm().equals("the") ? of + 2 : of + 1;
+            if (k < tokens.size() && gazetteer.isMultilateralAt(tokens, k)) {
+                return true; // "the first session of the G20", "a meeting of NATO foreign ministers"
+            }
         }
         for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.ownerWindow(); k--) {
             String w = tokens.get(k).norm();
