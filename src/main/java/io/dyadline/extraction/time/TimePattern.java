@@ -3,7 +3,6 @@ package io.dyadline.extraction.time;
 import io.dyadline.extraction.text.TsvTable;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -120,11 +119,10 @@ final class TimePattern {
     }
 
     /**
-     * Matches from token {@code from}; returns the end token (exclusive) of the longest match or -1, and fills
-     * {@code best} with the token index each element took (-1 when an optional element was skipped).
+     * Matches from token {@code from}; returns the end token (exclusive) of the longest match or -1, and on a match
+     * fills {@code best} with the token index each element took (-1 when an optional element was skipped).
      */
     int match(List<Token> toks, int from, int[] cur, int[] best) {
-        Arrays.fill(best, 0, elements.length, -1);
         return walk(toks, from, 0, from, cur, best, -1);
     }
 
