@@ -3,9 +3,7 @@ package io.dyadline.extraction.time;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -25,7 +23,8 @@ public final class TemporalTagger {
     private final List<TimePattern> patterns;
     /** For each category bit, the patterns (as bit sets over pattern indexes) that a token of it can start. */
     private final long[][] startsByCat = new long[Cat.ALL.length][];
-    private final Map<String, long[]> startsByWord = new HashMap<>();
+    /** For each literal word number, the patterns it can start, or null when it starts none. */
+    private final long[][] startsByLiteral;
     private final int words;
 
     private TemporalTagger(Lexicon lexicon) {
@@ -34,6 +33,7 @@ public final class TemporalTagger {
         this.resolver = new Resolver(lexicon);
         this.patterns = List.copyOf(lexicon.patterns);
         this.words = (patterns.size() + 63) / 64;
+        this.startsByLiteral = new long[lexicon.literals.size()][];
         for (int c = 0; c < startsByCat.length; c++) {
             startsByCat[c] = new long[words];
         }
@@ -44,8 +44,11 @@ public final class TemporalTagger {
                         startsByCat[c.ordinal()][p >> 6] |= 1L << (p & 63);
                     }
                 }
-                for (String l : e.literals) {
-                    startsByWord.computeIfAbsent(l, k -> new long[words])[p >> 6] |= 1L << (p & 63);
+                for (int l : e.literals) {
+                    if (startsByLiteral[l] == null) {
+                        startsByLiteral[l] = new long[words];
+                    }
+                    startsByLiteral[l][p >> 6] |= 1L << (p & 63);
                 }
             }
         }
@@ -132,7 +135,7 @@ public final class TemporalTagger {
                 any |= s[w] != 0;
             }
         }
-        long[] s = startsByWord.get(t.lower);
+        long[] s = t.literal < 0 ? null : startsByLiteral[t.literal];
         if (s != null) {
             for (int w = 0; w < words; w++) {
                 cand[w] |= s[w];

@@ -54,17 +54,17 @@ final class Tokenizer {
                 }
                 if (j > i + 1 && j - i <= 4 && !out.isEmpty() && t.attached) {
                     t.end = j;
-                    t.lower = "'" + text.substring(i + 1, j).toLowerCase(Locale.ROOT);
+                    lower(t, "'" + text.substring(i + 1, j).toLowerCase(Locale.ROOT));
                     i = j;
                 } else {
                     t.end = i + 1;
-                    t.lower = "'";
+                    lower(t, "'");
                     i++;
                 }
                 lookup(t);
             } else {
                 t.end = i + 1;
-                t.lower = String.valueOf(c);
+                lower(t, String.valueOf(c));
                 i++;
                 if (c == '.' || c == '!' || c == '?') {
                     Token prev = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -182,7 +182,7 @@ final class Tokenizer {
         return j < toks.size() && toks.get(j).sentence == toks.get(i).sentence ? j : -1;
     }
 
-    private static Token joined(String text, List<Token> toks, int from, int to, int value, long mask) {
+    private Token joined(String text, List<Token> toks, int from, int to, int value, long mask) {
         Token a = toks.get(from);
         Token t = new Token();
         t.start = a.start;
@@ -190,7 +190,7 @@ final class Tokenizer {
         t.attached = a.attached;
         t.capital = a.capital;
         t.sentence = a.sentence;
-        t.lower = text.substring(t.start, t.end).toLowerCase(Locale.ROOT);
+        lower(t, text.substring(t.start, t.end).toLowerCase(Locale.ROOT));
         t.num = value;
         t.digits = mask == Cat.YEAR.bit ? 4 : 2;
         t.mask = mask;
@@ -227,7 +227,7 @@ final class Tokenizer {
             k++;
         }
         String suffix = text.substring(j, k).toLowerCase(Locale.ROOT);
-        t.lower = text.substring(i, j);
+        lower(t, text.substring(i, j));
         if (formatted) {
             if (!decimal) {
                 t.num = (int) v;
@@ -292,12 +292,18 @@ final class Tokenizer {
         }
         t.end = j;
         t.capital = Character.isUpperCase(text.charAt(i));
-        t.lower = text.substring(i, j).toLowerCase(Locale.ROOT);
+        lower(t, text.substring(i, j).toLowerCase(Locale.ROOT));
         lookup(t);
         if (!t.capital) {
             t.mask &= ~(Cat.MONTH.bit | Cat.WEEKDAY.bit | Cat.HOLIDAY.bit);
         }
         return j;
+    }
+
+    /** Sets a token's lower-cased form, and its number among the patterns' literal words. */
+    private void lower(Token t, String lower) {
+        t.lower = lower;
+        t.literal = lexicon.literals.getOrDefault(lower, -1);
     }
 
     private void lookup(Token t) {
