@@ -23,6 +23,9 @@ public final class TemporalTagger {
     private final List<TimePattern> patterns;
     /** By position of a leading element (0: the first), what it tells of where the patterns can start. */
     private final Start[] starts;
+    /** The categories and literal words that some pattern can start with: most tokens have none. */
+    private final long startCats;
+    private final boolean[] startLiterals;
     private final int words;
 
     /**
@@ -71,6 +74,17 @@ public final class TemporalTagger {
                 }
             }
         }
+        long cats = 0;
+        this.startLiterals = new boolean[lexicon.literals.size()];
+        for (Start s : starts) {
+            for (int c = 0; c < Cat.ALL.length; c++) {
+                cats |= s.takes[c] != null ? 1L << c : 0;
+            }
+            for (int l = 0; l < startLiterals.length; l++) {
+                startLiterals[l] |= s.takes[Cat.ALL.length + l] != null;
+            }
+        }
+        this.startCats = cats;
     }
 
     /** Adds pattern p to the rows of the categories and literal words that the element accepts. */
@@ -166,8 +180,11 @@ public final class TemporalTagger {
      * end or take token i + 1. Fills {@code cand}; false when there is none.
      */
     private boolean candidates(List<Token> toks, int i, long[] cand, long[] first, long[] then) {
-        java.util.Arrays.fill(cand, 0);
         Token t = toks.get(i);
+        if ((t.mask & startCats) == 0 && (t.literal < 0 || !startLiterals[t.literal])) {
+            return false;
+        }
+        java.util.Arrays.fill(cand, 0);
         Token next = i + 1 < toks.size() ? toks.get(i + 1) : null;
         boolean any = false;
         for (Start s : starts) {
