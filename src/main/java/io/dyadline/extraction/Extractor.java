@@ -3,7 +3,6 @@ package io.dyadline.extraction;
 import io.dyadline.extraction.actor.ActorMention;
 import io.dyadline.extraction.actor.ActorRecognizer;
 import io.dyadline.extraction.actor.Gazetteer;
-import io.dyadline.extraction.actor.GazetteerEntry;
 import io.dyadline.extraction.event.EventAssembler;
 import io.dyadline.extraction.event.EventLexicon;
 import io.dyadline.extraction.event.SentenceFacts;
@@ -18,7 +17,6 @@ import io.dyadline.extraction.time.Timex;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -69,7 +67,8 @@ public final class Extractor {
             tokens.add(Links.outside(Tokenizer.tokenize(fields[fieldOf[i]], s.start(), s.end()), links[fieldOf[i]]));
         }
         List<List<ActorMention>> named = new ArrayList<>(sentences.size());
-        Map<String, GazetteerEntry> people = actors.registerPersons(fields, tokens, fieldOf, doc.published(), named);
+        ActorRecognizer.People people = ActorRecognizer.People.of(
+                actors.registerPersons(fields, tokens, fieldOf, doc.published(), named));
         Set<String> stateNames = actors.usStateHomonyms(tokens, named);
 
         List<SentenceFacts> facts = new ArrayList<>(sentences.size());

@@ -30,8 +30,8 @@ import java.util.List;
 @BenchmarkMode(Mode.Throughput)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = "-Xmx512m")
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 15, time = 2)
+@Measurement(iterations = 10, time = 2)
 public class ExtractorBenchmark {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2023, 9, 24);

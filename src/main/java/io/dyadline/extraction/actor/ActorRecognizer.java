@@ -25,6 +25,16 @@ public final class ActorRecognizer {
 
     private final Gazetteer gazetteer;
 
+    /** The officials a document registers ({@link #registerPersons}), with the words their names can start with. */
+    public record People(Map<String, GazetteerEntry> byName, Set<String> firstWords) {
+
+        private static final People NONE = new People(Map.of(), Set.of());
+
+        public static People of(Map<String, GazetteerEntry> byName) {
+            return new People(byName, ActorRecognizer.firstWords(byName));
+        }
+    }
+
     public ActorRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
@@ -48,7 +58,7 @@ public final class ActorRecognizer {
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             CharSequence text = texts[fieldOfSentence[s]];
-            List<ActorMention> mentions = lexiconMentions(text, tokens, Map.of(), false, published);
+            List<ActorMention> mentions = lexiconMentions(text, tokens, People.NONE, published);
             named.add(mentions);
             for (ActorMention m : mentions) {
                 if (m.kind() == ActorKind.PERSON && m.rule().startsWith("office.")) {
@@ -318,8 +328,14 @@ public final class ActorRecognizer {
     public List<ActorMention> mentions(CharSequence text, List<Token> tokens, Map<String, GazetteerEntry> people,
                                        boolean title, LocalDate published, List<ActorMention> named,
                                        Set<String> stateNames) {
-        List<ActorMention> found = named != null && !startsName(tokens, firstWords(people)) ? new ArrayList<>(named)
-                : lexiconMentions(text, tokens, people, true, published);
+        return mentions(text, tokens, People.of(people), title, published, named, stateNames);
+    }
+
+    /** As above, with the officials' first words found once for the document rather than for each sentence. */
+    public List<ActorMention> mentions(CharSequence text, List<Token> tokens, People people, boolean title,
+                                       LocalDate published, List<ActorMention> named, Set<String> stateNames) {
+        List<ActorMention> found = named != null && !startsName(tokens, people.firstWords()) ? new ArrayList<>(named)
+                : lexiconMentions(text, tokens, people, published);
         if (!stateNames.isEmpty()) {
             found.removeIf(m -> m.kind() == ActorKind.COUNTRY && m.end() - m.start() == tokens.get(m.token()).end()
                     - tokens.get(m.token()).start() && stateNames.contains(tokens.get(m.token()).norm()));
@@ -360,11 +376,10 @@ public final class ActorRecognizer {
         return after;
     }
 
-    private List<ActorMention> lexiconMentions(CharSequence text, List<Token> tokens,
-                                               Map<String, GazetteerEntry> people, boolean withPeople,
+    private List<ActorMention> lexiconMentions(CharSequence text, List<Token> tokens, People people,
                                                LocalDate published) {
         List<ActorMention> out = new ArrayList<>();
-        Set<String> firstWords = withPeople ? firstWords(people) : Set.of();
+        Set<String> firstWords = people.firstWords();
         int i = 0;
         while (i < tokens.size()) {
             PhraseMatcher.Match<GazetteerEntry> m = gazetteer.names().longestAt(tokens, i);
@@ -372,7 +387,7 @@ public final class ActorRecognizer {
                 m = new PhraseMatcher.Match<>(m.from(), m.to(), m.value().on(published));
             }
             if (firstWords.contains(tokens.get(i).norm())) {
-                PhraseMatcher.Match<GazetteerEntry> p = personAt(tokens, i, people);
+                PhraseMatcher.Match<GazetteerEntry> p = personAt(tokens, i, people.byName());
                 // the article's own introduction, with the title it gives, wins over the dated lexicon
                 boolean dated = m != null && m.value().office() != null;
                 if (p != null && (m == null || p.to() > m.to() || (dated && p.to() == m.to()))) {

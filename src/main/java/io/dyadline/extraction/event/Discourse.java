@@ -84,19 +84,34 @@ final class Discourse {
         String field = facts.fieldText();
         int from = sb.length();
         boolean space = true;
-        for (int i = facts.sentence().start(); i < facts.sentence().end() && sb.length() - from < 200; i++) {
-            char c = field.charAt(i);
-            boolean white = Character.isWhitespace(c) || c == '\u00a0';
-            if (!white) {
-                sb.append(c);
-            } else if (!space) {
-                sb.append(' ');
+        int i = facts.sentence().start();
+        int end = facts.sentence().end();
+        while (i < end && sb.length() - from < 200) {
+            if (isWhite(field.charAt(i))) {
+                if (!space) {
+                    sb.append(' ');
+                }
+                space = true;
+                i++;
+            } else {
+                // a word at once, as far as the 200 characters allow
+                int wordEnd = i + 1;
+                int limit = Math.min(end, i + 200 - (sb.length() - from));
+                while (wordEnd < limit && !isWhite(field.charAt(wordEnd))) {
+                    wordEnd++;
+                }
+                sb.append(field, i, wordEnd);
+                space = false;
+                i = wordEnd;
             }
-            space = white;
         }
         if (sb.length() - from >= 200) {
             sb.append("...");
         }
         return new Decision(stage, rule, sb.toString().stripTrailing());
+    }
+
+    private static boolean isWhite(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0';
     }
 }

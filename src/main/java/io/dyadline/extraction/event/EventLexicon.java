@@ -5,6 +5,7 @@ import io.dyadline.extraction.text.PhraseMatcher;
 import io.dyadline.extraction.text.Token;
 import io.dyadline.extraction.text.Tokenizer;
 import io.dyadline.extraction.text.TsvTable;
+import io.dyadline.extraction.text.WordSet;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ public final class EventLexicon {
     private final List<SplitTrigger> splitTriggers = new ArrayList<>();
 
     /** A verb whose act needs a word after its object: "held the United States responsible". */
-    private record SplitTrigger(Trigger trigger, Set<String> heads, Set<String> tails, int gap, Set<String> stops) {
+    private record SplitTrigger(Trigger trigger, WordSet heads, Set<String> tails, int gap, Set<String> stops) {
     }
     private final Set<EventType> directed = java.util.EnumSet.noneOf(EventType.class);
 
@@ -81,7 +82,7 @@ public final class EventLexicon {
                 throw row.error("not a gap of tokens: '" + row.get(3) + "'");
             }
             lexicon.splitTriggers.add(new SplitTrigger(new Trigger(row.get(0), type, row.get(6), false),
-                    words(row, row.get(1)), words(row, row.get(2)), Integer.parseInt(row.get(3)),
+                    new WordSet(words(row, row.get(1))), words(row, row.get(2)), Integer.parseInt(row.get(3)),
                     words(row, row.get(4))));
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "status.tsv").expect("id", "pattern", "status").rows()) {
@@ -212,9 +213,8 @@ public final class EventLexicon {
      */
     private void addSplit(List<Token> tokens, List<TriggerMatch> out) {
         for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.get(i).norm();
             for (SplitTrigger split : splitTriggers) {
-                if (!split.heads().contains(w) || covered(out, i)) {
+                if (!split.heads().contains(tokens.get(i)) || covered(out, i)) {
                     continue;
                 }
                 for (int k = i + 1; k < tokens.size() && k <= i + split.gap() + 1; k++) {

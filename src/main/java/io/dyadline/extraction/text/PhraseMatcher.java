@@ -144,10 +144,12 @@ public final class PhraseMatcher<V> {
         }
         int first = tokens.get(from).word();
         Node<V> node = first >= 0 && first < roots.length ? roots[first] : null;
-        Match<V> best = null;
+        V best = null;
+        int bestTo = -1;
         for (int i = from; node != null; ) {
             if (node.value != null) {
-                best = new Match<>(from, i + 1, node.value);
+                best = node.value;
+                bestTo = i + 1;
             }
             if (++i == tokens.size()) {
                 break;
@@ -155,7 +157,7 @@ public final class PhraseMatcher<V> {
             int word = tokens.get(i).word();
             node = word < 0 ? null : node.child(word);
         }
-        return best;
+        return best == null ? null : new Match<>(from, bestTo, best);
     }
 
     /** Longest, left-to-right, non-overlapping matches. */

@@ -41,21 +41,23 @@ public final class Tokenizer {
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
+                // folded and hashed as it is read, for the vocabulary look-up
                 int start = i;
-                while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+                int hash = 0;
+                char ch;
+                while (i < to && Character.isLetterOrDigit(ch = text.charAt(i))) {
+                    if (i - start == norm.length) {
+                        norm = java.util.Arrays.copyOf(norm, norm.length * 2);
+                    }
+                    char folded = ch < FOLD.length ? FOLD[ch] : Character.toLowerCase(ch);
+                    norm[i - start] = folded;
+                    hash = 31 * hash + folded;
                     i++;
                 }
-                if (i - start > norm.length) {
-                    norm = new char[i - start];
-                }
-                for (int k = start; k < i; k++) {
-                    char ch = text.charAt(k);
-                    norm[k - start] = ch < FOLD.length ? FOLD[ch] : Character.toLowerCase(ch);
-                }
-                tokens.add(Vocabulary.token(start, i, norm, i - start, Character.isUpperCase(c)));
+                tokens.add(Vocabulary.token(start, i, norm, i - start, hash, Character.isUpperCase(c)));
             } else {
                 norm[0] = normalizePunctuation(c);
-                tokens.add(Vocabulary.token(i, i + 1, norm, 1, false));
+                tokens.add(Vocabulary.token(i, i + 1, norm, 1, norm[0], false));
                 i++;
             }
         }

@@ -74,12 +74,11 @@ final class Vocabulary {
         return slot < 0 ? -1 : (int) t.keys[slot] - 1;
     }
 
-    /** A token of the word in {@code chars[0, length)}: the vocabulary's own string and number when it knows it. */
-    static Token token(int start, int end, char[] chars, int length, boolean capital) {
-        int hash = 0;
-        for (int i = 0; i < length; i++) {
-            hash = 31 * hash + chars[i];
-        }
+    /**
+     * A token of the word in {@code chars[0, length)}, whose {@link String#hashCode} is {@code hash}: the
+     * vocabulary's own string and number when it knows it.
+     */
+    static Token token(int start, int end, char[] chars, int length, int hash, boolean capital) {
         Table t = table;
         int slot = find(t, hash, chars, length);
         return slot < 0 ? new Token(start, end, new String(chars, 0, length), capital, -1)

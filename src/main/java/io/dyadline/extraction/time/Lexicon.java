@@ -59,6 +59,8 @@ final class Lexicon {
     final Map<String, Long> vetoAfter = new HashMap<>();
     final Map<String, RangeCue> rangeCues = new HashMap<>();
     final List<TimePattern> patterns = new ArrayList<>();
+    /** The literal words of the patterns, numbered: a token carries its word's number, so an element compares ints. */
+    final Map<String, Integer> literals = new HashMap<>();
 
     private Lexicon() {
     }
@@ -176,7 +178,7 @@ final class Lexicon {
             lx.rangeCues.put(key(r.cells()[0]), new RangeCue(k, r.cells()[2].trim()));
         }
         for (TsvTable.Row r : rows(dir, "patterns.tsv", 5, open)) {
-            lx.patterns.add(TimePattern.parse(r));
+            lx.patterns.add(TimePattern.parse(r, lx.literals));
         }
         return lx;
     }

@@ -3,9 +3,7 @@ package io.dyadline.extraction.time;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -23,10 +21,30 @@ public final class TemporalTagger {
     private final Tokenizer tokenizer;
     private final Resolver resolver;
     private final List<TimePattern> patterns;
-    /** For each category bit, the patterns (as bit sets over pattern indexes) that a token of it can start. */
-    private final long[][] startsByCat = new long[Cat.ALL.length][];
-    private final Map<String, long[]> startsByWord = new HashMap<>();
+    /** By position of a leading element (0: the first), what it tells of where the patterns can start. */
+    private final Start[] starts;
+    /** The categories and literal words that some pattern can start with: most tokens have none. */
+    private final long startCats;
+    private final boolean[] startLiterals;
     private final int words;
+
+    /**
+     * The elements at one position of the patterns whose elements before it are all optional, as bit sets over
+     * pattern indexes keyed by category bit and then by literal word number (null: no pattern): the patterns whose
+     * element there can take a token, those that can end after it, and those whose later elements (up to the next
+     * required one) can take the token after it.
+     */
+    private static final class Start {
+        final long[][] takes;
+        final long[] ends;
+        final long[][] thenTakes;
+
+        Start(int keys, int words) {
+            this.takes = new long[keys][];
+            this.ends = new long[words];
+            this.thenTakes = new long[keys][];
+        }
+    }
 
     private TemporalTagger(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -34,21 +52,58 @@ public final class TemporalTagger {
         this.resolver = new Resolver(lexicon);
         this.patterns = List.copyOf(lexicon.patterns);
         this.words = (patterns.size() + 63) / 64;
-        for (int c = 0; c < startsByCat.length; c++) {
-            startsByCat[c] = new long[words];
+        int positions = 0;
+        for (TimePattern p : patterns) {
+            positions = Math.max(positions, p.firstElements().size());
+        }
+        this.starts = new Start[positions];
+        for (int s = 0; s < positions; s++) {
+            starts[s] = new Start(Cat.ALL.length + lexicon.literals.size(), words);
         }
         for (int p = 0; p < patterns.size(); p++) {
-            for (TimePattern.Element e : patterns.get(p).firstElements()) {
-                for (Cat c : Cat.ALL) {
-                    if ((e.mask & c.bit) != 0) {
-                        startsByCat[c.ordinal()][p >> 6] |= 1L << (p & 63);
-                    }
+            TimePattern.Element[] els = patterns.get(p).elements;
+            for (int s = 0; s < patterns.get(p).firstElements().size(); s++) {
+                mark(starts[s].takes, els[s], p);
+                boolean ends = true;
+                for (int b = s + 1; b < els.length && ends; b++) {
+                    mark(starts[s].thenTakes, els[b], p);
+                    ends = els[b].optional;
                 }
-                for (String l : e.literals) {
-                    startsByWord.computeIfAbsent(l, k -> new long[words])[p >> 6] |= 1L << (p & 63);
+                if (ends) {
+                    starts[s].ends[p >> 6] |= 1L << (p & 63);
                 }
             }
         }
+        long cats = 0;
+        this.startLiterals = new boolean[lexicon.literals.size()];
+        for (Start s : starts) {
+            for (int c = 0; c < Cat.ALL.length; c++) {
+                cats |= s.takes[c] != null ? 1L << c : 0;
+            }
+            for (int l = 0; l < startLiterals.length; l++) {
+                startLiterals[l] |= s.takes[Cat.ALL.length + l] != null;
+            }
+        }
+        this.startCats = cats;
+    }
+
+    /** Adds pattern p to the rows of the categories and literal words that the element accepts. */
+    private void mark(long[][] rows, TimePattern.Element e, int p) {
+        for (Cat c : Cat.ALL) {
+            if ((e.mask & c.bit) != 0) {
+                mark(rows, c.ordinal(), p);
+            }
+        }
+        for (int l : e.literals) {
+            mark(rows, Cat.ALL.length + l, p);
+        }
+    }
+
+    private void mark(long[][] rows, int key, int p) {
+        if (rows[key] == null) {
+            rows[key] = new long[words];
+        }
+        rows[key][p >> 6] |= 1L << (p & 63);
     }
 
     /** Loads the English lexicons and patterns from the class path; a malformed line throws naming file:line. */
@@ -73,6 +128,8 @@ public final class TemporalTagger {
         List<Token> toks = tokenizer.tokenize(text);
         List<Found> found = new ArrayList<>();
         long[] cand = new long[words];
+        long[] first = new long[words];
+        long[] then = new long[words];
         int maxElements = 0;
         for (TimePattern p : patterns) {
             maxElements = Math.max(maxElements, p.elements.length);
@@ -83,8 +140,7 @@ public final class TemporalTagger {
         int i = 0;
         Resolver.Context ctx = new Resolver.Context();
         while (i < n) {
-            Token t = toks.get(i);
-            if (!candidates(t, cand)) {
+            if (!candidates(toks, i, cand, first, then)) {
                 i++;
                 continue;
             }
@@ -119,27 +175,58 @@ public final class TemporalTagger {
         return out;
     }
 
-    private boolean candidates(Token t, long[] cand) {
-        boolean any = false;
+    /**
+     * The patterns that can match from token i: a leading element takes it, and after that element the pattern can
+     * end or take token i + 1. Fills {@code cand}; false when there is none.
+     */
+    private boolean candidates(List<Token> toks, int i, long[] cand, long[] first, long[] then) {
+        Token t = toks.get(i);
+        if ((t.mask & startCats) == 0 && (t.literal < 0 || !startLiterals[t.literal])) {
+            return false;
+        }
         java.util.Arrays.fill(cand, 0);
+        Token next = i + 1 < toks.size() ? toks.get(i + 1) : null;
+        boolean any = false;
+        for (Start s : starts) {
+            java.util.Arrays.fill(first, 0);
+            if (!or(s.takes, t, first)) {
+                continue;
+            }
+            System.arraycopy(s.ends, 0, then, 0, words);
+            if (next != null) {
+                or(s.thenTakes, next, then);
+            }
+            for (int w = 0; w < words; w++) {
+                cand[w] |= first[w] & then[w];
+                any |= cand[w] != 0;
+            }
+        }
+        return any;
+    }
+
+    /** ORs into {@code into} the rows of the token's categories and literal word; false when none has a row. */
+    private static boolean or(long[][] rows, Token t, long[] into) {
+        boolean any = false;
         long m = t.mask;
         while (m != 0) {
             int c = Long.numberOfTrailingZeros(m);
             m &= m - 1;
-            long[] s = startsByCat[c];
-            for (int w = 0; w < words; w++) {
-                cand[w] |= s[w];
-                any |= s[w] != 0;
-            }
+            any |= or(rows[c], into);
         }
-        long[] s = startsByWord.get(t.lower);
-        if (s != null) {
-            for (int w = 0; w < words; w++) {
-                cand[w] |= s[w];
-            }
-            any = true;
+        if (t.literal >= 0) {
+            any |= or(rows[Cat.ALL.length + t.literal], into);
         }
         return any;
+    }
+
+    private static boolean or(long[] row, long[] into) {
+        if (row == null) {
+            return false;
+        }
+        for (int w = 0; w < into.length; w++) {
+            into[w] |= row[w];
+        }
+        return true;
     }
 
     /** Tries the candidate patterns at token i, longest match first (earlier line on ties), until one resolves. */

@@ -3,9 +3,9 @@ package io.dyadline.extraction.time;
 import io.dyadline.extraction.text.TsvTable;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** One line of patterns.tsv, compiled: a sequence of token elements, matched longest-first from a start token. */
 final class TimePattern {
@@ -13,11 +13,12 @@ final class TimePattern {
     /** One element: token categories or literal words it accepts, optional or not, touching the previous or not. */
     static final class Element {
         final long mask;
-        final String[] literals;
+        /** Numbers of the literal words, as in {@link Lexicon#literals}. */
+        final int[] literals;
         final boolean optional;
         final boolean attached;
 
-        Element(long mask, String[] literals, boolean optional, boolean attached) {
+        Element(long mask, int[] literals, boolean optional, boolean attached) {
             this.mask = mask;
             this.literals = literals;
             this.optional = optional;
@@ -28,8 +29,8 @@ final class TimePattern {
             if ((t.mask & mask) != 0) {
                 return true;
             }
-            for (String l : literals) {
-                if (l.equals(t.lower)) {
+            for (int l : literals) {
+                if (l == t.literal) {
                     return true;
                 }
             }
@@ -57,7 +58,8 @@ final class TimePattern {
             "quarter", "half", "weekday", "deictic", "part_of_day", "relative_unit", "weekend", "ago", "offset", "narrative_part", "narrative_offset",
             "duration", "duration_vague", "year_ago", "year_end", "ref", "set_every", "set_word", "clock", "the_year", "holiday");
 
-    static TimePattern parse(TsvTable.Row r) {
+    /** Parses one line; its literal words are numbered in {@code literals}, new ones added. */
+    static TimePattern parse(TsvTable.Row r, Map<String, Integer> literals) {
         String[] c = r.cells();
         String id = c[0].trim();
         if (!id.matches("time\\.[a-z0-9_]+")) {
@@ -88,7 +90,7 @@ final class TimePattern {
                 e = e.substring(0, e.length() - 1);
             }
             long mask = 0;
-            List<String> lits = new ArrayList<>();
+            List<Integer> lits = new ArrayList<>();
             for (String alt : e.split("\\|")) {
                 if (alt.isEmpty()) {
                     throw r.error("empty alternative in '" + e + "'");
@@ -96,10 +98,10 @@ final class TimePattern {
                 if (alt.length() > 1 && alt.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')) {
                     mask |= Lexicon.cat(r, alt).bit;
                 } else {
-                    lits.add(alt.toLowerCase(Locale.ROOT));
+                    lits.add(literals.computeIfAbsent(alt.toLowerCase(Locale.ROOT), k -> literals.size()));
                 }
             }
-            els.add(new Element(mask, lits.toArray(new String[0]), optional, attached));
+            els.add(new Element(mask, lits.stream().mapToInt(Integer::intValue).toArray(), optional, attached));
         }
         if (els.stream().allMatch(el -> el.optional)) {
             throw r.error("pattern has no required element");
@@ -120,11 +122,10 @@ final class TimePattern {
     }
 
     /**
-     * Matches from token {@code from}; returns the end token (exclusive) of the longest match or -1, and fills
-     * {@code best} with the token index each element took (-1 when an optional element was skipped).
+     * Matches from token {@code from}; returns the end token (exclusive) of the longest match or -1, and on a match
+     * fills {@code best} with the token index each element took (-1 when an optional element was skipped).
      */
     int match(List<Token> toks, int from, int[] cur, int[] best) {
-        Arrays.fill(best, 0, elements.length, -1);
         return walk(toks, from, 0, from, cur, best, -1);
     }
 

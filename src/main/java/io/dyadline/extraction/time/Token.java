@@ -5,6 +5,8 @@ final class Token {
     int start;
     int end;
     String lower;
+    /** The number of {@code lower} among the patterns' literal words ({@link Lexicon#literals}), or -1. */
+    int literal = -1;
     boolean attached;
     boolean capital;
     boolean number;

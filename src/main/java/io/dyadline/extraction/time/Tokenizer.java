@@ -1,16 +1,24 @@
 package io.dyadline.extraction.time;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Splits text once into tokens and marks what the lexicon knows of each; sentence numbers bound the tense window. */
 final class Tokenizer {
 
-    private final Lexicon lexicon;
+    /** What the lexicon knows of a lower-cased word: its entry (or null) and its literal number (or -1). */
+    private record Known(Lexicon.Word word, int literal) {
+    }
+
+    /** The lexicon's words and the patterns' literal words in one map, so that a token is looked up once. */
+    private final Map<String, Known> known = new HashMap<>();
 
     Tokenizer(Lexicon lexicon) {
-        this.lexicon = lexicon;
+        lexicon.words.forEach((w, entry) -> known.put(w, new Known(entry, lexicon.literals.getOrDefault(w, -1))));
+        lexicon.literals.forEach((w, number) -> known.putIfAbsent(w, new Known(null, number)));
     }
 
     List<Token> tokenize(String text) {
@@ -54,17 +62,16 @@ final class Tokenizer {
                 }
                 if (j > i + 1 && j - i <= 4 && !out.isEmpty() && t.attached) {
                     t.end = j;
-                    t.lower = "'" + text.substring(i + 1, j).toLowerCase(Locale.ROOT);
+                    lookup(t, lower(t, "'" + text.substring(i + 1, j).toLowerCase(Locale.ROOT)));
                     i = j;
                 } else {
                     t.end = i + 1;
-                    t.lower = "'";
+                    lookup(t, lower(t, "'"));
                     i++;
                 }
-                lookup(t);
             } else {
                 t.end = i + 1;
-                t.lower = String.valueOf(c);
+                lower(t, String.valueOf(c));
                 i++;
                 if (c == '.' || c == '!' || c == '?') {
                     Token prev = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -182,7 +189,7 @@ final class Tokenizer {
         return j < toks.size() && toks.get(j).sentence == toks.get(i).sentence ? j : -1;
     }
 
-    private static Token joined(String text, List<Token> toks, int from, int to, int value, long mask) {
+    private Token joined(String text, List<Token> toks, int from, int to, int value, long mask) {
         Token a = toks.get(from);
         Token t = new Token();
         t.start = a.start;
@@ -190,7 +197,7 @@ final class Tokenizer {
         t.attached = a.attached;
         t.capital = a.capital;
         t.sentence = a.sentence;
-        t.lower = text.substring(t.start, t.end).toLowerCase(Locale.ROOT);
+        lower(t, text.substring(t.start, t.end).toLowerCase(Locale.ROOT));
         t.num = value;
         t.digits = mask == Cat.YEAR.bit ? 4 : 2;
         t.mask = mask;
@@ -227,7 +234,7 @@ final class Tokenizer {
             k++;
         }
         String suffix = text.substring(j, k).toLowerCase(Locale.ROOT);
-        t.lower = text.substring(i, j);
+        lower(t, text.substring(i, j));
         if (formatted) {
             if (!decimal) {
                 t.num = (int) v;
@@ -292,20 +299,26 @@ final class Tokenizer {
         }
         t.end = j;
         t.capital = Character.isUpperCase(text.charAt(i));
-        t.lower = text.substring(i, j).toLowerCase(Locale.ROOT);
-        lookup(t);
+        lookup(t, lower(t, text.substring(i, j).toLowerCase(Locale.ROOT)));
         if (!t.capital) {
             t.mask &= ~(Cat.MONTH.bit | Cat.WEEKDAY.bit | Cat.HOLIDAY.bit);
         }
         return j;
     }
 
-    private void lookup(Token t) {
-        Lexicon.Word w = lexicon.words.get(t.lower);
-        if (w != null) {
-            t.word = w;
-            t.mask = w.mask;
-            t.ambiguous = w.ambiguous;
+    /** Sets a token's lower-cased form and its literal number; returns what the lexicon knows of it, or null. */
+    private Known lower(Token t, String lower) {
+        Known k = known.get(lower);
+        t.lower = lower;
+        t.literal = k == null ? -1 : k.literal();
+        return k;
+    }
+
+    private static void lookup(Token t, Known k) {
+        if (k != null && k.word() != null) {
+            t.word = k.word();
+            t.mask = k.word().mask;
+            t.ambiguous = k.word().ambiguous;
         }
     }
 }
