@@ -37,6 +37,7 @@ final class EventDating {
     private final Set<String> relative;
     private final Set<String> possessives;
     private final Set<String> definite;
+    private final Set<String> firstSince;
 
     private final Gazetteer gazetteer;
     private final AssemblySettings settings;
@@ -46,6 +47,7 @@ final class EventDating {
         this.gazetteer = gazetteer;
         this.possessives = lexicon.cueSet("possessive");
         this.definite = lexicon.cueSet("definite");
+        this.firstSince = lexicon.cueSet("first_since");
         this.relative = lexicon.cueSet("relative");
         this.weekdays = lexicon.cueSet("weekday");
         this.weekdayPrefixes = lexicon.cueSet("weekday_prefix");
@@ -292,7 +294,7 @@ final class EventDating {
         int bestDistance = Integer.MAX_VALUE;
         int triggerStart = facts.tokens().get(t.from()).start();
         for (Timex x : facts.timexes()) {
-            if (!x.isAnchored()) {
+            if (!x.isAnchored() || x.openEnd() && firstSince(facts, x)) {
                 continue;
             }
             int distance = Math.abs(x.start() - triggerStart);
@@ -302,6 +304,20 @@ final class EventDating {
             }
         }
         return best;
+    }
+
+    /**
+     * "the first visit of a leader from New Zealand since 2014": after a word of cue first_since, "since" tells
+     * when the one before was, not when this act happens ("Since 2016, working groups formed" is dated 2016).
+     */
+    private boolean firstSince(SentenceFacts facts, Timex x) {
+        int at = facts.tokenAt(x.start());
+        for (int k = 0; k < at; k++) {
+            if (firstSince.contains(facts.tokens().get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

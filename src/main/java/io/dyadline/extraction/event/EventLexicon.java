@@ -55,7 +55,7 @@ public final class EventLexicon {
             "list_joint", "obligation_modal",
             "obligation_copula", "obligated_head", "agent_participle", "recent",
             "speech_partner", "concluded_encounter", "habitual",
-            "existential");
+            "existential", "first_since");
 
     private EventLexicon() {
     }
