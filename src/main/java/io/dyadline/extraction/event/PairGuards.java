@@ -52,8 +52,16 @@ final class PairGuards {
         ActorMention head = used.stream().min(java.util.Comparator.comparingInt(ActorMention::token)).get();
         int first = head.token();
         int next = facts.tokenAt(head.end());
-        boolean withAfterNoun = first >= 1 && tokens.get(first - 1).norm().equals("with") && first - 1 >= t.to()
-                && first - 1 <= t.to() + settings.aimedWindow() && next < tokens.size()
+        // "meetings with the leaders of Poland and Romania": the titles before the first name are of the list
+        int with = first - 1;
+        if (with > t.to() && tokens.get(with).norm().equals("of")) {
+            with--;
+            while (with > t.to() && (tokens.get(with).norm().equals("the") || gazetteer.isRoleAt(tokens, with))) {
+                with--;
+            }
+        }
+        boolean withAfterNoun = with >= 0 && tokens.get(with).norm().equals("with") && with >= t.to()
+                && with <= t.to() + settings.aimedWindow() && next < tokens.size()
                 && tokens.get(next).norm().equals("and");
         if (t.trigger().nominal() && !withAfterNoun) {
             return false;
