@@ -23,7 +23,8 @@ import static io.dyadline.extraction.event.EventKinds.sorted;
  * pair in focus when the sentence refers back to it ({@code party.anaphoric_subject}, {@code
  * party.reference_to_focus}, {@code party.unplaced_subject}), the country a meeting takes place in ({@code
  * party.host_country}), the two sides "between" names ({@code party.between_sides}), the official a "he" who
- * visits stands for ({@code party.pronoun_visitor}), or the agent and target of an act ({@link ActParties}). It
+ * visits stands for ({@code party.pronoun_visitor}) or who meets a partner of no pair in focus ({@code
+ * party.pronoun_partner}), or the agent and target of an act ({@link ActParties}). It
  * drops a trigger with {@code party.multilateral}, {@code party.none_named}, {@code party.one_side}, {@code
  * party.focus_of_conflict} (a cooperation referring back to a pair in focus for its friction), {@code
  * party.between_other_sides}, {@code party.list_restated} and the rules of {@link PairGuards}, and keeps the
@@ -93,14 +94,19 @@ final class PartyResolver {
         // the rule of a drop that the focus of friction made: the pair it would have supplied
         String unreferred = conflictFocus && focus != null && referredBack ? "party.focus_of_conflict" : null;
         ActorMention partner = anaphoric ? withPartner(facts, t) : null;
-        if (partner != null && !focus.contains(partner.country())) {
-            // "As you know, he spoke with Erdoğan" in a briefing from Vilnius: the partner named is not of the
-            // pair in focus, so "he" is not that pair's
-            anaphoric = false;
-        }
-        boolean act = FRICTION.contains(t.trigger().type()) || t.trigger().type() == EventType.AID;
         ActorMention speaker = s.speaker != null
                 && facts.sentence().index() - s.speakerSentence <= settings.speakerReach() ? s.speaker : null;
+        List<String> pronounPair = null;
+        if (partner != null && !focus.contains(partner.country())) {
+            // "As you know, he spoke with Erdoğan" in a briefing from Vilnius: the partner named is not of the
+            // pair in focus, so "he" is not that pair's; he is the official named last, if any
+            anaphoric = false;
+            if (speaker != null && !speaker.country().equals(partner.country())) {
+                pronounPair = List.of(speaker.country(), partner.country());
+                used.add(partner);
+            }
+        }
+        boolean act = FRICTION.contains(t.trigger().type()) || t.trigger().type() == EventType.AID;
         List<String> sides = s.sides != null
                 && facts.sentence().index() - s.sidesSentence <= settings.bothSidesReach() ? s.sides : null;
         List<String> here = namedTogether(facts, t.from());
@@ -144,10 +150,12 @@ final class PartyResolver {
             anaphoric = false;
             used.addAll(between.mentions());
         }
+        boolean byPronoun = between == null && acting == null && pronounPair != null;
         List<String> pair = between != null ? between.countries() : anaphoric ? focus
-                : acting != null ? List.of(acting.agent(), acting.target()) : parties(facts, t, used);
+                : acting != null ? List.of(acting.agent(), acting.target()) : byPronoun ? pronounPair
+                : parties(facts, t, used);
         String partyRule = between != null ? "party.between_sides" : anaphoric ? "party.anaphoric_subject"
-                : acting != null ? acting.rule() : "party.subject_object";
+                : acting != null ? acting.rule() : byPronoun ? "party.pronoun_partner" : "party.subject_object";
         if (anaphoric && t.trigger().type() == EventType.VISIT && speaker != null) {
             // "Netanyahu has tried to call upon world leaders ... Last month he visited London": he is the official
             // named before, and London where he went, though the pair in focus is another
