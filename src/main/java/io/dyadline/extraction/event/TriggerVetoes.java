@@ -37,14 +37,17 @@ final class TriggerVetoes {
 
     /**
      * Whether a sentence is part of a reporter's turn: "Q   On Khashoggi, ...: His widow left meetings ...": every
-     * sentence of the turn is talk.
+     * sentence of the turn is talk, over its paragraphs until the next speaker's label ("MS. JEAN-PIERRE:").
      */
     boolean reporterTurn(Discourse discourse, SentenceFacts facts) {
         if (TriggerFilter.opensReporterTurn(facts)) {
             discourse.questionParagraph = facts.sentence().paragraph();
+        } else if (facts.sentence().paragraph() != discourse.questionParagraph
+                && EventDating.afterSpeakerLabel(facts) > 0) {
+            discourse.questionParagraph = Integer.MIN_VALUE; // another speaker has the floor
         }
-        return facts.sentence().field() == Span.Field.TEXT
-                && facts.sentence().paragraph() == discourse.questionParagraph;
+        boolean turnGoesOn = discourse.questionParagraph != Integer.MIN_VALUE;
+        return facts.sentence().field() == Span.Field.TEXT && turnGoesOn;
     }
 
     /** The reading of a trigger that may state an act, or null when a veto drops it. */
