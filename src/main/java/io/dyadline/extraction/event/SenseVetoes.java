@@ -55,7 +55,9 @@ final class SenseVetoes {
      */
     String veto(SentenceFacts facts, TriggerMatch t, List<TriggerMatch> all) {
         List<Token> tokens = facts.tokens();
-        if (t.trigger().type() == EventType.AGREEMENT && !t.trigger().nominal()) {
+        boolean signsOrDeclares = t.trigger().type() == EventType.AGREEMENT
+                || t.trigger().type() == EventType.ANNOUNCEMENT;
+        if (signsOrDeclares && !t.trigger().nominal()) {
             int k = t.to();
             while (k < tokens.size() && k < t.to() + settings.instrumentWindow()
                     && (lexicon.isCue("instrument_gap", tokens.get(k).norm()) || tokens.get(k).capital()
@@ -63,7 +65,7 @@ final class SenseVetoes {
                 k++; // "signed an", "signed into", "signed the Inflation Reduction"
             }
             if (k < tokens.size() && lexicon.isCue("domestic_instrument", tokens.get(k).norm())) {
-                return "veto.domestic_instrument"; // "signed Executive Order 13974", "signed the bill into law"
+                return "veto.domestic_instrument"; // "signed Executive Order 13974", "declared in Executive Order"
             }
         }
         if (lexicon.needsDirectObject(t.trigger().id()) && !directObject(facts, t)) {
