@@ -20,7 +20,8 @@ import java.util.Set;
  * ({@code veto.domestic_instrument}: "signed Executive Order"), a call that is an appeal, no telephone ({@code
  * veto.appeal}: "the call of destiny", "a call for restraint"), goods that arrive, no one visiting ({@code
  * veto.cargo_arrival}: "vaccine doses arrived in Nigeria"), and what one speaks to, no one spoken with ({@code
- * veto.speak_to_topic}: "speak to the Hajj issue").
+ * veto.speak_to_topic}: "speak to the Hajj issue"), a participle that refers to what another said ({@code
+ * veto.as_reference}: "as announced by the commission") and an idiom ({@code veto.idiom}: "it was a big deal").
  */
 final class SenseVetoes {
 
@@ -67,6 +68,20 @@ final class SenseVetoes {
             if (k < tokens.size() && lexicon.isCue("domestic_instrument", tokens.get(k).norm())) {
                 return "veto.domestic_instrument"; // "signed Executive Order 13974", "declared in Executive Order"
             }
+            if (enacted(tokens, t)) {
+                return "veto.domestic_instrument"; // "signed historic pieces of legislation into law"
+            }
+        }
+        if (!t.trigger().nominal() && t.from() > 1 && lexicon.isCue("reference_as", tokens.get(t.from() - 1).norm())
+                && !tokens.get(t.from() - 2).norm().equals("well")) {
+            return "veto.as_reference"; // "the results, as announced by the Electoral Commission": told, not done
+        }
+        if (t.trigger().type() == EventType.AGREEMENT && t.trigger().nominal() && t.to() - t.from() == 1
+                && t.from() > 1 && lexicon.isCue("idiom_deal", tokens.get(t.from()).norm())
+                && lexicon.isCue("idiom_adjective", tokens.get(t.from() - 1).norm())
+                && lexicon.isCue("article", tokens.get(t.from() - 2).norm())
+                && (t.to() >= tokens.size() || !lexicon.isCue("deal_partner", tokens.get(t.to()).norm()))) {
+            return "veto.idiom"; // "it was a big deal", "a great deal of work": no bargain struck
         }
         if (lexicon.needsDirectObject(t.trigger().id()) && !directObject(facts, t)) {
             return "veto.no_direct_object";
@@ -180,6 +195,21 @@ final class SenseVetoes {
             quantity = notMet.contains(w.norm());
         }
         return quantity ? "veto.meet_a_target" : null;
+    }
+
+    /** "Signed ... into law" within the instrument window, before the clause ends: a state's own act. */
+    private boolean enacted(List<Token> tokens, TriggerMatch t) {
+        for (int k = t.to(); k + 1 < tokens.size() && k < t.to() + settings.instrumentWindow() + 2; k++) {
+            String w = tokens.get(k).norm();
+            if (lexicon.isCue("clause_break", w) || w.equals(".")) {
+                return false;
+            }
+            if (lexicon.isCue("enactment_preposition", w)
+                    && lexicon.isCue("domestic_instrument", tokens.get(k + 1).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
