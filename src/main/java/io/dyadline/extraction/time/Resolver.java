@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class Resolver {
 
-    private static final int TENSE_WINDOW = 12;
+    private static final int TENSE_WINDOW = 16;
     /** "-ed" words are weak cues (adjectives: "the reduced dividend"): only count them close to the expression. */
     private static final int SUFFIX_WINDOW = 6;
     private static final long CONTEXT_CATS = Cat.YEAR.bit | Cat.WEEKDAY.bit | Cat.MONTH.bit | Cat.DEICTIC.bit | Cat.NUM.bit
