@@ -52,7 +52,7 @@ public final class EventAssembler {
 
     /** Assembles the events of a document; each trigger that makes none adds its reason to {@code dropped}. */
     public List<ExtractedEvent> assemble(List<SentenceFacts> sentences, LocalDate published, List<Decision> dropped) {
-        Discourse discourse = new Discourse(published, dropped, PartyResolver.headlinePair(sentences));
+        Discourse discourse = new Discourse(published, dropped, parties.headlinePair(sentences));
         for (SentenceFacts facts : sentences) {
             parties.enterSentence(discourse, facts);
             List<TriggerMatch> triggers = TriggerVetoes.select(facts.triggers());

@@ -23,8 +23,10 @@ import static io.dyadline.extraction.event.EventKinds.sorted;
  * pair in focus when the sentence refers back to it ({@code party.anaphoric_subject}, {@code
  * party.reference_to_focus}, {@code party.unplaced_subject}), the country a meeting takes place in ({@code
  * party.host_country}), the two sides "between" names ({@code party.between_sides}), the official a "he" who
- * visits stands for ({@code party.pronoun_visitor}) or who meets a partner of no pair in focus ({@code
- * party.pronoun_partner}), or the agent and target of an act ({@link ActParties}). It
+ * visits stands for ({@code party.pronoun_visitor}; with no official named, a visit by "he" to a country outside the
+ * pair in focus is dropped, {@code party.destination_outside_focus}) or who meets a partner of no pair in focus ({@code
+ * party.pronoun_partner}), the two named together before a "they" ({@code party.named_together}), or the agent and
+ * target of an act ({@link ActParties}). It
  * drops a trigger with {@code party.multilateral}, {@code party.none_named}, {@code party.one_side}, {@code
  * party.focus_of_conflict} (a cooperation referring back to a pair in focus for its friction), {@code
  * party.between_other_sides}, {@code party.list_restated} and the rules of {@link PairGuards}, and keeps the
@@ -42,6 +44,7 @@ final class PartyResolver {
     private final Set<String> speechVerbs;
     private final Set<String> lightVerbsPast;
     private final Set<String> relativePronouns;
+    private final Set<String> listPrepositions;
 
     PartyResolver(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings, Topicality topicality,
                   ActParties actParties, PairGuards guards) {
@@ -51,6 +54,7 @@ final class PartyResolver {
         this.speechVerbs = lexicon.cueSet("speech_verb");
         this.lightVerbsPast = lexicon.cueSet("light_verb_past");
         this.relativePronouns = lexicon.cueSet("relative_pronoun");
+        this.listPrepositions = lexicon.cueSet("list_preposition");
         this.settings = settings;
         this.topicality = topicality;
         this.actParties = actParties;
@@ -150,23 +154,43 @@ final class PartyResolver {
             anaphoric = false;
             used.addAll(between.mentions());
         }
+        List<String> officialsHere = officialsTogether(facts, t.from());
+        boolean otherOfficials = officialsHere != null && anaphoric
+                && !(officialsHere.containsAll(focus) && focus.containsAll(officialsHere));
+        if (otherOfficials && between == null && acting == null) {
+            // "President Biden and President Sisi engaged directly ...; they'll discuss that": "they" are the two
+            // named together before it in the sentence, not the pair in focus
+            anaphoric = false;
+            pronounPair = officialsHere;
+        }
         boolean byPronoun = between == null && acting == null && pronounPair != null;
         List<String> pair = between != null ? between.countries() : anaphoric ? focus
                 : acting != null ? List.of(acting.agent(), acting.target()) : byPronoun ? pronounPair
                 : parties(facts, t, used);
         String partyRule = between != null ? "party.between_sides" : anaphoric ? "party.anaphoric_subject"
-                : acting != null ? acting.rule() : byPronoun ? "party.pronoun_partner" : "party.subject_object";
-        if (anaphoric && t.trigger().type() == EventType.VISIT && speaker != null) {
+                : acting != null ? acting.rule() : byPronoun && pronounPair == officialsHere ? "party.named_together"
+                : byPronoun ? "party.pronoun_partner" : "party.subject_object";
+        if (anaphoric && t.trigger().type() == EventType.VISIT) {
             // "Netanyahu has tried to call upon world leaders ... Last month he visited London": he is the official
             // named before, and London where he went, though the pair in focus is another
             List<ActorMention> named = new ArrayList<>();
             List<String> destination = parties(facts, t, named);
-            String visitor = speaker.country();
-            if (destination != null && destination.size() == 1 && !focus.contains(destination.get(0))
-                    && !destination.get(0).equals(visitor) && named.stream().allMatch(m -> m.token() > t.from())) {
-                pair = List.of(visitor, destination.get(0));
+            ActorMention next = destinationOutside(facts, t, focus);
+            if (next != null) {
+                named = List.of(next);
+                destination = List.of(next.country());
+            }
+            boolean elsewhere = destination != null && destination.size() == 1
+                    && !focus.contains(destination.get(0)) && named.stream().allMatch(m -> m.token() > t.from());
+            if (elsewhere && speaker != null && !destination.get(0).equals(speaker.country())) {
+                pair = List.of(speaker.country(), destination.get(0));
                 partyRule = "party.pronoun_visitor";
                 used.addAll(named);
+            } else if (elsewhere && speaker == null) {
+                // "On Saturday, he'll arrive in Cambodia" with Egypt and the US in focus: he goes to neither, and
+                // no official named before says who he is
+                s.drop("party", "party.destination_outside_focus", facts, t);
+                return false;
             }
         }
         if (acting != null) {
@@ -256,6 +280,36 @@ final class PartyResolver {
      * The last two countries a sentence names together before a token ("between Armenia and the Republic of
      * Azerbaijan", "the Armenia-Azerbaijan border"): the sides "both sides" may stand for.
      */
+    /**
+     * The countries of the last two officials of two countries named together before a token ("President Biden and
+     * President Sisi"), their titles allowed between them, or null.
+     */
+    private List<String> officialsTogether(SentenceFacts facts, int before) {
+        List<Token> tokens = facts.tokens();
+        List<String> out = null;
+        ActorMention previous = null;
+        for (ActorMention m : facts.actors()) {
+            if (!m.canBeParty() || m.token() >= before || m.kind() != ActorKind.PERSON) {
+                continue;
+            }
+            if (previous != null && !previous.country().equals(m.country())) {
+                int end = previous.token() + 1;
+                while (end < tokens.size() && tokens.get(end).start() < previous.end()) {
+                    end++;
+                }
+                boolean joined = end < m.token() && tokens.get(end).norm().equals("and");
+                for (int k = end + 1; k < m.token() && joined; k++) {
+                    joined = gazetteer.isRoleAt(tokens, k) || tokens.get(k).capital();
+                }
+                if (joined) {
+                    out = List.of(previous.country(), m.country());
+                }
+            }
+            previous = m;
+        }
+        return out;
+    }
+
     private static List<String> namedTogether(SentenceFacts facts, int before) {
         List<Token> tokens = facts.tokens();
         List<String> out = null;
@@ -302,15 +356,37 @@ final class PartyResolver {
         }
     }
 
-    /** The two countries a headline names, when it names exactly two. */
-    static List<String> headlinePair(List<SentenceFacts> sentences) {
+    /**
+     * The two countries a headline names, when it names exactly two, and not as one list of places or partners
+     * after a preposition ("Visit to Panama and Colombia", "Meetings with Japan and Korea"): those are each the
+     * unnamed side's, not a pair.
+     */
+    List<String> headlinePair(List<SentenceFacts> sentences) {
         Set<String> countries = new java.util.TreeSet<>();
         for (SentenceFacts f : sentences) {
-            if (f.sentence().field() == Span.Field.TITLE) {
-                f.actors().stream().filter(ActorMention::canBeParty).forEach(m -> countries.add(m.country()));
+            if (f.sentence().field() != Span.Field.TITLE) {
+                continue;
+            }
+            List<ActorMention> named = f.actors().stream().filter(ActorMention::canBeParty).toList();
+            named.forEach(m -> countries.add(m.country()));
+            if (named.size() == 2 && listAfterPreposition(f, named.get(0), named.get(1))) {
+                return null;
             }
         }
         return countries.size() == 2 ? List.copyOf(countries) : null;
+    }
+
+    /** "to Panama and Colombia": two places joined by "and" right after a preposition of a list. */
+    private boolean listAfterPreposition(SentenceFacts facts, ActorMention first, ActorMention second) {
+        List<Token> tokens = facts.tokens();
+        int p = first.token() - 1;
+        p -= p >= 0 && tokens.get(p).norm().equals("the") ? 1 : 0;
+        int end = first.token() + 1;
+        while (end < tokens.size() && tokens.get(end).start() < first.end()) {
+            end++;
+        }
+        return p >= 0 && listPrepositions.contains(tokens.get(p).norm()) && end + 1 <= second.token()
+                && tokens.get(end).norm().equals("and") && second.token() - end <= 2;
     }
 
     /**
@@ -523,6 +599,19 @@ final class PartyResolver {
             }
         }
         return null;
+    }
+
+    /** "arrive in Cambodia", "travel to Poland": the country named right after the trigger, outside the focus. */
+    private static ActorMention destinationOutside(SentenceFacts facts, TriggerMatch t, List<String> focus) {
+        List<Token> tokens = facts.tokens();
+        String last = tokens.get(t.to() - 1).norm();
+        int k = last.equals("in") || last.equals("to") ? t.to() : t.to() + 1;
+        if (k == t.to() + 1 && (t.to() >= tokens.size() || !tokens.get(t.to()).norm().equals("to")
+                && !tokens.get(t.to()).norm().equals("in"))) {
+            return null;
+        }
+        ActorMention m = partyAt(facts, k);
+        return m != null && m.kind() != ActorKind.PERSON && !focus.contains(m.country()) ? m : null;
     }
 
     /** "a joint agreement with China", "met with Zarepour": the party named right after the trigger's "with". */

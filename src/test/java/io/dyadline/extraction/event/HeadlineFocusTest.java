@@ -30,4 +30,24 @@ class HeadlineFocusTest {
                         + "built.", null)).events();
         assertEquals(List.of(), events);
     }
+
+    @Test
+    void destinationsListedInTheHeadlineAreNoPair() {
+        String text = "They also discussed shared commitments, such as efforts to combat climate change.";
+        for (String title : List.of("Readout of Jon Finer's Travel to Gabon and Nigeria",
+                "Readout of the Secretary's Meetings with the Gabon and Nigeria", "Visit to Panama and Colombia")) {
+            List<ExtractedEvent> events = EXTRACTOR.extract(new Document(title, text,
+                    java.time.LocalDate.of(2023, 8, 2))).events();
+            assertEquals(List.of(), events, title);
+        }
+    }
+
+    @Test
+    void aHeadlinePairThatActsIsInFocus() {
+        String text = "They also discussed shared commitments, such as efforts to combat climate change.";
+        List<ExtractedEvent> events = EXTRACTOR.extract(new Document("Gabon and Nigeria Hold Talks in Abuja", text,
+                java.time.LocalDate.of(2023, 8, 2))).events();
+        assertEquals(List.of("GA-NG"), events.stream().map(ExtractedEvent::pair).distinct().toList(),
+                events::toString);
+    }
 }
