@@ -21,7 +21,8 @@ import java.util.Set;
  * veto.appeal}: "the call of destiny", "a call for restraint"), goods that arrive, no one visiting ({@code
  * veto.cargo_arrival}: "vaccine doses arrived in Nigeria"), and what one speaks to, no one spoken with ({@code
  * veto.speak_to_topic}: "speak to the Hajj issue"), a participle that refers to what another said ({@code
- * veto.as_reference}: "as announced by the commission") and an idiom ({@code veto.idiom}: "it was a big deal").
+ * veto.as_reference}: "as announced by the commission"), an idiom ({@code veto.idiom}: "it was a big deal") and an
+ * agreement that a meeting is about ({@code veto.topic_of_encounter}).
  */
 final class SenseVetoes {
 
@@ -148,6 +149,9 @@ final class SenseVetoes {
                 }
             }
         }
+        if (topicOfEncounter(facts, t, all)) {
+            return "veto.topic_of_encounter"; // "the focus of the meeting ... is going to be about the hostage deal"
+        }
         if (knownAgreement(facts, t, all)) {
             return "veto.known_agreement";
         }
@@ -252,6 +256,38 @@ final class SenseVetoes {
             }
         }
         return true;
+    }
+
+    /**
+     * "the meeting ... is going to be about the ceasefire and hostage deal", "a call on a possible deal": an
+     * agreement that a meeting or call before it in the sentence is about is its topic, not one made.
+     */
+    private boolean topicOfEncounter(SentenceFacts facts, TriggerMatch t, List<TriggerMatch> all) {
+        if (t.trigger().type() != EventType.AGREEMENT || !t.trigger().nominal()) {
+            return false;
+        }
+        List<Token> tokens = facts.tokens();
+        int about = -1;
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.encounterTopicWindow(); k--) {
+            Token w = tokens.get(k);
+            if (lexicon.isCue("encounter_topic", w.norm())) {
+                about = k;
+                break;
+            }
+            int at = k;
+            boolean coordinated = all.stream().anyMatch(o -> o.from() <= at && at < o.to()
+                    && o.trigger().type() == EventType.AGREEMENT && o.trigger().nominal());
+            if (w.capital() || !Character.isLetter(w.norm().charAt(0)) || facts.inTrigger(k) && !coordinated) {
+                return false; // "about the ceasefire and hostage deal": one agreement's words are the other's
+            }
+        }
+        for (TriggerMatch o : all) {
+            boolean encounter = o.trigger().type() == EventType.MEETING || o.trigger().type() == EventType.CALL;
+            if (about >= 0 && encounter && o.to() <= about) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
