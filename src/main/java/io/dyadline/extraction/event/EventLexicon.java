@@ -55,7 +55,7 @@ public final class EventLexicon {
             "compound_agent", "domestic_instrument", "instrument_gap", "appeal_preposition", "cargo", "name_glue",
             "list_joint", "obligation_modal",
             "obligation_copula", "obligated_head", "agent_participle", "recent",
-            "speech_partner", "concluded_encounter", "habitual",
+            "speech_partner", "concluded_encounter", "habitual", "habitual_quantifier",
             "existential", "first_since");
 
     private EventLexicon() {

@@ -29,6 +29,7 @@ final class TriggerFilter {
     private final java.util.Set<String> rumour;
     private final java.util.Set<String> modalBoundaries;
     private final java.util.Set<String> habitual;
+    private final java.util.Set<String> habitualQuantifiers;
     private final java.util.Set<String> existential;
 
     TriggerFilter(EventLexicon lexicon, AssemblySettings settings) {
@@ -39,6 +40,7 @@ final class TriggerFilter {
         this.rumour = lexicon.cueSet("rumour");
         this.modalBoundaries = lexicon.cueSet("modal_boundary");
         this.habitual = lexicon.cueSet("habitual");
+        this.habitualQuantifiers = lexicon.cueSet("habitual_quantifier");
         this.existential = lexicon.cueSet("existential");
     }
 
@@ -68,6 +70,9 @@ final class TriggerFilter {
             }
             if (habitual.contains(w.norm())) {
                 return HABITUAL; // "the American President traditionally meets with a range of figures"
+            }
+            if (w.norm().equals("time") && k > 0 && habitualQuantifiers.contains(tokens.get(k - 1).norm())) {
+                return HABITUAL; // "Each time the two have met, they have typically spent ..."
             }
         }
         int clauseStart = 0;
