@@ -51,6 +51,8 @@ final class Discourse {
     int questionParagraph = Integer.MIN_VALUE;
     /** The official a sentence last named first, and its index: whom a later "he said" stands for. */
     ActorMention speaker;
+    /** The official a transcript's speaker label names ("MR. SULLIVAN:"): whom "we" and "I" stand for, to the next. */
+    ActorMention turnSpeaker;
     int speakerSentence = -10;
     /** The last official of each country the recent sentences named, latest last: whom "urged her" means. */
     final List<ActorMention> officials = new ArrayList<>();

@@ -45,6 +45,7 @@ final class PartyResolver {
     private final Set<String> lightVerbsPast;
     private final Set<String> relativePronouns;
     private final Set<String> listPrepositions;
+    private final Set<String> firstPerson;
 
     PartyResolver(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings, Topicality topicality,
                   ActParties actParties, PairGuards guards) {
@@ -55,6 +56,7 @@ final class PartyResolver {
         this.lightVerbsPast = lexicon.cueSet("light_verb_past");
         this.relativePronouns = lexicon.cueSet("relative_pronoun");
         this.listPrepositions = lexicon.cueSet("list_preposition");
+        this.firstPerson = lexicon.cueSet("first_person");
         this.settings = settings;
         this.topicality = topicality;
         this.actParties = actParties;
@@ -63,6 +65,12 @@ final class PartyResolver {
 
     /** At the first body sentence, the pair of the headline is in focus: "Iran to Expand Ties With Oman". */
     void enterSentence(Discourse s, SentenceFacts facts) {
+        int label = EventDating.afterSpeakerLabel(facts);
+        if (label > 0) {
+            s.turnSpeaker = facts.actors().stream()
+                    .filter(m -> m.canBeParty() && m.kind() == ActorKind.PERSON && m.token() < label)
+                    .findFirst().orElse(null);
+        }
         if (facts.sentence().field() == Span.Field.TITLE) {
             boolean conflict = facts.triggers().stream().anyMatch(t -> FRICTION.contains(t.trigger().type()));
             boolean cooperation = facts.triggers().stream().anyMatch(t -> !FRICTION.contains(t.trigger().type()));
@@ -100,6 +108,11 @@ final class PartyResolver {
         ActorMention partner = anaphoric ? withPartner(facts, t) : null;
         ActorMention speaker = s.speaker != null
                 && facts.sentence().index() - s.speakerSentence <= settings.speakerReach() ? s.speaker : null;
+        if (s.turnSpeaker != null && firstPersonSubject(facts, t)) {
+            // "MR. SULLIVAN: ... We have already imposed sanctions on PRC entities": we are the speaker's side,
+            // whoever was named last
+            speaker = s.turnSpeaker;
+        }
         List<String> pronounPair = null;
         if (partner != null && !focus.contains(partner.country())) {
             // "As you know, he spoke with Erdoğan" in a briefing from Vilnius: the partner named is not of the
@@ -599,6 +612,21 @@ final class PartyResolver {
             }
         }
         return null;
+    }
+
+    /** "We have already imposed", "I spoke with": a first person before the trigger, within its clause. */
+    private boolean firstPersonSubject(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.pronounReach(); k--) {
+            String w = tokens.get(k).norm();
+            if (firstPerson.contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "arrive in Cambodia", "travel to Poland": the country named right after the trigger, outside the focus. */

@@ -58,4 +58,12 @@ class PronounPartiesTest {
         assertTrue(x.dropped().stream().map(Decision::rule).anyMatch("party.destination_outside_focus"::equals),
                 x.dropped()::toString);
     }
+
+    @Test
+    void weInATranscriptTurnAreTheLabelledSpeakersSide() {
+        Extraction x = extract("National Security Advisor Jake Sullivan spoke in Brindisi. President Putin of Russia "
+                + "is isolated.\n\nMR. SULLIVAN:  We have already imposed sanctions on PRC entities.");
+        assertEquals(List.of("CN-US"), pairsOf(x, EventType.SANCTION), x.events()::toString);
+        assertEquals("US", x.events().get(0).initiator(), x.events()::toString);
+    }
 }
