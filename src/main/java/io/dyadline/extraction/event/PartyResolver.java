@@ -27,7 +27,8 @@ import static io.dyadline.extraction.event.EventKinds.sorted;
  * pair in focus is dropped, {@code party.destination_outside_focus}) or who meets a partner of no pair in focus ({@code
  * party.pronoun_partner}), the two named together before a "they" ({@code party.named_together}), or the agent and
  * target of an act ({@link ActParties}). It
- * drops a trigger with {@code party.multilateral}, {@code party.none_named}, {@code party.one_side}, {@code
+ * drops a trigger with {@code party.multilateral}, {@code party.group_members} (the pair in focus given to "other G7
+ * members"), {@code party.none_named}, {@code party.one_side}, {@code
  * party.focus_of_conflict} (a cooperation referring back to a pair in focus for its friction), {@code
  * party.between_other_sides}, {@code party.list_restated} and the rules of {@link PairGuards}, and keeps the
  * discourse's focus: the pair "they" and "the two sides" stand for.
@@ -46,6 +47,7 @@ final class PartyResolver {
     private final Set<String> relativePronouns;
     private final Set<String> listPrepositions;
     private final Set<String> firstPerson;
+    private final Set<String> groupQualifiers;
 
     PartyResolver(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings, Topicality topicality,
                   ActParties actParties, PairGuards guards) {
@@ -57,6 +59,7 @@ final class PartyResolver {
         this.relativePronouns = lexicon.cueSet("relative_pronoun");
         this.listPrepositions = lexicon.cueSet("list_preposition");
         this.firstPerson = lexicon.cueSet("first_person");
+        this.groupQualifiers = lexicon.cueSet("group_qualifier");
         this.settings = settings;
         this.topicality = topicality;
         this.actParties = actParties;
@@ -210,6 +213,12 @@ final class PartyResolver {
             used.addAll(acting.mentions());
         }
         boolean fromFocus = pair == focus;
+        if (fromFocus && groupMembers(facts)) {
+            // "the President had the opportunity also to discuss how we align ... with the steps that other G7
+            // members are taking": the partners are a grouping's members, not the pair in focus
+            s.drop("party", "party.group_members", facts, t);
+            return false;
+        }
         if (pair == null) {
             s.drop("party", "party.multilateral", facts, t);
             return false;
@@ -220,6 +229,11 @@ final class PartyResolver {
             return false;
         }
         if (pair.size() < 2) {
+            if ((cue && !conflictFocus || (pair.size() == 1 && unplacedSubject(facts, t))) && focus != null
+                    && focus.containsAll(pair) && groupMembers(facts)) {
+                s.drop("party", "party.group_members", facts, t);
+                return false;
+            }
             if ((cue && !conflictFocus || (pair.size() == 1 && unplacedSubject(facts, t))) && focus != null
                     && focus.containsAll(pair)) {
                 pair = focus;
@@ -612,6 +626,22 @@ final class PartyResolver {
             }
         }
         return null;
+    }
+
+    /** "other G7 members", "fellow NATO allies": a grouping's members named as the partners. */
+    private boolean groupMembers(SentenceFacts facts) {
+        List<Token> tokens = facts.tokens();
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (!groupQualifiers.contains(tokens.get(k).norm())) {
+                continue;
+            }
+            for (int j = k + 1; j < tokens.size() && j <= k + 2; j++) {
+                if (gazetteer.isMultilateralAt(tokens, j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "We have already imposed", "I spoke with": a first person before the trigger, within its clause. */

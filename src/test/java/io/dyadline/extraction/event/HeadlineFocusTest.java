@@ -50,4 +50,14 @@ class HeadlineFocusTest {
         assertEquals(List.of("GA-NG"), events.stream().map(ExtractedEvent::pair).distinct().toList(),
                 events::toString);
     }
+
+    @Test
+    void theMembersOfAGroupingAreNoPairInFocus() {
+        String text = "President Biden met President Xi in Bali. The President also discussed how we align our "
+                + "steps with those that other G7 members are taking.";
+        List<ExtractedEvent> events = EXTRACTOR.extract(new Document("China and the United States at the G20", text,
+                java.time.LocalDate.of(2023, 5, 20))).events();
+        assertEquals(1, events.size(), events::toString);
+        assertEquals(1, events.get(0).evidence().size(), events::toString);
+    }
 }
