@@ -28,7 +28,7 @@ import static io.dyadline.extraction.event.EventKinds.sorted;
  * party.pronoun_partner}), the two named together before a "they" ({@code party.named_together}), or the agent and
  * target of an act ({@link ActParties}). It
  * drops a trigger with {@code party.multilateral}, {@code party.group_members} (the pair in focus given to "other G7
- * members"), {@code party.none_named}, {@code party.one_side}, {@code
+ * members"), {@code party.topic_relationship} (one side from "the relationship between Russia and the DPRK"), {@code party.none_named}, {@code party.one_side}, {@code
  * party.focus_of_conflict} (a cooperation referring back to a pair in focus for its friction), {@code
  * party.between_other_sides}, {@code party.list_restated} and the rules of {@link PairGuards}, and keeps the
  * discourse's focus: the pair "they" and "the two sides" stand for.
@@ -48,6 +48,7 @@ final class PartyResolver {
     private final Set<String> listPrepositions;
     private final Set<String> firstPerson;
     private final Set<String> groupQualifiers;
+    private final Set<String> relationNouns;
 
     PartyResolver(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings, Topicality topicality,
                   ActParties actParties, PairGuards guards) {
@@ -60,6 +61,7 @@ final class PartyResolver {
         this.listPrepositions = lexicon.cueSet("list_preposition");
         this.firstPerson = lexicon.cueSet("first_person");
         this.groupQualifiers = lexicon.cueSet("group_qualifier");
+        this.relationNouns = lexicon.cueSet("relation_noun");
         this.settings = settings;
         this.topicality = topicality;
         this.actParties = actParties;
@@ -221,6 +223,12 @@ final class PartyResolver {
         }
         if (pair == null) {
             s.drop("party", "party.multilateral", facts, t);
+            return false;
+        }
+        if (partyRule.equals("party.subject_object") && pair.size() == 2 && halfInRelationship(facts, t, pair, used)) {
+            // "NATO and Indo-Pacific Partners will meet, along with the European Union, to discuss ... the
+            // relationship between Russia and the DPRK": the relationship discussed is a topic, not a side
+            s.drop("party", "party.topic_relationship", facts, t);
             return false;
         }
         if (pair.isEmpty() && !anaphoric && !bothSidesNamed(facts)) {
@@ -626,6 +634,40 @@ final class PartyResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether exactly one of a pair is one of the two countries that "relationship between A and B" (or ties,
+     * cooperation, ...) names after the trigger: that country is what is talked about, and the other no side of it.
+     */
+    private boolean halfInRelationship(SentenceFacts facts, TriggerMatch t, List<String> pair,
+                                       List<ActorMention> used) {
+        List<Token> tokens = facts.tokens();
+        for (int k = t.to(); k + 1 < tokens.size(); k++) {
+            if (!relationNouns.contains(tokens.get(k).norm()) || !tokens.get(k + 1).norm().equals("between")) {
+                continue;
+            }
+            int from = k + 2;
+            int to = k + 1 + settings.topicPhraseWindow();
+            Set<String> sides = new java.util.HashSet<>();
+            for (ActorMention m : facts.actors()) {
+                if (m.canBeParty() && m.token() >= from && m.token() <= to) {
+                    sides.add(m.country());
+                }
+            }
+            // one side named only inside the phrase, the other not of it: "with Saudi Arabia ... the normalization
+            // of relations between Saudi Arabia and Israel" names Saudi Arabia as a side outside it too
+            int onlyInside = 0;
+            for (String c : pair) {
+                List<ActorMention> of = used.stream().filter(m -> m.country().equals(c)).toList();
+                onlyInside += !of.isEmpty() && of.stream().allMatch(m -> m.token() >= from && m.token() <= to)
+                        ? 1 : 0;
+            }
+            if (sides.size() == 2 && onlyInside == 1 && !sides.containsAll(pair)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "other G7 members", "fellow NATO allies": a grouping's members named as the partners. */
