@@ -28,7 +28,7 @@ import static io.dyadline.extraction.event.EventKinds.sorted;
  * party.pronoun_partner}), the two named together before a "they" ({@code party.named_together}), or the agent and
  * target of an act ({@link ActParties}). It
  * drops a trigger with {@code party.multilateral}, {@code party.group_members} (the pair in focus given to "other G7
- * members"), {@code party.topic_relationship} (one side from "the relationship between Russia and the DPRK"), {@code party.none_named}, {@code party.one_side}, {@code
+ * members" or to "a call with Nordic Counterparts"), {@code party.topic_relationship} (one side from "the relationship between Russia and the DPRK"), {@code party.none_named}, {@code party.one_side}, {@code
  * party.focus_of_conflict} (a cooperation referring back to a pair in focus for its friction), {@code
  * party.between_other_sides}, {@code party.list_restated} and the rules of {@link PairGuards}, and keeps the
  * discourse's focus: the pair "they" and "the two sides" stand for.
@@ -49,6 +49,7 @@ final class PartyResolver {
     private final Set<String> firstPerson;
     private final Set<String> groupQualifiers;
     private final Set<String> relationNouns;
+    private final Set<String> pluralPartnerNouns;
 
     PartyResolver(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings, Topicality topicality,
                   ActParties actParties, PairGuards guards) {
@@ -62,6 +63,7 @@ final class PartyResolver {
         this.firstPerson = lexicon.cueSet("first_person");
         this.groupQualifiers = lexicon.cueSet("group_qualifier");
         this.relationNouns = lexicon.cueSet("relation_noun");
+        this.pluralPartnerNouns = lexicon.cueSet("plural_partner");
         this.settings = settings;
         this.topicality = topicality;
         this.actParties = actParties;
@@ -215,7 +217,7 @@ final class PartyResolver {
             used.addAll(acting.mentions());
         }
         boolean fromFocus = pair == focus;
-        if (fromFocus && groupMembers(facts)) {
+        if (fromFocus && (groupMembers(facts) || pluralPartners(facts, t))) {
             // "the President had the opportunity also to discuss how we align ... with the steps that other G7
             // members are taking": the partners are a grouping's members, not the pair in focus
             s.drop("party", "party.group_members", facts, t);
@@ -238,7 +240,7 @@ final class PartyResolver {
         }
         if (pair.size() < 2) {
             if ((cue && !conflictFocus || (pair.size() == 1 && unplacedSubject(facts, t))) && focus != null
-                    && focus.containsAll(pair) && groupMembers(facts)) {
+                    && focus.containsAll(pair) && (groupMembers(facts) || pluralPartners(facts, t))) {
                 s.drop("party", "party.group_members", facts, t);
                 return false;
             }
@@ -664,6 +666,31 @@ final class PartyResolver {
                         ? 1 : 0;
             }
             if (sides.size() == 2 && onlyInside == 1 && !sides.containsAll(pair)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Sullivan's call with Nordic Counterparts", "a call with Ambassadors of European Allies": the trigger's "with"
+     * names several partners that no country places, so no pair in focus stands for them.
+     */
+    private boolean pluralPartners(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        int k = t.to();
+        if (!tokens.get(t.to() - 1).norm().equals("with")) {
+            if (k >= tokens.size() || !tokens.get(k).norm().equals("with")) {
+                return false;
+            }
+            k++;
+        }
+        for (int j = k; j < tokens.size() && j <= k + 3; j++) {
+            int at = j;
+            if (facts.actors().stream().anyMatch(m -> m.canBeParty() && m.token() == at)) {
+                return false; // "with Chinese counterparts": the country places them
+            }
+            if (pluralPartnerNouns.contains(tokens.get(j).norm())) {
                 return true;
             }
         }
