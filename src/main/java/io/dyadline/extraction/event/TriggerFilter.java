@@ -9,9 +9,10 @@ import java.util.List;
 /**
  * Part of the first stage of assembly ({@link TriggerVetoes}): a trigger word that does not report an act makes no
  * event. A reporter's question, a negated act, a possibility, a condition, hearsay or a habit is talk about an
- * event, not the event. Each veto has a rule id; the word lists are the {@code negation}, {@code modal}, {@code
- * existential}, {@code habitual}, {@code conditional} and {@code rumour} roles of cue_words.tsv, and the words that
- * end the look-back for a negation or a modal its {@code modal_boundary} role.
+ * event, not the event, and so is what one does not think will happen ("I don't think it's going to cause China to
+ * invade Taiwan"). Each veto has a rule id; the word lists are the {@code negation}, {@code modal}, {@code
+ * existential}, {@code habitual}, {@code conditional}, {@code rumour} and {@code negated_opinion} roles of
+ * cue_words.tsv, and the words that end the look-back for a negation or a modal its {@code modal_boundary} role.
  */
 final class TriggerFilter {
 
@@ -20,6 +21,7 @@ final class TriggerFilter {
     static final String MODAL = "veto.hypothetical";
     static final String CONDITIONAL = "veto.conditional";
     static final String RUMOUR = "veto.rumour";
+    static final String NEGATED_OPINION = "veto.negated_opinion";
     static final String HABITUAL = "veto.habitual";
 
     private final AssemblySettings settings;
@@ -30,6 +32,7 @@ final class TriggerFilter {
     private final java.util.Set<String> modalBoundaries;
     private final java.util.Set<String> habitual;
     private final java.util.Set<String> habitualQuantifiers;
+    private final java.util.Set<String> opinionVerbs;
     private final java.util.Set<String> existential;
 
     TriggerFilter(EventLexicon lexicon, AssemblySettings settings) {
@@ -41,6 +44,7 @@ final class TriggerFilter {
         this.modalBoundaries = lexicon.cueSet("modal_boundary");
         this.habitual = lexicon.cueSet("habitual");
         this.habitualQuantifiers = lexicon.cueSet("habitual_quantifier");
+        this.opinionVerbs = lexicon.cueSet("negated_opinion");
         this.existential = lexicon.cueSet("existential");
     }
 
@@ -90,6 +94,12 @@ final class TriggerFilter {
             }
             if (rumour.contains(w)) {
                 return RUMOUR;
+            }
+            boolean negated = k > 0 && negation.contains(tokens.get(k - 1).norm())
+                    || k > 1 && negation.contains(tokens.get(k - 2).norm())
+                    && tokens.get(k - 1).norm().equals("really"); // "we don't really expect"
+            if (negated && opinionVerbs.contains(w)) {
+                return NEGATED_OPINION; // "I don't think it's going to cause China to invade Taiwan"
             }
         }
         return null;
