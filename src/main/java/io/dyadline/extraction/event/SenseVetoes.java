@@ -250,8 +250,9 @@ final class SenseVetoes {
                 return false;
             }
         }
-        for (Token w : tokens) {
-            if (lexicon.isCue("realise", w.norm())) {
+        for (int k = 0; k < tokens.size(); k++) {
+            // a capitalised word inside the sentence is a name's: "NATO's Open Door policy" opens nothing
+            if (lexicon.isCue("realise", tokens.get(k).norm()) && !(k > 0 && tokens.get(k).capital())) {
                 return false;
             }
         }
