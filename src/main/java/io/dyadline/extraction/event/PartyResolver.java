@@ -25,7 +25,8 @@ import static io.dyadline.extraction.event.EventKinds.sorted;
  * party.host_country}), the two sides "between" names ({@code party.between_sides}), the official a "he" who
  * visits stands for ({@code party.pronoun_visitor}; with no official named, a visit by "he" to a country outside the
  * pair in focus is dropped, {@code party.destination_outside_focus}) or who meets a partner of no pair in focus ({@code
- * party.pronoun_partner}), the two named together before a "they" ({@code party.named_together}), or the agent and
+ * party.pronoun_partner}), the two named together before a "they" ({@code party.named_together}), the sides of "the
+ * agreement he reached with X" ({@code party.agreement_relative}), or the agent and
  * target of an act ({@link ActParties}). It
  * drops a trigger with {@code party.multilateral}, {@code party.group_members} (the pair in focus given to "other G7
  * members" or to "a call with Nordic Counterparts"), {@code party.topic_relationship} (one side from "the relationship between Russia and the DPRK"), {@code party.none_named}, {@code party.one_side}, {@code
@@ -50,6 +51,8 @@ final class PartyResolver {
     private final Set<String> groupQualifiers;
     private final Set<String> relationNouns;
     private final Set<String> pluralPartnerNouns;
+    private final Set<String> pronounSubjects;
+    private final Set<String> realiseWords;
 
     PartyResolver(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings, Topicality topicality,
                   ActParties actParties, PairGuards guards) {
@@ -64,6 +67,8 @@ final class PartyResolver {
         this.groupQualifiers = lexicon.cueSet("group_qualifier");
         this.relationNouns = lexicon.cueSet("relation_noun");
         this.pluralPartnerNouns = lexicon.cueSet("plural_partner");
+        this.pronounSubjects = lexicon.cueSet("speaker_pronoun");
+        this.realiseWords = lexicon.cueSet("realise");
         this.settings = settings;
         this.topicality = topicality;
         this.actParties = actParties;
@@ -190,6 +195,13 @@ final class PartyResolver {
         String partyRule = between != null ? "party.between_sides" : anaphoric ? "party.anaphoric_subject"
                 : acting != null ? acting.rule() : byPronoun && pronounPair == officialsHere ? "party.named_together"
                 : byPronoun ? "party.pronoun_partner" : "party.subject_object";
+        List<String> reachedWith = partyRule.equals("party.subject_object") ? reachedWith(facts, t, used) : null;
+        if (reachedWith != null) {
+            // "congratulated President Erdogan on the agreement he reached with Swedish Prime Minister
+            // Kristersson": the relative clause names the agreement's sides, not the one who congratulates
+            pair = reachedWith;
+            partyRule = "party.agreement_relative";
+        }
         if (anaphoric && t.trigger().type() == EventType.VISIT) {
             // "Netanyahu has tried to call upon world leaders ... Last month he visited London": he is the official
             // named before, and London where he went, though the pair in focus is another
@@ -695,6 +707,38 @@ final class PartyResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * "the agreement he reached with Swedish Prime Minister Kristersson": a nominal agreement whose relative clause
+     * has a pronoun reach, sign or conclude it "with" a party; its sides are that party and the official the pronoun
+     * stands for, the last one named before the agreement. Null when the sentence says no such thing.
+     */
+    private List<String> reachedWith(SentenceFacts facts, TriggerMatch t, List<ActorMention> used) {
+        if (t.trigger().type() != EventType.AGREEMENT || !t.trigger().nominal()) {
+            return null;
+        }
+        List<Token> tokens = facts.tokens();
+        int k = t.to();
+        k += k < tokens.size() && relativePronouns.contains(tokens.get(k).norm()) ? 1 : 0;
+        if (k + 2 >= tokens.size() || !pronounSubjects.contains(tokens.get(k).norm())
+                || !realiseWords.contains(tokens.get(k + 1).norm()) || !tokens.get(k + 2).norm().equals("with")) {
+            return null;
+        }
+        ActorMention partner = partyAt(facts, k + 3);
+        ActorMention referent = null;
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.kind() == ActorKind.PERSON && m.token() < t.from()) {
+                referent = m;
+            }
+        }
+        if (partner == null || referent == null || partner.country().equals(referent.country())) {
+            return null;
+        }
+        used.clear();
+        used.add(referent);
+        used.add(partner);
+        return sorted(List.of(referent.country(), partner.country()));
     }
 
     /** "other G7 members", "fellow NATO allies": a grouping's members named as the partners. */
