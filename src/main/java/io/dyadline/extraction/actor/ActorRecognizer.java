@@ -427,17 +427,21 @@ public final class ActorRecognizer {
 
     /**
      * Where two joined demonyms end when they name a community of people rather than two states: before a person's
-     * name or a community noun ("Cuban American Frank Mora", "Iranian-Canadian voters"), not before anything else
+     * name or a community noun ("Cuban American Frank Mora", "Iranian-Canadian voters") or when the second is plural
+     * ("Cuban Americans"), not before anything else
      * ("Japanese-American trade talks"); -1 otherwise.
      */
     private int ethnicCompoundEnd(List<Token> tokens, int after) {
         int k = after < tokens.size() && tokens.get(after).norm().equals("-") ? after + 1 : after;
+        if (k < tokens.size() && gazetteer.isDemonymPlural(tokens.get(k))) {
+            return k + 1; // "to meet with Cuban Americans": the second demonym in the plural is the community
+        }
         if (k + 1 >= tokens.size() || !tokens.get(k).capital() || !gazetteer.isDemonymAt(tokens, k)) {
             return -1;
         }
         Token next = tokens.get(k + 1);
-        boolean people = gazetteer.isCommunityNoun(next) || (next.capital() && !gazetteer.isRoleAt(tokens, k + 1)
-                && !gazetteer.isDemonymAt(tokens, k + 1));
+        boolean people = gazetteer.isCommunityNoun(next) || (next.capital()
+                && !gazetteer.isRoleAt(tokens, k + 1) && !gazetteer.isDemonymAt(tokens, k + 1));
         return people ? k + 1 : -1;
     }
 

@@ -25,6 +25,7 @@ public final class Gazetteer {
     private final PhraseMatcher<String> roles = new PhraseMatcher<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
+    private final Set<String> demonymPlurals = new HashSet<>();
     private final Map<String, String> headlineAdjectives = new HashMap<>();
     private final Map<String, String> headlineNames = new HashMap<>();
     private final Set<String> familyNameFirst = new HashSet<>();
@@ -79,6 +80,11 @@ public final class Gazetteer {
             }
             g.addForms(row.get(1), "country." + code + ".name", ActorKind.COUNTRY, code, forms[0], row);
             g.addForms(row.get(2), "country." + code + ".demonym", ActorKind.DEMONYM, code, forms[0], row);
+            for (String d : row.get(2).split("\\|")) {
+                if (!d.isEmpty() && !d.contains(" ") && !d.endsWith("s")) {
+                    g.demonymPlurals.add(d.toLowerCase(java.util.Locale.ROOT) + "s"); // "Americans", "Canadians"
+                }
+            }
             g.addForms(row.get(3), "country." + code + ".capital", ActorKind.CAPITAL, code, forms[0], row);
             for (String capital : row.get(3).split("\\|")) {
                 if (!capital.isEmpty()) {
@@ -283,6 +289,11 @@ public final class Gazetteer {
     public boolean isDemonymAt(List<Token> tokens, int k) {
         PhraseMatcher.Match<GazetteerEntry> m = names.longestAt(tokens, k);
         return m != null && m.to() == k + 1 && m.value().kind() == ActorKind.DEMONYM;
+    }
+
+    /** Whether a word is a demonym in the plural, a people ("Americans" in "Cuban Americans"). */
+    public boolean isDemonymPlural(Token t) {
+        return t.capital() && demonymPlurals.contains(t.norm());
     }
 
     /** Whether a word after a capital makes the capital the venue of a gathering or a document ("Vilnius summit"). */
