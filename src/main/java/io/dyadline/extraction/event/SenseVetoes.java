@@ -84,6 +84,11 @@ final class SenseVetoes {
                 && (t.to() >= tokens.size() || !lexicon.isCue("deal_partner", tokens.get(t.to()).norm()))) {
             return "veto.idiom"; // "it was a big deal", "a great deal of work": no bargain struck
         }
+        if (t.trigger().type() == EventType.AGREEMENT && t.trigger().nominal() && t.to() - t.from() == 1
+                && t.from() > 0 && lexicon.isCue("idiom_deal", tokens.get(t.from()).norm())
+                && lexicon.isCue("verb_marker", tokens.get(t.from() - 1).norm())) {
+            return "veto.idiom"; // "the best way to deal with this broken system": the verb, no bargain
+        }
         if (lexicon.needsDirectObject(t.trigger().id()) && !directObject(facts, t)) {
             return "veto.no_direct_object";
         }
