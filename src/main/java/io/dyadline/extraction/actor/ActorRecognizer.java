@@ -285,10 +285,9 @@ public final class ActorRecognizer {
                 if (!t.capital()) {
                     continue;
                 }
-                String w = t.norm();
-                if (gazetteer.isUsStateHomonym(w)) {
-                    homonyms.add(w);
-                } else if (gazetteer.isUsState(w) || gazetteer.isUsStateCity(w)) {
+                if (gazetteer.isUsStateHomonym(t)) {
+                    homonyms.add(t.norm());
+                } else if (gazetteer.isUsState(t) || gazetteer.isUsStateCity(t)) {
                     usContext = true;
                 }
             }
@@ -455,12 +454,12 @@ public final class ActorRecognizer {
             return null;
         }
         if (m.to() + 1 < tokens.size() && tokens.get(m.to()).norm().equals(",")
-                && tokens.get(m.to() + 1).capital() && gazetteer.isUsState(tokens.get(m.to() + 1).norm())
-                && !(m.to() - m.from() == 1 && gazetteer.isUsStateHomonym(tokens.get(m.from()).norm()))) {
+                && tokens.get(m.to() + 1).capital() && gazetteer.isUsState(tokens.get(m.to() + 1))
+                && !(m.to() - m.from() == 1 && gazetteer.isUsStateHomonym(tokens.get(m.from())))) {
             return "actor.us_town";
         }
         int k = m.from();
-        if (m.to() - k == 1 && gazetteer.isUsStateHomonym(tokens.get(k).norm()) && k >= 2
+        if (m.to() - k == 1 && gazetteer.isUsStateHomonym(tokens.get(k)) && k >= 2
                 && tokens.get(k - 1).norm().equals(",") && tokens.get(k - 2).capital()) {
             int townEnd = tokens.get(k - 2).end();
             for (ActorMention o : before) {
