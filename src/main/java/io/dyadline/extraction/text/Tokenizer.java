@@ -32,7 +32,8 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
-    public static List<Token> tokenize(CharSequence text, int from, int to) {
+    public static List<Token> tokenize(CharSequence chars, int from, int to) {
+        String text = chars.toString(); // the fields are strings: String.charAt, not the interface's, in the loops
         List<Token> tokens = new ArrayList<>((to - from) / 5 + 4);
         char[] norm = new char[32];
         int i = from;
