@@ -385,7 +385,8 @@ public final class ActorRecognizer {
             if (m != null && m.value().office() != null) {
                 m = new PhraseMatcher.Match<>(m.from(), m.to(), m.value().on(published));
             }
-            if (firstWords.contains(tokens.get(i).norm())) {
+            // Set.of().contains hashes the word too, and a word no lexicon knows is hashed there for the first time
+            if (!firstWords.isEmpty() && firstWords.contains(tokens.get(i).norm())) {
                 PhraseMatcher.Match<GazetteerEntry> p = personAt(tokens, i, people.byName());
                 // the article's own introduction, with the title it gives, wins over the dated lexicon
                 boolean dated = m != null && m.value().office() != null;
