@@ -385,8 +385,8 @@ public final class ActorRecognizer {
             if (m != null && m.value().office() != null) {
                 m = new PhraseMatcher.Match<>(m.from(), m.to(), m.value().on(published));
             }
-            // Set.of().contains hashes the word too, and a word no lexicon knows is hashed there for the first time
-            if (!firstWords.isEmpty() && firstWords.contains(tokens.get(i).norm())) {
+            // personAt takes a capital only; a word no lexicon knows is hashed for the first time by contains
+            if (tokens.get(i).capital() && !firstWords.isEmpty() && firstWords.contains(tokens.get(i).norm())) {
                 PhraseMatcher.Match<GazetteerEntry> p = personAt(tokens, i, people.byName());
                 // the article's own introduction, with the title it gives, wins over the dated lexicon
                 boolean dated = m != null && m.value().office() != null;
@@ -478,7 +478,7 @@ public final class ActorRecognizer {
             return false;
         }
         for (Token t : tokens) {
-            if (firstWords.contains(t.norm())) {
+            if (t.capital() && firstWords.contains(t.norm())) { // personAt takes a capital only
                 return true;
             }
         }
