@@ -14,6 +14,15 @@ final class Tokenizer {
     private record Known(Lexicon.Word word, int literal) {
     }
 
+    /** Character.isLetterOrDigit of every char below U+0080, read from a table in the word loop. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < ASCII_WORD.length; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     /** The lexicon's words and the patterns' literal words in one map, so that a token is looked up once. */
     private final Map<String, Known> known = new HashMap<>();
     /**
@@ -320,7 +329,8 @@ final class Tokenizer {
     private int word(String text, int i, Token t, byte[] ascii) {
         int n = text.length();
         int j = i;
-        while (j < n && Character.isLetterOrDigit(text.charAt(j))) {
+        char c;
+        while (j < n && ((c = text.charAt(j)) < ASCII_WORD.length ? ASCII_WORD[c] : Character.isLetterOrDigit(c))) {
             j++;
         }
         // "a.m.", "U.S.": single letters joined by dots stay one token
