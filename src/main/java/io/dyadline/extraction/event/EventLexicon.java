@@ -30,6 +30,8 @@ public final class EventLexicon {
     private final Set<String> partnerTo = new HashSet<>();
     private final Map<String, ObjectWords> objectWords = new HashMap<>();
     private final List<SplitTrigger> splitTriggers = new ArrayList<>();
+    /** Every split trigger's verbs: a token that is none of them starts no split trigger. */
+    private WordSet splitHeads;
 
     /** A verb whose act needs a word after its object: "held the United States responsible". */
     private record SplitTrigger(Trigger trigger, WordSet heads, WordSet tails, int gap, WordSet stops) {
@@ -79,6 +81,7 @@ public final class EventLexicon {
             }
             lexicon.triggers.add(row.get(1), new Trigger(row.get(0), type, row.get(3), row.get(4).equals("noun")));
         }
+        Set<String> splitHeads = new HashSet<>();
         for (TsvTable.Row row : TsvTable.resource(DIR + "split_triggers.tsv")
                 .expect("id", "verb", "after", "gap", "stops", "type", "cameo").rows()) {
             EventType type = newTrigger(ids, row, 5, 6);
@@ -88,7 +91,9 @@ public final class EventLexicon {
             lexicon.splitTriggers.add(new SplitTrigger(new Trigger(row.get(0), type, row.get(6), false),
                     new WordSet(words(row, row.get(1))), new WordSet(words(row, row.get(2))),
                     Integer.parseInt(row.get(3)), new WordSet(words(row, row.get(4)))));
+            splitHeads.addAll(words(row, row.get(1)));
         }
+        lexicon.splitHeads = new WordSet(splitHeads);
         for (TsvTable.Row row : TsvTable.resource(DIR + "status.tsv").expect("id", "pattern", "status").rows()) {
             if (!row.get(2).equals("PLANNED")) {
                 throw row.error("only PLANNED cues are listed, not '" + row.get(2) + "'");
@@ -223,6 +228,9 @@ public final class EventLexicon {
      */
     private void addSplit(List<Token> tokens, List<TriggerMatch> out) {
         for (int i = 0; i < tokens.size(); i++) {
+            if (!splitHeads.contains(tokens.get(i))) {
+                continue;
+            }
             for (SplitTrigger split : splitTriggers) {
                 if (!split.heads().contains(tokens.get(i)) || covered(out, i)) {
                     continue;
