@@ -115,15 +115,29 @@ final class TriggerFilter {
         return false;
     }
 
-    private static final java.util.regex.Pattern REPORTER_TURN = java.util.regex.Pattern.compile(
-            "^[\\s\u00a0]*Q[\\s\u00a0:.]");
-
-    /** Whether a sentence opens a reporter's turn in a briefing transcript ("Q   Jen, ..."). */
+    /**
+     * Whether a sentence opens a reporter's turn in a briefing transcript ("Q   Jen, ..."): within its first 8
+     * characters, white space or U+00A0, then "Q", then white space, U+00A0, ':' or '.' (what the pattern
+     * {@code ^[\s\u00a0]*Q[\s\u00a0:.]} found, read without a matcher for each sentence and trigger).
+     */
     static boolean opensReporterTurn(SentenceFacts facts) {
         String field = facts.fieldText();
         int start = facts.sentence().start();
         int end = Math.min(facts.sentence().end(), start + 8);
-        return REPORTER_TURN.matcher(field).region(start, end).find();
+        int i = start;
+        while (i < end && isSpace(field.charAt(i))) {
+            i++;
+        }
+        if (i + 1 >= end || field.charAt(i) != 'Q') {
+            return false;
+        }
+        char after = field.charAt(i + 1);
+        return isSpace(after) || after == ':' || after == '.';
+    }
+
+    /** The regular expression's {@code \s} (ASCII white space) or U+00A0. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r' || c == '\u00a0';
     }
 
     /** A reporter's turn in a briefing ("Q Jen, ...") or a sentence that asks. */
