@@ -285,10 +285,9 @@ public final class ActorRecognizer {
                 if (!t.capital()) {
                     continue;
                 }
-                String w = t.norm();
-                if (gazetteer.isUsStateHomonym(w)) {
-                    homonyms.add(w);
-                } else if (gazetteer.isUsState(w) || gazetteer.isUsStateCity(w)) {
+                if (gazetteer.isUsStateHomonym(t)) {
+                    homonyms.add(t.norm());
+                } else if (gazetteer.isUsState(t) || gazetteer.isUsStateCity(t)) {
                     usContext = true;
                 }
             }
@@ -386,7 +385,8 @@ public final class ActorRecognizer {
             if (m != null && m.value().office() != null) {
                 m = new PhraseMatcher.Match<>(m.from(), m.to(), m.value().on(published));
             }
-            if (firstWords.contains(tokens.get(i).norm())) {
+            // personAt takes a capital only; a word no lexicon knows is hashed for the first time by contains
+            if (tokens.get(i).capital() && !firstWords.isEmpty() && firstWords.contains(tokens.get(i).norm())) {
                 PhraseMatcher.Match<GazetteerEntry> p = personAt(tokens, i, people.byName());
                 // the article's own introduction, with the title it gives, wins over the dated lexicon
                 boolean dated = m != null && m.value().office() != null;
@@ -455,12 +455,12 @@ public final class ActorRecognizer {
             return null;
         }
         if (m.to() + 1 < tokens.size() && tokens.get(m.to()).norm().equals(",")
-                && tokens.get(m.to() + 1).capital() && gazetteer.isUsState(tokens.get(m.to() + 1).norm())
-                && !(m.to() - m.from() == 1 && gazetteer.isUsStateHomonym(tokens.get(m.from()).norm()))) {
+                && tokens.get(m.to() + 1).capital() && gazetteer.isUsState(tokens.get(m.to() + 1))
+                && !(m.to() - m.from() == 1 && gazetteer.isUsStateHomonym(tokens.get(m.from())))) {
             return "actor.us_town";
         }
         int k = m.from();
-        if (m.to() - k == 1 && gazetteer.isUsStateHomonym(tokens.get(k).norm()) && k >= 2
+        if (m.to() - k == 1 && gazetteer.isUsStateHomonym(tokens.get(k)) && k >= 2
                 && tokens.get(k - 1).norm().equals(",") && tokens.get(k - 2).capital()) {
             int townEnd = tokens.get(k - 2).end();
             for (ActorMention o : before) {
@@ -478,7 +478,7 @@ public final class ActorRecognizer {
             return false;
         }
         for (Token t : tokens) {
-            if (firstWords.contains(t.norm())) {
+            if (t.capital() && firstWords.contains(t.norm())) { // personAt takes a capital only
                 return true;
             }
         }

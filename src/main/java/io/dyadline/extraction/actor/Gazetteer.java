@@ -4,6 +4,7 @@ import io.dyadline.extraction.text.LexiconException;
 import io.dyadline.extraction.text.PhraseMatcher;
 import io.dyadline.extraction.text.Token;
 import io.dyadline.extraction.text.TsvTable;
+import io.dyadline.extraction.text.WordSet;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,11 +41,12 @@ public final class Gazetteer {
     /** The kinds of organisations.tsv: never country parties, named with a capital letter. */
     static final Set<String> ORGANISATION_KINDS = Set.of("igo", "ngo", "company", "armed");
     private final Map<String, ActorKind> institutionNouns = new HashMap<>();
-    private final Set<String> usStates = new HashSet<>();
-    private final Set<String> usStateHomonyms = new HashSet<>();
+    /** U.S. states, those that share a country's name, and cities that share one (us_places.tsv), by word number. */
+    private WordSet usStates;
+    private WordSet usStateHomonyms;
+    private WordSet usStateCities;
     /** A country name that is also a word, with the words before and after it that make it the word. */
     private final Map<String, List<Set<String>>> wordHomonyms = new HashMap<>();
-    private final Set<String> usStateCities = new HashSet<>();
 
     private Gazetteer() {
     }
@@ -148,11 +150,14 @@ public final class Gazetteer {
             }
             g.wordHomonyms.put(row.get(1), sides);
         }
+        Set<String> states = new HashSet<>();
+        Set<String> stateHomonyms = new HashSet<>();
+        Set<String> stateCities = new HashSet<>();
         for (TsvTable.Row row : TsvTable.resource(DIR + "us_places.tsv").expect("id", "words").rows()) {
             Set<String> into = switch (row.get(0)) {
-                case "state" -> g.usStates;
-                case "state_homonym" -> g.usStateHomonyms;
-                case "state_city" -> g.usStateCities;
+                case "state" -> states;
+                case "state_homonym" -> stateHomonyms;
+                case "state_city" -> stateCities;
                 default -> throw row.error("expected 'state', 'state_homonym' or 'state_city', not '" + row.get(0)
                         + "'");
             };
@@ -163,6 +168,9 @@ public final class Gazetteer {
                 into.add(w);
             }
         }
+        g.usStates = new WordSet(states);
+        g.usStateHomonyms = new WordSet(stateHomonyms);
+        g.usStateCities = new WordSet(stateCities);
         for (TsvTable.Row row : TsvTable.resource(DIR + "modifier_nouns.tsv").expect("id", "words").rows()) {
             for (String w : row.get(1).split("\\|")) {
                 if (w.isBlank() || !w.equals(w.toLowerCase())) {
@@ -310,13 +318,13 @@ public final class Gazetteer {
     }
 
     /** Whether a word is the name of a U.S. state ("arizona"). */
-    public boolean isUsState(String norm) {
-        return usStates.contains(norm);
+    public boolean isUsState(Token t) {
+        return usStates.contains(t);
     }
 
     /** Whether a word is a city of a U.S. state that shares a country's name ("atlanta"). */
-    public boolean isUsStateCity(String norm) {
-        return usStateCities.contains(norm);
+    public boolean isUsStateCity(Token t) {
+        return usStateCities.contains(t);
     }
 
     /** Whether a country's name is also a U.S. state's ("georgia"). */
@@ -333,8 +341,8 @@ public final class Gazetteer {
                 || k + 1 < tokens.size() && sides.get(1).contains(tokens.get(k + 1).norm());
     }
 
-    public boolean isUsStateHomonym(String norm) {
-        return usStateHomonyms.contains(norm);
+    public boolean isUsStateHomonym(Token t) {
+        return usStateHomonyms.contains(t);
     }
 
     /** Whether a multilateral organisation or grouping ("G7", "NATO", "the UN") is named at token {@code k}. */

@@ -25,13 +25,16 @@ public final class EventLexicon {
     private final PhraseMatcher<String> plannedCues = new PhraseMatcher<>();
     private final PhraseMatcher<String> anaphora = new PhraseMatcher<>();
     private final Map<String, Set<String>> cueWords = new HashMap<>();
+    private final Map<String, WordSet> cueWordSets = new HashMap<>();
     private final Set<String> directObject = new HashSet<>();
     private final Set<String> partnerTo = new HashSet<>();
     private final Map<String, ObjectWords> objectWords = new HashMap<>();
     private final List<SplitTrigger> splitTriggers = new ArrayList<>();
+    /** Every split trigger's verbs: a token that is none of them starts no split trigger. */
+    private WordSet splitHeads;
 
     /** A verb whose act needs a word after its object: "held the United States responsible". */
-    private record SplitTrigger(Trigger trigger, WordSet heads, Set<String> tails, int gap, Set<String> stops) {
+    private record SplitTrigger(Trigger trigger, WordSet heads, WordSet tails, int gap, WordSet stops) {
     }
     private final Set<EventType> directed = java.util.EnumSet.noneOf(EventType.class);
 
@@ -58,6 +61,8 @@ public final class EventLexicon {
             "speech_partner", "concluded_encounter", "habitual", "habitual_quantifier",
             "existential", "first_since");
 
+    private static final WordSet NO_WORDS = new WordSet(Set.of());
+
     private EventLexicon() {
     }
 
@@ -76,6 +81,7 @@ public final class EventLexicon {
             }
             lexicon.triggers.add(row.get(1), new Trigger(row.get(0), type, row.get(3), row.get(4).equals("noun")));
         }
+        Set<String> splitHeads = new HashSet<>();
         for (TsvTable.Row row : TsvTable.resource(DIR + "split_triggers.tsv")
                 .expect("id", "verb", "after", "gap", "stops", "type", "cameo").rows()) {
             EventType type = newTrigger(ids, row, 5, 6);
@@ -83,9 +89,11 @@ public final class EventLexicon {
                 throw row.error("not a gap of tokens: '" + row.get(3) + "'");
             }
             lexicon.splitTriggers.add(new SplitTrigger(new Trigger(row.get(0), type, row.get(6), false),
-                    new WordSet(words(row, row.get(1))), words(row, row.get(2)), Integer.parseInt(row.get(3)),
-                    words(row, row.get(4))));
+                    new WordSet(words(row, row.get(1))), new WordSet(words(row, row.get(2))),
+                    Integer.parseInt(row.get(3)), new WordSet(words(row, row.get(4)))));
+            splitHeads.addAll(words(row, row.get(1)));
         }
+        lexicon.splitHeads = new WordSet(splitHeads);
         for (TsvTable.Row row : TsvTable.resource(DIR + "status.tsv").expect("id", "pattern", "status").rows()) {
             if (!row.get(2).equals("PLANNED")) {
                 throw row.error("only PLANNED cues are listed, not '" + row.get(2) + "'");
@@ -106,6 +114,7 @@ public final class EventLexicon {
                 lexicon.cueWords.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(Tokenizer.fold(w));
             }
         }
+        lexicon.cueWords.forEach((role, words) -> lexicon.cueWordSets.put(role, new WordSet(words)));
         for (TsvTable.Row row : TsvTable.resource(DIR + "direct_object.tsv").expect("id", "trigger").rows()) {
             if (!ids.contains(row.get(1))) {
                 throw row.error("unknown trigger '" + row.get(1) + "'");
@@ -181,6 +190,11 @@ public final class EventLexicon {
         return words == null ? Set.of() : words;
     }
 
+    /** The words of a cue role by word number, for a stage that asks about many tokens. */
+    public WordSet cueWords(String role) {
+        return cueWordSets.getOrDefault(role, NO_WORDS);
+    }
+
     /** Whether a word plays a cue role ("realise", "opinion_subject", "addressee"; see cue_words.tsv). */
     public boolean isCue(String role, String norm) {
         Set<String> words = cueWords.get(role);
@@ -214,12 +228,15 @@ public final class EventLexicon {
      */
     private void addSplit(List<Token> tokens, List<TriggerMatch> out) {
         for (int i = 0; i < tokens.size(); i++) {
+            if (!splitHeads.contains(tokens.get(i))) {
+                continue;
+            }
             for (SplitTrigger split : splitTriggers) {
                 if (!split.heads().contains(tokens.get(i)) || covered(out, i)) {
                     continue;
                 }
                 for (int k = i + 1; k < tokens.size() && k <= i + split.gap() + 1; k++) {
-                    String next = tokens.get(k).norm();
+                    Token next = tokens.get(k);
                     if (split.stops().contains(next)) {
                         break;
                     }

@@ -8,6 +8,7 @@ import io.dyadline.extraction.Precision;
 import io.dyadline.extraction.actor.ActorKind;
 import io.dyadline.extraction.actor.ActorMention;
 import io.dyadline.extraction.text.Token;
+import io.dyadline.extraction.text.WordSet;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ final class MentionMerger {
     private final Set<String> npBoundary;
     private final Set<String> definite;
     private final Set<String> possessive;
+    private final WordSet envoyWords;
 
     private final EventLexicon lexicon;
     private final AssemblySettings settings;
@@ -46,6 +48,7 @@ final class MentionMerger {
         this.npBoundary = lexicon.cueSet("np_boundary");
         this.definite = lexicon.cueSet("definite");
         this.possessive = lexicon.cueSet("possessive");
+        this.envoyWords = lexicon.cueWords("envoy");
     }
 
     /**
@@ -273,7 +276,7 @@ final class MentionMerger {
             return null;
         }
         for (Candidate c : d.mentions) {
-            boolean envoy = c.facts().tokens().stream().anyMatch(t -> lexicon.isCue("envoy", t.norm()));
+            boolean envoy = c.facts().tokens().stream().anyMatch(envoyWords::contains);
             if (!envoy) {
                 return null;
             }

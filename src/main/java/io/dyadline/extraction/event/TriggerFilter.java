@@ -3,6 +3,7 @@ package io.dyadline.extraction.event;
 import io.dyadline.extraction.EventType;
 
 import io.dyadline.extraction.text.Token;
+import io.dyadline.extraction.text.WordSet;
 
 import java.util.List;
 
@@ -25,27 +26,27 @@ final class TriggerFilter {
     static final String HABITUAL = "veto.habitual";
 
     private final AssemblySettings settings;
-    private final java.util.Set<String> negation;
-    private final java.util.Set<String> modal;
-    private final java.util.Set<String> conditional;
-    private final java.util.Set<String> rumour;
-    private final java.util.Set<String> modalBoundaries;
-    private final java.util.Set<String> habitual;
-    private final java.util.Set<String> habitualQuantifiers;
-    private final java.util.Set<String> opinionVerbs;
-    private final java.util.Set<String> existential;
+    private final WordSet negation;
+    private final WordSet modal;
+    private final WordSet conditional;
+    private final WordSet rumour;
+    private final WordSet modalBoundaries;
+    private final WordSet habitual;
+    private final WordSet habitualQuantifiers;
+    private final WordSet opinionVerbs;
+    private final WordSet existential;
 
     TriggerFilter(EventLexicon lexicon, AssemblySettings settings) {
         this.settings = settings;
-        this.negation = lexicon.cueSet("negation");
-        this.modal = lexicon.cueSet("modal");
-        this.conditional = lexicon.cueSet("conditional");
-        this.rumour = lexicon.cueSet("rumour");
-        this.modalBoundaries = lexicon.cueSet("modal_boundary");
-        this.habitual = lexicon.cueSet("habitual");
-        this.habitualQuantifiers = lexicon.cueSet("habitual_quantifier");
-        this.opinionVerbs = lexicon.cueSet("negated_opinion");
-        this.existential = lexicon.cueSet("existential");
+        this.negation = lexicon.cueWords("negation");
+        this.modal = lexicon.cueWords("modal");
+        this.conditional = lexicon.cueWords("conditional");
+        this.rumour = lexicon.cueWords("rumour");
+        this.modalBoundaries = lexicon.cueWords("modal_boundary");
+        this.habitual = lexicon.cueWords("habitual");
+        this.habitualQuantifiers = lexicon.cueWords("habitual_quantifier");
+        this.opinionVerbs = lexicon.cueWords("negated_opinion");
+        this.existential = lexicon.cueWords("existential");
     }
 
     /** The rule that drops this trigger, or null when it may report an act. */
@@ -56,26 +57,26 @@ final class TriggerFilter {
         List<Token> tokens = facts.tokens();
         for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.modalWindow(); k--) {
             Token w = tokens.get(k);
-            if (modalBoundaries.contains(w.norm())) {
+            if (modalBoundaries.contains(w)) {
                 break;
             }
             boolean apostropheT = w.norm().equals("t") && k > 0 && tokens.get(k - 1).norm().equals("'");
-            if (negation.contains(w.norm()) && (!w.norm().equals("t") || apostropheT)) {
+            if (negation.contains(w) && (!w.norm().equals("t") || apostropheT)) {
                 return NEGATED;
             }
             // "In May, the two met": a capital May is the month, not the modal
-            if (modal.contains(w.norm()) && (!w.capital() || k == 0)) {
+            if (modal.contains(w) && (!w.capital() || k == 0)) {
                 return MODAL;
             }
             // "in order for there to be a peace deal": a state wished for
             if (w.norm().equals("be") && k >= 2 && tokens.get(k - 1).norm().equals("to")
-                    && existential.contains(tokens.get(k - 2).norm())) {
+                    && existential.contains(tokens.get(k - 2))) {
                 return MODAL;
             }
-            if (habitual.contains(w.norm())) {
+            if (habitual.contains(w)) {
                 return HABITUAL; // "the American President traditionally meets with a range of figures"
             }
-            if (w.norm().equals("time") && k > 0 && habitualQuantifiers.contains(tokens.get(k - 1).norm())) {
+            if (w.norm().equals("time") && k > 0 && habitualQuantifiers.contains(tokens.get(k - 1))) {
                 return HABITUAL; // "Each time the two have met, they have typically spent ..."
             }
         }
@@ -87,7 +88,7 @@ final class TriggerFilter {
             }
         }
         for (int k = clauseStart; k < t.from(); k++) {
-            String w = tokens.get(k).norm();
+            Token w = tokens.get(k);
             if (conditional.contains(w) && !(t.trigger().type() == EventType.THREAT && commaBetween(tokens, k, t))) {
                 // "If one American is killed, I will hold Iran responsible": a threat states its condition
                 return CONDITIONAL;
@@ -95,8 +96,8 @@ final class TriggerFilter {
             if (rumour.contains(w)) {
                 return RUMOUR;
             }
-            boolean negated = k > 0 && negation.contains(tokens.get(k - 1).norm())
-                    || k > 1 && negation.contains(tokens.get(k - 2).norm())
+            boolean negated = k > 0 && negation.contains(tokens.get(k - 1))
+                    || k > 1 && negation.contains(tokens.get(k - 2))
                     && tokens.get(k - 1).norm().equals("really"); // "we don't really expect"
             if (negated && opinionVerbs.contains(w)) {
                 return NEGATED_OPINION; // "I don't think it's going to cause China to invade Taiwan"
@@ -114,15 +115,29 @@ final class TriggerFilter {
         return false;
     }
 
-    private static final java.util.regex.Pattern REPORTER_TURN = java.util.regex.Pattern.compile(
-            "^[\\s\u00a0]*Q[\\s\u00a0:.]");
-
-    /** Whether a sentence opens a reporter's turn in a briefing transcript ("Q   Jen, ..."). */
+    /**
+     * Whether a sentence opens a reporter's turn in a briefing transcript ("Q   Jen, ..."): within its first 8
+     * characters, white space or U+00A0, then "Q", then white space, U+00A0, ':' or '.' (what the pattern
+     * {@code ^[\s\u00a0]*Q[\s\u00a0:.]} found, read without a matcher for each sentence and trigger).
+     */
     static boolean opensReporterTurn(SentenceFacts facts) {
         String field = facts.fieldText();
         int start = facts.sentence().start();
         int end = Math.min(facts.sentence().end(), start + 8);
-        return REPORTER_TURN.matcher(field).region(start, end).find();
+        int i = start;
+        while (i < end && isSpace(field.charAt(i))) {
+            i++;
+        }
+        if (i + 1 >= end || field.charAt(i) != 'Q') {
+            return false;
+        }
+        char after = field.charAt(i + 1);
+        return isSpace(after) || after == ':' || after == '.';
+    }
+
+    /** The regular expression's {@code \s} (ASCII white space) or U+00A0. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r' || c == '\u00a0';
     }
 
     /** A reporter's turn in a briefing ("Q Jen, ...") or a sentence that asks. */

@@ -28,7 +28,14 @@ public final class Links {
         }
         List<Integer> out = new ArrayList<>();
         Matcher m = ADDRESS.matcher(s);
-        while (m.find()) {
+        int n = s.length();
+        // a match starts at a '[' or at "http"/"www.": only there is the pattern tried, as find() would in order
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c != '[' && !(c == 'h' && s.startsWith("http", i)) && !(c == 'w' && s.startsWith("www.", i))
+                    || !m.region(i, n).lookingAt()) {
+                continue;
+            }
             if (m.group(1) != null) {
                 // "[spoke](https://...) with": the link's words are the text's, its brackets and address are not
                 out.add(m.start());
@@ -38,6 +45,7 @@ public final class Links {
                 out.add(m.start());
             }
             out.add(m.end());
+            i = m.end() - 1;
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
     }

@@ -29,23 +29,33 @@ public final class Tokenizer {
         FOLD['\u0111'] = 'd';
     }
 
+    /** Character.isLetterOrDigit of every char below U+0080, read from a table in the loops. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < ASCII_WORD.length; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     private Tokenizer() {
     }
 
-    public static List<Token> tokenize(CharSequence text, int from, int to) {
+    public static List<Token> tokenize(CharSequence chars, int from, int to) {
+        String text = chars.toString(); // the fields are strings: String.charAt, not the interface's, in the loops
         List<Token> tokens = new ArrayList<>((to - from) / 5 + 4);
         char[] norm = new char[32];
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (c == ' ' || Character.isWhitespace(c) || c == '\u00a0') {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isWordChar(c)) {
                 // folded and hashed as it is read, for the vocabulary look-up
                 int start = i;
                 int hash = 0;
                 char ch;
-                while (i < to && Character.isLetterOrDigit(ch = text.charAt(i))) {
+                while (i < to && isWordChar(ch = text.charAt(i))) {
                     if (i - start == norm.length) {
                         norm = java.util.Arrays.copyOf(norm, norm.length * 2);
                     }
@@ -62,6 +72,10 @@ public final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < ASCII_WORD.length ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 
     /** A lexicon word as a token's norm: lower-cased, accents folded ("chargé" is "charge"). */

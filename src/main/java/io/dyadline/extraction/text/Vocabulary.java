@@ -2,7 +2,6 @@ package io.dyadline.extraction.text;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.Arrays;
 
 /**
  * The words of every loaded lexicon phrase, numbered in the order they were first added. A token carries the number
@@ -95,13 +94,25 @@ final class Vocabulary {
                 if (w == null) {
                     return -1; // being added right now: not known yet
                 }
-                char[] known = t.chars[slot];
-                if (known.length == length && Arrays.equals(known, 0, length, chars, 0, length)) {
+                if (same(t.chars[slot], chars, length)) {
                     return slot;
                 }
             }
             slot = (slot + 1) & mask;
         }
         return -1;
+    }
+
+    /** A plain loop: a word of a few characters is too short for a vectorised compare to pay. */
+    private static boolean same(char[] known, char[] chars, int length) {
+        if (known.length != length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (known[k] != chars[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

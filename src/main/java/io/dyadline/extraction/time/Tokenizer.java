@@ -1,5 +1,6 @@
 package io.dyadline.extraction.time;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,16 +14,55 @@ final class Tokenizer {
     private record Known(Lexicon.Word word, int literal) {
     }
 
+    /** Character.isLetterOrDigit of every char below U+0080, read from a table in the word loop. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < ASCII_WORD.length; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     /** The lexicon's words and the patterns' literal words in one map, so that a token is looked up once. */
     private final Map<String, Known> known = new HashMap<>();
+    /**
+     * The ASCII words of {@link #known} in open addressing by {@link String#hashCode}: an ASCII word is lower-cased
+     * and hashed as it is read, and a known one takes the table's string instead of making its own.
+     */
+    private final int[] asciiHashes;
+    private final String[] asciiWords;
+    private final Known[] asciiKnown;
+    /** The one-character strings below U+0080 and what the lexicon knows of each, made once. */
+    private final String[] marks = new String[0x80];
+    private final Known[] markKnown = new Known[0x80];
 
     Tokenizer(Lexicon lexicon) {
         lexicon.words.forEach((w, entry) -> known.put(w, new Known(entry, lexicon.literals.getOrDefault(w, -1))));
         lexicon.literals.forEach((w, number) -> known.putIfAbsent(w, new Known(null, number)));
+        int slots = Integer.highestOneBit(Math.max(known.size(), 8) * 4);
+        asciiHashes = new int[slots];
+        asciiWords = new String[slots];
+        asciiKnown = new Known[slots];
+        known.forEach((w, k) -> {
+            if (w.chars().allMatch(c -> c < 0x80)) {
+                int slot = w.hashCode() & (slots - 1);
+                while (asciiWords[slot] != null) {
+                    slot = (slot + 1) & (slots - 1);
+                }
+                asciiHashes[slot] = w.hashCode();
+                asciiWords[slot] = w;
+                asciiKnown[slot] = k;
+            }
+        });
+        for (char c = 0; c < marks.length; c++) {
+            marks[c] = String.valueOf(c);
+            markKnown[c] = known.get(marks[c]);
+        }
     }
 
     List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>(text.length() / 5 + 4);
+        byte[] ascii = new byte[64];
         int n = text.length();
         int i = 0;
         boolean attached = false;
@@ -52,9 +92,9 @@ final class Tokenizer {
             t.start = i;
             t.attached = attached && !out.isEmpty();
             if (c >= '0' && c <= '9') {
-                i = number(text, i, t);
+                i = number(text, i, t, ascii);
             } else if (Character.isLetter(c)) {
-                i = word(text, i, t);
+                i = word(text, i, t, ascii);
             } else if (c == '\'' || c == '’') {
                 int j = i + 1;
                 while (j < n && Character.isLetter(text.charAt(j))) {
@@ -71,7 +111,12 @@ final class Tokenizer {
                 }
             } else {
                 t.end = i + 1;
-                lower(t, String.valueOf(c));
+                if (c < marks.length) {
+                    t.lower = marks[c];
+                    t.literal = markKnown[c] == null ? -1 : markKnown[c].literal();
+                } else {
+                    lower(t, String.valueOf(c));
+                }
                 i++;
                 if (c == '.' || c == '!' || c == '?') {
                     Token prev = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -204,7 +249,7 @@ final class Tokenizer {
         return t;
     }
 
-    private int number(String text, int i, Token t) {
+    private int number(String text, int i, Token t, byte[] ascii) {
         int n = text.length();
         int j = i;
         long v = 0;
@@ -233,8 +278,8 @@ final class Tokenizer {
         while (k < n && Character.isLetter(text.charAt(k))) {
             k++;
         }
-        String suffix = text.substring(j, k).toLowerCase(Locale.ROOT);
-        lower(t, text.substring(i, j));
+        String suffix = k == j ? "" : text.substring(j, k).toLowerCase(Locale.ROOT);
+        lower(t, text, i, j, ascii);
         if (formatted) {
             if (!decimal) {
                 t.num = (int) v;
@@ -281,10 +326,11 @@ final class Tokenizer {
         return j + 3 == n || !Character.isDigit(text.charAt(j + 3));
     }
 
-    private int word(String text, int i, Token t) {
+    private int word(String text, int i, Token t, byte[] ascii) {
         int n = text.length();
         int j = i;
-        while (j < n && Character.isLetterOrDigit(text.charAt(j))) {
+        char c;
+        while (j < n && ((c = text.charAt(j)) < ASCII_WORD.length ? ASCII_WORD[c] : Character.isLetterOrDigit(c))) {
             j++;
         }
         // "a.m.", "U.S.": single letters joined by dots stay one token
@@ -299,7 +345,7 @@ final class Tokenizer {
         }
         t.end = j;
         t.capital = Character.isUpperCase(text.charAt(i));
-        lookup(t, lower(t, text.substring(i, j).toLowerCase(Locale.ROOT)));
+        lookup(t, lower(t, text, i, j, ascii));
         if (!t.capital) {
             t.mask &= ~(Cat.MONTH.bit | Cat.WEEKDAY.bit | Cat.HOLIDAY.bit);
         }
@@ -312,6 +358,50 @@ final class Tokenizer {
         t.lower = lower;
         t.literal = k == null ? -1 : k.literal();
         return k;
+    }
+
+    /**
+     * As {@link #lower(Token, String)} for {@code text[from, to)} lower-cased: an ASCII word is lower-cased and
+     * hashed in {@code ascii} and looked up in the ASCII table, any other as a string.
+     */
+    private Known lower(Token t, String text, int from, int to, byte[] ascii) {
+        int length = to - from;
+        if (length > ascii.length) {
+            return lower(t, text.substring(from, to).toLowerCase(Locale.ROOT));
+        }
+        int hash = 0;
+        for (int k = 0; k < length; k++) {
+            char c = text.charAt(from + k);
+            if (c >= 0x80) {
+                return lower(t, text.substring(from, to).toLowerCase(Locale.ROOT));
+            }
+            byte b = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            ascii[k] = b;
+            hash = 31 * hash + b;
+        }
+        int mask = asciiWords.length - 1;
+        for (int slot = hash & mask; asciiWords[slot] != null; slot = (slot + 1) & mask) {
+            if (asciiHashes[slot] == hash && sameAscii(asciiWords[slot], ascii, length)) {
+                t.lower = asciiWords[slot];
+                t.literal = asciiKnown[slot].literal();
+                return asciiKnown[slot];
+            }
+        }
+        t.lower = new String(ascii, 0, length, StandardCharsets.ISO_8859_1);
+        t.literal = -1;
+        return null;
+    }
+
+    private static boolean sameAscii(String word, byte[] ascii, int length) {
+        if (word.length() != length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (word.charAt(k) != ascii[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void lookup(Token t, Known k) {
