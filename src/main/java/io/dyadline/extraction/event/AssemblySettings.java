@@ -17,7 +17,7 @@ public final class AssemblySettings {
     private static final Set<String> NAMES = new LinkedHashSet<>(List.of(
             "status_window", "nominal_status_window", "person_window", "paragraph_reach", "modal_window",
             "govern_window", "history_years", "target_years", "confidence_base", "confidence_step",
-            "confidence_max", "focus_reach", "goal_window", "encounter_topic_window", "sector_max", "sector_max_context",
+            "confidence_max", "focus_reach", "goal_window", "encounter_topic_window", "partner_phrase_window", "sector_max", "sector_max_context",
             "confidence_mentions", "relief_before", "relief_after", "sought_measure_window",
             "topic_of_talks_window", "summoned_window", "cooperation_goal_window",
             "cooperation_goal_clause", "object_event_window", "session_window", "session_name_window",
@@ -49,6 +49,7 @@ public final class AssemblySettings {
     private final int focusReach;
     private final int goalWindow;
     private final int encounterTopicWindow;
+    private final int partnerPhraseWindow;
     private final int sectorMax;
     private final int sectorMaxContext;
     private final int confidenceMentions;
@@ -130,6 +131,7 @@ public final class AssemblySettings {
         this.focusReach = values.get("focus_reach");
         this.goalWindow = values.get("goal_window");
         this.encounterTopicWindow = values.get("encounter_topic_window");
+        this.partnerPhraseWindow = values.get("partner_phrase_window");
         this.sectorMax = values.get("sector_max");
         this.sectorMaxContext = values.get("sector_max_context");
         this.confidenceMentions = values.get("confidence_mentions");
@@ -294,6 +296,10 @@ public final class AssemblySettings {
 
     public int encounterTopicWindow() {
         return encounterTopicWindow;
+    }
+
+    public int partnerPhraseWindow() {
+        return partnerPhraseWindow;
     }
 
     /** The most sectors an event takes from its own sentences, most named first. */

@@ -29,7 +29,8 @@ import static io.dyadline.extraction.event.EventKinds.sorted;
  * agreement he reached with X" ({@code party.agreement_relative}), or the agent and
  * target of an act ({@link ActParties}). It
  * drops a trigger with {@code party.multilateral}, {@code party.group_members} (the pair in focus given to "other G7
- * members" or to "a call with Nordic Counterparts"), {@code party.topic_relationship} (one side from "the relationship between Russia and the DPRK"), {@code party.none_named}, {@code party.one_side}, {@code
+ * members" or to "a call with Nordic Counterparts"), {@code party.topic_relationship} (one side from "the
+ * relationship between Russia and the DPRK"), {@code party.none_named}, {@code party.one_side}, {@code
  * party.focus_of_conflict} (a cooperation referring back to a pair in focus for its friction), {@code
  * party.between_other_sides}, {@code party.list_restated} and the rules of {@link PairGuards}, and keeps the
  * discourse's focus: the pair "they" and "the two sides" stand for.
@@ -51,6 +52,7 @@ final class PartyResolver {
     private final Set<String> groupQualifiers;
     private final Set<String> relationNouns;
     private final Set<String> pluralPartnerNouns;
+    private final Set<String> domesticPartners;
     private final Set<String> pronounSubjects;
     private final Set<String> realiseWords;
 
@@ -67,6 +69,7 @@ final class PartyResolver {
         this.groupQualifiers = lexicon.cueSet("group_qualifier");
         this.relationNouns = lexicon.cueSet("relation_noun");
         this.pluralPartnerNouns = lexicon.cueSet("plural_partner");
+        this.domesticPartners = lexicon.cueSet("domestic_partner");
         this.pronounSubjects = lexicon.cueSet("speaker_pronoun");
         this.realiseWords = lexicon.cueSet("realise");
         this.settings = settings;
@@ -697,13 +700,13 @@ final class PartyResolver {
             }
             k++;
         }
-        for (int j = k; j < tokens.size() && j <= k + 3; j++) {
+        for (int j = k; j < tokens.size() && j <= k + settings.partnerPhraseWindow(); j++) {
             int at = j;
             if (facts.actors().stream().anyMatch(m -> m.canBeParty() && m.token() == at)) {
                 return false; // "with Chinese counterparts": the country places them
             }
-            if (pluralPartnerNouns.contains(tokens.get(j).norm())) {
-                return true;
+            if (pluralPartnerNouns.contains(tokens.get(j).norm()) || domesticPartners.contains(tokens.get(j).norm())) {
+                return true; // "meet with members of Congress who are here at the summit": the speaker's own side
             }
         }
         return false;
