@@ -24,7 +24,8 @@ import static io.dyadline.extraction.event.EventKinds.sorted;
  * party.reference_to_focus}, {@code party.unplaced_subject}), the country a meeting takes place in ({@code
  * party.host_country}), the two sides "between" names ({@code party.between_sides}), the official a "he" who
  * visits stands for ({@code party.pronoun_visitor}; with no official named, a visit by "he" to a country outside the
- * pair in focus is dropped, {@code party.destination_outside_focus}) or who meets a partner of no pair in focus ({@code
+ * pair in focus is dropped, {@code party.destination_outside_focus}, and one to a U.S. state's town, {@code
+ * party.domestic_destination}) or who meets a partner of no pair in focus ({@code
  * party.pronoun_partner}), the two named together before a "they" ({@code party.named_together}), the sides of "the
  * agreement he reached with X" ({@code party.agreement_relative}), or the agent and
  * target of an act ({@link ActParties}). It
@@ -221,6 +222,11 @@ final class PartyResolver {
                 pair = List.of(speaker.country(), destination.get(0));
                 partyRule = "party.pronoun_visitor";
                 used.addAll(named);
+            } else if (usPlaceDestination(facts, t)) {
+                // "Later, the President and the First Lady will travel to Wilmington, Delaware" in a briefing on
+                // the trip to Japan: a journey inside the United States, no visit of the pair in focus
+                s.drop("party", "party.domestic_destination", facts, t);
+                return false;
             } else if (elsewhere && speaker == null) {
                 // "On Saturday, he'll arrive in Cambodia" with Egypt and the US in focus: he goes to neither, and
                 // no official named before says who he is
@@ -770,6 +776,27 @@ final class PartyResolver {
             }
             if (w.equals(",") || w.equals(";") || w.equals(":")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "travel to Wilmington, Delaware", "return to Texas": a destination a U.S. state's name places. */
+    private boolean usPlaceDestination(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        String last = tokens.get(t.to() - 1).norm();
+        int k = last.equals("in") || last.equals("to") ? t.to() : t.to() + 1;
+        if (k == t.to() + 1 && (t.to() >= tokens.size() || !tokens.get(t.to()).norm().equals("to")
+                && !tokens.get(t.to()).norm().equals("in"))) {
+            return false;
+        }
+        for (int j = k; j < tokens.size() && j <= k + 3; j++) {
+            Token w = tokens.get(j);
+            if (!w.capital() && !w.norm().equals(",")) {
+                return false;
+            }
+            if (w.capital() && gazetteer.isUsState(w) && (j == k || tokens.get(j - 1).norm().equals(","))) {
+                return true;
             }
         }
         return false;

@@ -66,4 +66,13 @@ class PronounPartiesTest {
         assertEquals(List.of("CN-US"), pairsOf(x, EventType.SANCTION), x.events()::toString);
         assertEquals("US", x.events().get(0).initiator(), x.events()::toString);
     }
+
+    @Test
+    void aJourneyToAUsTownIsNoVisitOfThePairInFocus() {
+        Extraction x = extract("President Biden met Prime Minister Kishida of Japan in Hiroshima on Friday. Later, "
+                + "the President and the First Lady will travel to Wilmington, Delaware.");
+        assertEquals(List.of(), pairsOf(x, EventType.VISIT), x.events()::toString);
+        assertTrue(x.dropped().stream().map(Decision::rule).anyMatch("party.domestic_destination"::equals),
+                x.dropped()::toString);
+    }
 }
