@@ -238,6 +238,12 @@ final class PartyResolver {
             used.addAll(acting.mentions());
         }
         boolean fromFocus = pair == focus;
+        if (fromFocus && focus != null && gatheringBeside(facts, t, r.triggers, focus)) {
+            // "he's going to have that Quad meeting today, where he's going to be meeting with the leaders": the
+            // second mention is the grouping's meeting too, not the pair in focus'
+            s.drop("party", "party.owned_by_third", facts, t);
+            return false;
+        }
         if (fromFocus && (groupMembers(facts) || pluralPartners(facts, t))) {
             // "the President had the opportunity also to discuss how we align ... with the steps that other G7
             // members are taking": the partners are a grouping's members, not the pair in focus
@@ -261,8 +267,10 @@ final class PartyResolver {
         }
         if (pair.size() < 2) {
             if ((cue && !conflictFocus || (pair.size() == 1 && unplacedSubject(facts, t))) && focus != null
-                    && focus.containsAll(pair) && (groupMembers(facts) || pluralPartners(facts, t))) {
-                s.drop("party", "party.group_members", facts, t);
+                    && focus.containsAll(pair) && (groupMembers(facts) || pluralPartners(facts, t)
+                    || gatheringBeside(facts, t, r.triggers, focus))) {
+                s.drop("party", gatheringBeside(facts, t, r.triggers, focus) ? "party.owned_by_third"
+                        : "party.group_members", facts, t);
                 return false;
             }
             if ((cue && !conflictFocus || (pair.size() == 1 && unplacedSubject(facts, t))) && focus != null
@@ -748,6 +756,21 @@ final class PartyResolver {
         used.add(referent);
         used.add(partner);
         return sorted(List.of(referent.country(), partner.country()));
+    }
+
+    /**
+     * Whether a trigger of the same type before this one in the sentence is a grouping's ("that Quad meeting today,
+     * where he's going to be meeting with the leaders"); one after it is another event ("They also met in Malta ...
+     * to prepare for the Woodside summit").
+     */
+    private boolean gatheringBeside(SentenceFacts facts, TriggerMatch t, List<TriggerMatch> all, List<String> pair) {
+        for (TriggerMatch o : all) {
+            if (o != t && o.to() <= t.from() && o.trigger().type() == t.trigger().type() && o.trigger().nominal()
+                    && guards.ownedByOthers(facts, o, pair, all)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "other G7 members", "fellow NATO allies": a grouping's members named as the partners. */

@@ -75,4 +75,14 @@ class PronounPartiesTest {
         assertTrue(x.dropped().stream().map(Decision::rule).anyMatch("party.domestic_destination"::equals),
                 x.dropped()::toString);
     }
+
+    @Test
+    void aMeetingAfterAGroupingsMeetingIsTheGroupings() {
+        Extraction x = extract("President Biden met Prime Minister Kishida of Japan in Hiroshima on Friday. He is "
+                + "going to have that Quad meeting today, where he is going to be meeting with the leaders.");
+        assertEquals(1, x.events().size(), x.events()::toString);
+        assertEquals(1, x.events().get(0).evidence().size(), x.events()::toString);
+        assertTrue(x.dropped().stream().map(Decision::rule).noneMatch("party.group_members"::equals),
+                x.dropped()::toString);
+    }
 }
