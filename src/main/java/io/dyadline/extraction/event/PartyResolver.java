@@ -707,12 +707,9 @@ final class PartyResolver {
      */
     private boolean pluralPartners(SentenceFacts facts, TriggerMatch t) {
         List<Token> tokens = facts.tokens();
-        int k = t.to();
-        if (!tokens.get(t.to() - 1).norm().equals("with")) {
-            if (k >= tokens.size() || !tokens.get(k).norm().equals("with")) {
-                return false;
-            }
-            k++;
+        int k = afterWord(facts, t, "with");
+        if (k < 0) {
+            return false;
         }
         for (int j = k; j < tokens.size() && j <= k + settings.partnerPhraseWindow(); j++) {
             int at = j;
@@ -807,10 +804,8 @@ final class PartyResolver {
     /** "travel to Wilmington, Delaware", "return to Texas": a destination a U.S. state's name places. */
     private boolean usPlaceDestination(SentenceFacts facts, TriggerMatch t) {
         List<Token> tokens = facts.tokens();
-        String last = tokens.get(t.to() - 1).norm();
-        int k = last.equals("in") || last.equals("to") ? t.to() : t.to() + 1;
-        if (k == t.to() + 1 && (t.to() >= tokens.size() || !tokens.get(t.to()).norm().equals("to")
-                && !tokens.get(t.to()).norm().equals("in"))) {
+        int k = afterWord(facts, t, "to", "in");
+        if (k < 0) {
             return false;
         }
         for (int j = k; j < tokens.size() && j <= k + 3; j++) {
@@ -827,11 +822,8 @@ final class PartyResolver {
 
     /** "arrive in Cambodia", "travel to Poland": the country named right after the trigger, outside the focus. */
     private static ActorMention destinationOutside(SentenceFacts facts, TriggerMatch t, List<String> focus) {
-        List<Token> tokens = facts.tokens();
-        String last = tokens.get(t.to() - 1).norm();
-        int k = last.equals("in") || last.equals("to") ? t.to() : t.to() + 1;
-        if (k == t.to() + 1 && (t.to() >= tokens.size() || !tokens.get(t.to()).norm().equals("to")
-                && !tokens.get(t.to()).norm().equals("in"))) {
+        int k = afterWord(facts, t, "to", "in");
+        if (k < 0) {
             return null;
         }
         ActorMention m = partyAt(facts, k);
@@ -840,15 +832,21 @@ final class PartyResolver {
 
     /** "a joint agreement with China", "met with Zarepour": the party named right after the trigger's "with". */
     private static ActorMention withPartner(SentenceFacts facts, TriggerMatch t) {
+        int k = afterWord(facts, t, "with");
+        return k < 0 ? null : partyAt(facts, k);
+    }
+
+    /**
+     * The token after a trigger that ends in one of these words ("met with", "arrive in") or after such a word right
+     * behind it ("a call with", "travel to"); -1 when there is none.
+     */
+    private static int afterWord(SentenceFacts facts, TriggerMatch t, String... words) {
         List<Token> tokens = facts.tokens();
-        int k = t.to();
-        if (!tokens.get(t.to() - 1).norm().equals("with")) {
-            if (k >= tokens.size() || !tokens.get(k).norm().equals("with")) {
-                return null;
-            }
-            k++;
+        List<String> these = List.of(words);
+        if (these.contains(tokens.get(t.to() - 1).norm())) {
+            return t.to();
         }
-        return partyAt(facts, k);
+        return t.to() < tokens.size() && these.contains(tokens.get(t.to()).norm()) ? t.to() + 1 : -1;
     }
 
     /** The official nearest to the trigger on each side, by identity: who met whom. */
