@@ -199,6 +199,16 @@ final class PartyResolver {
         String partyRule = between != null ? "party.between_sides" : anaphoric ? "party.anaphoric_subject"
                 : acting != null ? acting.rule() : byPronoun && pronounPair == officialsHere ? "party.named_together"
                 : byPronoun ? "party.pronoun_partner" : "party.subject_object";
+        if (partyRule.equals("party.subject_object") && pair != null && pair.size() == 2 && focus != null
+                && !conflictFocus && bothSidesOpen(facts, t)
+                && pair.stream().noneMatch(focus::contains)) {
+            // "Both officials underscored ..., affirmed their resolve to continue supporting Ukraine ..., and
+            // discussed ... cooperation across the region, including with the Republic of Korea": the sentence
+            // opens with the two in focus; the countries after the verb are what they talk about
+            pair = focus;
+            partyRule = "party.reference_to_focus";
+            used.clear();
+        }
         List<String> reachedWith = partyRule.equals("party.subject_object") ? reachedWith(facts, t, used) : null;
         if (reachedWith != null) {
             // "congratulated President Erdogan on the agreement he reached with Swedish Prime Minister
@@ -753,6 +763,18 @@ final class PartyResolver {
         used.add(referent);
         used.add(partner);
         return sorted(List.of(referent.country(), partner.country()));
+    }
+
+    /** Whether the sentence opens with "Both officials", "The two sides", "The leaders" before the trigger. */
+    private static boolean bothSidesOpen(SentenceFacts facts, TriggerMatch t) {
+        for (PhraseMatcher.Match<String> a : facts.anaphora()) {
+            boolean twoSides = a.value().equals("anaphora.two_sides") || a.value().equals("anaphora.the_leaders")
+                    || a.value().equals("anaphora.the_two");
+            if (twoSides && a.from() == EventDating.afterSpeakerLabel(facts) && a.to() <= t.from()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
