@@ -24,12 +24,14 @@ final class PairGuards {
     private final Gazetteer gazetteer;
     private final AssemblySettings settings;
     private final Set<String> multilateralWords;
+    private final Set<String> multilateralCounts;
     private final Set<String> bilateralWords;
 
     PairGuards(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings) {
         this.gazetteer = gazetteer;
         this.settings = settings;
         this.multilateralWords = lexicon.cueSet("multilateral");
+        this.multilateralCounts = lexicon.cueSet("multilateral_count");
         this.bilateralWords = lexicon.cueSet("bilateral");
         this.npBoundary = lexicon.cueSet("np_boundary");
         this.articles = lexicon.cueSet("article");
@@ -137,8 +139,10 @@ final class PairGuards {
                 countries.add(m.country());
             }
         }
+        // "she held a trilateral meeting with Ukrainian and German counterparts": the word counts the sides itself
+        boolean counted = t.from() > 0 && multilateralCounts.contains(tokens.get(t.from() - 1).norm());
         return countries.size() >= settings.multilateralCountries()
-                || multilateralWords.contains(tokens.get(t.from()).norm());
+                || multilateralWords.contains(tokens.get(t.from()).norm()) || counted;
     }
 
     /**
