@@ -17,7 +17,7 @@ public final class AssemblySettings {
     private static final Set<String> NAMES = new LinkedHashSet<>(List.of(
             "status_window", "nominal_status_window", "person_window", "paragraph_reach", "modal_window",
             "govern_window", "history_years", "target_years", "confidence_base", "confidence_step",
-            "confidence_max", "focus_reach", "goal_window", "encounter_topic_window", "partner_phrase_window", "sector_max", "sector_max_context",
+            "confidence_max", "focus_reach", "goal_window", "encounter_topic_window", "partner_phrase_window", "as_reference_window", "sector_max", "sector_max_context",
             "confidence_mentions", "relief_before", "relief_after", "sought_measure_window",
             "topic_of_talks_window", "summoned_window", "cooperation_goal_window",
             "cooperation_goal_clause", "object_event_window", "session_window", "session_name_window",
@@ -50,6 +50,7 @@ public final class AssemblySettings {
     private final int goalWindow;
     private final int encounterTopicWindow;
     private final int partnerPhraseWindow;
+    private final int asReferenceWindow;
     private final int sectorMax;
     private final int sectorMaxContext;
     private final int confidenceMentions;
@@ -132,6 +133,7 @@ public final class AssemblySettings {
         this.goalWindow = values.get("goal_window");
         this.encounterTopicWindow = values.get("encounter_topic_window");
         this.partnerPhraseWindow = values.get("partner_phrase_window");
+        this.asReferenceWindow = values.get("as_reference_window");
         this.sectorMax = values.get("sector_max");
         this.sectorMaxContext = values.get("sector_max_context");
         this.confidenceMentions = values.get("confidence_mentions");
@@ -300,6 +302,10 @@ public final class AssemblySettings {
 
     public int partnerPhraseWindow() {
         return partnerPhraseWindow;
+    }
+
+    public int asReferenceWindow() {
+        return asReferenceWindow;
     }
 
     /** The most sectors an event takes from its own sentences, most named first. */

@@ -73,8 +73,7 @@ final class SenseVetoes {
                 return "veto.domestic_instrument"; // "signed historic pieces of legislation into law"
             }
         }
-        if (!t.trigger().nominal() && t.from() > 1 && lexicon.isCue("reference_as", tokens.get(t.from() - 1).norm())
-                && !tokens.get(t.from() - 2).norm().equals("well")) {
+        if (!t.trigger().nominal() && asReference(tokens, t)) {
             return "veto.as_reference"; // "the results, as announced by the Electoral Commission": told, not done
         }
         if (t.trigger().type() == EventType.AGREEMENT && t.trigger().nominal() && t.to() - t.from() == 1
@@ -204,6 +203,23 @@ final class SenseVetoes {
             quantity = notMet.contains(w.norm());
         }
         return quantity ? "veto.meet_a_target" : null;
+    }
+
+    /**
+     * "as announced by the commission", "as I've told Xi Jinping several years ago": "as" right before the verb, or
+     * before its pronoun subject and auxiliaries, refers to what was said or done, not "as well as".
+     */
+    private boolean asReference(List<Token> tokens, TriggerMatch t) {
+        for (int k = t.from() - 1; k >= 1 && k >= t.from() - settings.asReferenceWindow(); k--) {
+            String w = tokens.get(k).norm();
+            if (lexicon.isCue("reference_as", w)) {
+                return !tokens.get(k - 1).norm().equals("well") && !tokens.get(k - 1).norm().equals("such");
+            }
+            if (!lexicon.isCue("as_gap", w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Signed ... into law" within the instrument window, before the clause ends: a state's own act. */

@@ -41,7 +41,7 @@ class ArchivePrecisionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Figures last measured: more false events coming out, or fewer real ones kept, fails the build. */
-    private static final int RECORDED_FALSE_OUT = 3;
+    private static final int RECORDED_FALSE_OUT = 2;
     private static final int RECORDED_REAL_KEPT = 28;
 
     record Audited(LocalDate published, String sentence, String pair, String type, boolean real, String why) {
