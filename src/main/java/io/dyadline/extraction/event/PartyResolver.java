@@ -248,16 +248,9 @@ final class PartyResolver {
             used.addAll(acting.mentions());
         }
         boolean fromFocus = pair == focus;
-        if (fromFocus && focus != null && gatheringBeside(facts, t, r.triggers, focus)) {
-            // "he's going to have that Quad meeting today, where he's going to be meeting with the leaders": the
-            // second mention is the grouping's meeting too, not the pair in focus'
-            s.drop("party", "party.owned_by_third", facts, t);
-            return false;
-        }
-        if (fromFocus && (groupMembers(facts) || pluralPartners(facts, t))) {
-            // "the President had the opportunity also to discuss how we align ... with the steps that other G7
-            // members are taking": the partners are a grouping's members, not the pair in focus
-            s.drop("party", "party.group_members", facts, t);
+        String othersThanFocus = fromFocus && focus != null ? othersThanFocus(facts, t, r.triggers, focus) : null;
+        if (othersThanFocus != null) {
+            s.drop("party", othersThanFocus, facts, t);
             return false;
         }
         if (pair == null) {
@@ -276,15 +269,14 @@ final class PartyResolver {
             return false;
         }
         if (pair.size() < 2) {
-            if ((cue && !conflictFocus || (pair.size() == 1 && unplacedSubject(facts, t))) && focus != null
-                    && focus.containsAll(pair) && (groupMembers(facts) || pluralPartners(facts, t)
-                    || gatheringBeside(facts, t, r.triggers, focus))) {
-                s.drop("party", gatheringBeside(facts, t, r.triggers, focus) ? "party.owned_by_third"
-                        : "party.group_members", facts, t);
+            boolean toFocus = (cue && !conflictFocus || (pair.size() == 1 && unplacedSubject(facts, t)))
+                    && focus != null && focus.containsAll(pair);
+            String others = toFocus ? othersThanFocus(facts, t, r.triggers, focus) : null;
+            if (others != null) {
+                s.drop("party", others, facts, t);
                 return false;
             }
-            if ((cue && !conflictFocus || (pair.size() == 1 && unplacedSubject(facts, t))) && focus != null
-                    && focus.containsAll(pair)) {
+            if (toFocus) {
                 pair = focus;
                 fromFocus = true;
                 partyRule = cue ? "party.reference_to_focus" : "party.unplaced_subject";
@@ -763,6 +755,20 @@ final class PartyResolver {
         used.add(referent);
         used.add(partner);
         return sorted(List.of(referent.country(), partner.country()));
+    }
+
+    /**
+     * The rule that gives a trigger referring back to the pair in focus to others, or null: "he's going to have that
+     * Quad meeting today, where he's going to be meeting with the leaders" (the grouping's meeting before it: {@code
+     * party.owned_by_third}); "the steps that other G7 members are taking", "a call with Nordic Counterparts",
+     * "meet with members of Congress" (a grouping's members, or partners no country places: {@code
+     * party.group_members}).
+     */
+    private String othersThanFocus(SentenceFacts facts, TriggerMatch t, List<TriggerMatch> all, List<String> focus) {
+        if (gatheringBeside(facts, t, all, focus)) {
+            return "party.owned_by_third";
+        }
+        return groupMembers(facts) || pluralPartners(facts, t) ? "party.group_members" : null;
     }
 
     /** Whether the sentence opens with "Both officials", "The two sides", "The leaders" before the trigger. */
