@@ -247,6 +247,11 @@ final class SenseVetoes {
             return false; // "the agreement", "the proposal that was provided in late May": told before
         }
         List<Token> tokens = facts.tokens();
+        for (int k = t.from() - 1; k >= 0 && k >= t.from() - 2; k--) {
+            if (lexicon.isCue("existing", tokens.get(k).norm())) {
+                return true; // "pre-existing trade agreements like the USMCA", "the previous deal": told before
+            }
+        }
         boolean definite = false;
         int reach = settings.definiteWindow();
         for (int k = t.from() - 1; k >= 0 && k >= t.from() - reach; k--) {
