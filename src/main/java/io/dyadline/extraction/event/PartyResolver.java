@@ -704,12 +704,13 @@ final class PartyResolver {
     }
 
     /**
-     * "Sullivan's call with Nordic Counterparts", "a call with Ambassadors of European Allies": the trigger's "with"
-     * names several partners that no country places, so no pair in focus stands for them.
+     * "Sullivan's call with Nordic Counterparts", "a call with Ambassadors of European Allies", "to call for
+     * Republicans and Democrats to work together": the trigger's "with" (or "for", "on") names several partners that
+     * no country places, or the state's own politicians, so no pair in focus stands for them.
      */
     private boolean pluralPartners(SentenceFacts facts, TriggerMatch t) {
         List<Token> tokens = facts.tokens();
-        int k = afterWord(facts, t, "with");
+        int k = afterWord(facts, t, "with", "for", "on");
         if (k < 0) {
             return false;
         }
