@@ -21,8 +21,9 @@ import java.util.Set;
  * veto.appeal}: "the call of destiny", "a call for restraint"), goods that arrive, no one visiting ({@code
  * veto.cargo_arrival}: "vaccine doses arrived in Nigeria"), and what one speaks to, no one spoken with ({@code
  * veto.speak_to_topic}: "speak to the Hajj issue"), a participle that refers to what another said ({@code
- * veto.as_reference}: "as announced by the commission"), an idiom ({@code veto.idiom}: "it was a big deal") and an
- * agreement that a meeting is about ({@code veto.topic_of_encounter}).
+ * veto.as_reference}: "as announced by the commission"), an idiom ({@code veto.idiom}: "it was a big deal"), an
+ * agreement that a meeting is about ({@code veto.topic_of_encounter}) and one who discusses his own matters with no
+ * one ({@code veto.monologue}: "the president will discuss his historic decision").
  */
 final class SenseVetoes {
 
@@ -153,6 +154,10 @@ final class SenseVetoes {
                 }
             }
         }
+        if (lexicon.isCue("topic_verb", tokens.get(t.from()).norm()) && t.to() < tokens.size()
+                && lexicon.isCue("own_possessive", tokens.get(t.to()).norm()) && !withAfter(tokens, t)) {
+            return "veto.monologue"; // "Tonight, the president will discuss his historic decision": a speech
+        }
         if (topicOfEncounter(facts, t, all)) {
             return "veto.topic_of_encounter"; // "the focus of the meeting ... is going to be about the hostage deal"
         }
@@ -217,6 +222,16 @@ final class SenseVetoes {
             }
             if (!lexicon.isCue("as_gap", w)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "with" follows the trigger in its sentence: "discuss his plans with Macron" names a partner. */
+    private static boolean withAfter(List<Token> tokens, TriggerMatch t) {
+        for (int k = t.to(); k < tokens.size(); k++) {
+            if (tokens.get(k).norm().equals("with")) {
+                return true;
             }
         }
         return false;
