@@ -1,5 +1,9 @@
 package io.dyadline.extraction.actor;
 
+import io.dyadline.extraction.text.Token;
+
+import java.util.List;
+
 /**
  * A country named in a sentence, by any means.
  *
@@ -14,5 +18,14 @@ public record ActorMention(int start, int end, int token, String country, ActorK
 
     public boolean canBeParty() {
         return !source && !dateline && kind != ActorKind.MEDIA && kind != ActorKind.NONE;
+    }
+
+    /** The index of the first token of the sentence after this mention ("President Sisi| and"). */
+    public int tokenAfter(List<Token> tokens) {
+        int i = token;
+        while (i < tokens.size() && tokens.get(i).start() < end) {
+            i++;
+        }
+        return i;
     }
 }

@@ -67,7 +67,7 @@ public final class ActorRecognizer {
                 if (m.kind() == ActorKind.NONE || m.kind() == ActorKind.MEDIA || m.kind() == ActorKind.PERSON) {
                     continue;
                 }
-                int after = tokenAfter(tokens, m);
+                int after = m.tokenAfter(tokens);
                 registerForward(text, tokens, after, m, people);
                 registerOfCountry(text, tokens, m, people);
             }
@@ -155,7 +155,7 @@ public final class ActorRecognizer {
                 nameStart--;
             }
             if (nameStart < nameEnd && isNameStart(tokens.get(nameStart))) {
-                int after = tokenAfter(tokens, m);
+                int after = m.tokenAfter(tokens);
                 PhraseMatcher.Match<String> role = after < tokens.size() ? gazetteer.roles().longestAt(tokens, after)
                         : null;
                 // "Zarif, Iranian foreign minister": an official; "Arab, Muslim, Palestinian communities": a list
@@ -222,7 +222,7 @@ public final class ActorRecognizer {
     }
 
     private void registerSurname(List<Token> tokens, ActorMention m, Map<String, GazetteerEntry> people) {
-        int last = tokenAfter(tokens, m) - 1;
+        int last = m.tokenAfter(tokens) - 1;
         String surname = tokens.get(last).norm();
         if (last > m.token() && surname.length() > 2 && !surname.equals("jr") && !gazetteer.isNotName(surname)) {
             people.putIfAbsent(surname, new GazetteerEntry(m.rule(), ActorKind.PERSON, m.country(), m.name(),
@@ -262,14 +262,6 @@ public final class ActorRecognizer {
             }
         }
         return end;
-    }
-
-    private static int tokenAfter(List<Token> tokens, ActorMention m) {
-        int i = m.token();
-        while (i < tokens.size() && tokens.get(i).start() < m.end()) {
-            i++;
-        }
-        return i;
     }
 
     /**
@@ -354,7 +346,7 @@ public final class ActorRecognizer {
                                      List<ActorMention> out) {
         if (!out.isEmpty()) {
             ActorMention last = out.get(out.size() - 1);
-            int k = tokenAfter(tokens, last);
+            int k = last.tokenAfter(tokens);
             while (k < person.from() && (!tokens.get(k).capital() || gazetteer.isRoleAt(tokens, k)
                     || roleEndingAt(tokens, k + 1) != null)) {
                 k++;

@@ -361,10 +361,7 @@ final class PartyResolver {
                 continue;
             }
             if (previous != null && !previous.country().equals(m.country())) {
-                int end = previous.token() + 1;
-                while (end < tokens.size() && tokens.get(end).start() < previous.end()) {
-                    end++;
-                }
+                int end = previous.tokenAfter(tokens);
                 boolean joined = end < m.token() && tokens.get(end).norm().equals("and");
                 for (int k = end + 1; k < m.token() && joined; k++) {
                     joined = gazetteer.isRoleAt(tokens, k) || tokens.get(k).capital();
@@ -387,10 +384,7 @@ final class PartyResolver {
                 continue;
             }
             if (previous != null && !previous.country().equals(m.country())) {
-                int end = previous.token() + 1;
-                while (end < tokens.size() && tokens.get(end).start() < previous.end()) {
-                    end++;
-                }
+                int end = previous.tokenAfter(tokens);
                 boolean joined = end < m.token() && m.token() - end <= 2;
                 for (int k = end; k < m.token() && joined; k++) {
                     String w = tokens.get(k).norm();
@@ -449,10 +443,7 @@ final class PartyResolver {
         List<Token> tokens = facts.tokens();
         int p = first.token() - 1;
         p -= p >= 0 && tokens.get(p).norm().equals("the") ? 1 : 0;
-        int end = first.token() + 1;
-        while (end < tokens.size() && tokens.get(end).start() < first.end()) {
-            end++;
-        }
+        int end = first.tokenAfter(tokens);
         return p >= 0 && listPrepositions.contains(tokens.get(p).norm()) && end + 1 <= second.token()
                 && tokens.get(end).norm().equals("and") && second.token() - end <= 2;
     }

@@ -77,17 +77,8 @@ final class SenseVetoes {
         if (!t.trigger().nominal() && asReference(tokens, t)) {
             return "veto.as_reference"; // "the results, as announced by the Electoral Commission": told, not done
         }
-        if (t.trigger().type() == EventType.AGREEMENT && t.trigger().nominal() && t.to() - t.from() == 1
-                && t.from() > 1 && lexicon.isCue("idiom_deal", tokens.get(t.from()).norm())
-                && lexicon.isCue("idiom_adjective", tokens.get(t.from() - 1).norm())
-                && lexicon.isCue("article", tokens.get(t.from() - 2).norm())
-                && (t.to() >= tokens.size() || !lexicon.isCue("deal_partner", tokens.get(t.to()).norm()))) {
-            return "veto.idiom"; // "it was a big deal", "a great deal of work": no bargain struck
-        }
-        if (t.trigger().type() == EventType.AGREEMENT && t.trigger().nominal() && t.to() - t.from() == 1
-                && t.from() > 0 && lexicon.isCue("idiom_deal", tokens.get(t.from()).norm())
-                && lexicon.isCue("verb_marker", tokens.get(t.from() - 1).norm())) {
-            return "veto.idiom"; // "the best way to deal with this broken system": the verb, no bargain
+        if (idiomaticDeal(tokens, t)) {
+            return "veto.idiom";
         }
         if (lexicon.needsDirectObject(t.trigger().id()) && !directObject(facts, t)) {
             return "veto.no_direct_object";
@@ -227,6 +218,24 @@ final class SenseVetoes {
         return false;
     }
 
+    /**
+     * "it was a big deal", "a great deal of work" (no partner after it) and "the best way to deal with this broken
+     * system" (the verb after a verb marker): the word "deal" alone, no bargain struck.
+     */
+    private boolean idiomaticDeal(List<Token> tokens, TriggerMatch t) {
+        if (t.trigger().type() != EventType.AGREEMENT || !t.trigger().nominal() || t.to() - t.from() != 1
+                || t.from() == 0 || !lexicon.isCue("idiom_deal", tokens.get(t.from()).norm())) {
+            return false;
+        }
+        String before = tokens.get(t.from() - 1).norm();
+        if (lexicon.isCue("verb_marker", before)) {
+            return true;
+        }
+        return t.from() > 1 && lexicon.isCue("idiom_adjective", before)
+                && lexicon.isCue("article", tokens.get(t.from() - 2).norm())
+                && (t.to() >= tokens.size() || !lexicon.isCue("deal_partner", tokens.get(t.to()).norm()));
+    }
+
     /** Whether "with" follows the trigger in its sentence: "discuss his plans with Macron" names a partner. */
     private static boolean withAfter(List<Token> tokens, TriggerMatch t) {
         for (int k = t.to(); k < tokens.size(); k++) {
@@ -301,7 +310,7 @@ final class SenseVetoes {
     }
 
     /**
-     * "the meeting ... is going to be about the ceasefire and hostage deal", "a call on a possible deal": an
+     * "the meeting ... is going to be about the ceasefire and hostage deal", "a call regarding a possible deal": an
      * agreement that a meeting or call before it in the sentence is about is its topic, not one made.
      */
     private boolean topicOfEncounter(SentenceFacts facts, TriggerMatch t, List<TriggerMatch> all) {
