@@ -384,25 +384,38 @@
   }
 
   let windowTimer = null;
+  let windowTicket = 0;
 
   /** After a zoom or pan: load the window's events once the view rests, if the loaded ones do not cover it. */
   function scheduleWindow() {
     clearTimeout(windowTimer);
+    // pending from now, not from when the timer fires: whoever waits for a settled view waits for this load too
+    root.dataset.windowReady = 'false';
+    const ticket = ++windowTicket;
+    const settled = () => {
+      if (ticket === windowTicket) {
+        root.dataset.windowReady = 'true';
+      }
+    };
     windowTimer = setTimeout(async () => {
       const [v0, v1] = state.view;
       const covered = state.loaded && !state.loaded.partial && state.loaded.from <= v0 && state.loaded.to >= v1;
       const wanted = countIn(v0, v1) <= LOAD_MAX;
       if (covered || (!wanted && !state.loaded)) {
+        settled();
         return;
       }
       const seq = state.loadSeq;
-      root.dataset.windowReady = 'false';
-      await loadWindow(seq);
-      if (seq === state.loadSeq) {
-        draw();
-        renderTable();
-        updateStatus();
-        root.dataset.windowReady = 'true';
+      try {
+        await loadWindow(seq);
+        if (seq === state.loadSeq) {
+          draw();
+          renderTable();
+          updateStatus();
+        }
+      } finally {
+        // if a newer load() took over, its own ready flag says when that one is done
+        settled();
       }
     }, 200);
   }

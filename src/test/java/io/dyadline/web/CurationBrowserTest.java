@@ -149,6 +149,7 @@ class CurationBrowserTest {
     }
 
     private static void waitForTimeline(Page page, String condition) {
-        page.waitForFunction("() => document.getElementById('timeline').dataset.ready === 'true' && (" + condition + ")");
+        page.waitForFunction("() => { const t = document.getElementById('timeline');"
+            + " return t.dataset.ready === 'true' && t.dataset.windowReady !== 'false' && (" + condition + "); }");
     }
 }

@@ -120,7 +120,8 @@ class FrictionPagesBrowserTest {
     }
 
     private void waitForTimeline(String condition) {
-        page.waitForFunction("() => document.getElementById('timeline').dataset.ready === 'true' && (" + condition + ")");
+        page.waitForFunction("() => { const t = document.getElementById('timeline');"
+            + " return t.dataset.ready === 'true' && t.dataset.windowReady !== 'false' && (" + condition + "); }");
     }
 
     /** The panel opens before it is filled in: wait until it tells the event asked for (or time out and fail). */

@@ -166,7 +166,8 @@ class PagesBrowserTest {
     }
 
     private void waitForTimeline(String condition) {
-        page.waitForFunction("() => document.getElementById('timeline').dataset.ready === 'true' && (" + condition + ")");
+        page.waitForFunction("() => { const t = document.getElementById('timeline');"
+            + " return t.dataset.ready === 'true' && t.dataset.windowReady !== 'false' && (" + condition + "); }");
     }
 
     private Locator rows() {
