@@ -59,7 +59,7 @@ public final class EventLexicon {
             "list_joint", "obligation_modal",
             "obligation_copula", "obligated_head", "agent_participle", "recent",
             "speech_partner", "concluded_encounter", "habitual", "habitual_quantifier",
-            "existential", "first_since");
+            "existential", "first_since", "past_form", "participle_auxiliary");
 
     private static final WordSet NO_WORDS = new WordSet(Set.of());
 

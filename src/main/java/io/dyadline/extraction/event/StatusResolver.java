@@ -20,6 +20,8 @@ final class StatusResolver {
 
     private final Set<String> relativePronouns;
     private final Set<String> statusBoundaries;
+    private final Set<String> pastForms;
+    private final Set<String> participleAuxiliaries;
 
     private final EventLexicon lexicon;
     private final AssemblySettings settings;
@@ -28,6 +30,8 @@ final class StatusResolver {
         this.lexicon = lexicon;
         this.relativePronouns = lexicon.cueSet("relative_pronoun");
         this.statusBoundaries = lexicon.cueSet("status_boundary");
+        this.pastForms = lexicon.cueSet("past_form");
+        this.participleAuxiliaries = lexicon.cueSet("participle_auxiliary");
         this.settings = settings;
     }
 
@@ -40,7 +44,7 @@ final class StatusResolver {
             return new Decision("status", "status.threat_made", "what is to come is the threat, made now");
         }
         return new Decision("status", r.status == EventStatus.PLANNED ? "status.planned_cue_or_future"
-                : "status.occurred", r.status.name());
+                : finitePast(r.facts.tokens(), r.t) ? "status.past_verb" : "status.occurred", r.status.name());
     }
 
     /** "I will hold Iran responsible": the future is what the threat says, the threat itself is made. */
@@ -57,6 +61,10 @@ final class StatusResolver {
             return EventStatus.PLANNED;
         }
         List<Token> tokens = facts.tokens();
+        if (finitePast(tokens, t)) {
+            // "I would note that Blinken spoke today with his counterparts": the verb tells its own tense
+            return EventStatus.OCCURRED;
+        }
         int window = t.trigger().nominal() ? settings.nominalStatusWindow() : settings.statusWindow();
         if (governedByVerbBefore(tokens, t)) {
             // "will host Varadkar ... for a bilateral meeting", "is going to welcome Scholz ... to discuss": the
@@ -83,6 +91,18 @@ final class StatusResolver {
             }
         }
         return EventStatus.OCCURRED;
+    }
+
+    /** A verbal trigger that opens with a past form no auxiliary turns into a participle ("spoke", "met with"). */
+    private boolean finitePast(List<Token> tokens, TriggerMatch t) {
+        if (t.trigger().nominal()) {
+            return false;
+        }
+        String w = tokens.get(t.from()).norm();
+        if (!(w.endsWith("ed") && w.length() > 4 || pastForms.contains(w))) {
+            return false;
+        }
+        return t.from() == 0 || !participleAuxiliaries.contains(tokens.get(t.from() - 1).norm());
     }
 
     /**
