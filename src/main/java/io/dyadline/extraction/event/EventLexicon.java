@@ -59,7 +59,8 @@ public final class EventLexicon {
             "list_joint", "obligation_modal",
             "obligation_copula", "obligated_head", "agent_participle", "recent",
             "speech_partner", "concluded_encounter", "habitual", "habitual_quantifier",
-            "existential", "first_since", "past_form", "participle_auxiliary");
+            "existential", "first_since", "past_form", "participle_auxiliary",
+            "title_prefix");
 
     private static final WordSet NO_WORDS = new WordSet(Set.of());
 

@@ -44,6 +44,7 @@ final class PartyResolver {
     private final ActParties actParties;
     private final PairGuards guards;
     private final Set<String> notNames;
+    private final Set<String> formerTitles;
     private final Set<String> speechParticiples;
     private final Set<String> speechVerbs;
     private final Set<String> lightVerbsPast;
@@ -61,6 +62,7 @@ final class PartyResolver {
                   ActParties actParties, PairGuards guards) {
         this.gazetteer = gazetteer;
         this.notNames = lexicon.cueSet("not_a_name");
+        this.formerTitles = lexicon.cueSet("title_prefix");
         this.speechParticiples = lexicon.cueSet("speech_participle");
         this.speechVerbs = lexicon.cueSet("speech_verb");
         this.lightVerbsPast = lexicon.cueSet("light_verb_past");
@@ -635,23 +637,48 @@ final class PartyResolver {
                 && Character.isLetter(w.charAt(0));
     }
 
-    /** Whether "and" joins a further country to the partner "with" names: "with France and Britain". */
-    private static boolean joinedCountry(SentenceFacts facts, ActorMention with, String subject, String partner) {
+    /**
+     * Whether "and" or a comma joins a further country to the partner "with" names: "with France and Britain",
+     * "call with President Macron of France, then-Chancellor Merkel of Germany, ...".
+     */
+    private boolean joinedCountry(SentenceFacts facts, ActorMention with, String subject, String partner) {
         List<Token> tokens = facts.tokens();
         int k = facts.tokenAt(with.end());
-        if (k >= tokens.size() || !tokens.get(k).norm().equals("and")) {
+        if (k >= tokens.size() || !tokens.get(k).norm().equals("and") && !tokens.get(k).norm().equals(",")) {
             return false;
         }
-        ActorMention joined = partyAt(facts, k + 1);
+        int j = k + 1;
+        while (j < tokens.size() && formerTitles.contains(tokens.get(j).norm())) {
+            j++; // "then-Chancellor Merkel"
+        }
+        ActorMention joined = partyAt(facts, j);
         return joined != null && !joined.country().equals(subject) && !joined.country().equals(partner);
     }
 
-    /** The party named at a token, after a "the" there: "with the United States", "and Britain". */
+    /** The party named at a token, after a "the" there: "with the United States", "and Britain", "the King of Jordan". */
     private static ActorMention partyAt(SentenceFacts facts, int k) {
         List<Token> tokens = facts.tokens();
         if (k < tokens.size() && tokens.get(k).norm().equals("the")) {
             k++;
         }
+        ActorMention at = partyMentionAt(facts, k);
+        if (at != null) {
+            return at;
+        }
+        // "meeting with the King of Jordan", "with the Prime Minister of Japan": a title names whose it is after "of"
+        for (int j = k; j < tokens.size() - 1 && j <= k + 3; j++) {
+            if (tokens.get(j).norm().equals("of")) {
+                int c = tokens.get(j + 1).norm().equals("the") ? j + 2 : j + 1;
+                return j > k ? partyMentionAt(facts, c) : null;
+            }
+            if (!tokens.get(j).capital()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static ActorMention partyMentionAt(SentenceFacts facts, int k) {
         for (ActorMention m : facts.actors()) {
             if (m.token() == k && m.canBeParty()) {
                 return m;
