@@ -60,7 +60,8 @@ public final class EventLexicon {
             "obligation_copula", "obligated_head", "agent_participle", "recent",
             "speech_partner", "concluded_encounter", "habitual", "habitual_quantifier",
             "existential", "first_since", "past_form", "participle_auxiliary",
-            "title_prefix");
+            "title_prefix", "background_head", "background_link", "background_preposition",
+            "background_time");
 
     private static final WordSet NO_WORDS = new WordSet(Set.of());
 

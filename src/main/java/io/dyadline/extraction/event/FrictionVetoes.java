@@ -38,6 +38,47 @@ final class FrictionVetoes {
         this.clauseBreaks = lexicon.cueSet("clause_break");
     }
 
+    /**
+     * Whether the noun phrase that ends in a trigger (walked back over a possessive, capitalised names and at most
+     * two adjectives) follows a frame of cause or answer: "in response to", "as a result of", "in the face of",
+     * "unleashed by", "amid".
+     */
+    private boolean inBackgroundFrame(List<Token> tokens, int from) {
+        int k = from - 1;
+        int adjectives = 0;
+        while (k >= 0 && from - k <= settings.backgroundPhraseWindow()) {
+            Token w = tokens.get(k);
+            String n = w.norm();
+            boolean glue = n.equals("'") || n.equals("\u2019") || n.equals("s") || n.equals("-")
+                    || lexicon.isCue("possessive", n) || lexicon.isCue("definite", n) || w.capital();
+            if (!glue) {
+                if (lexicon.isCue("background_preposition", n) || lexicon.isCue("background_link", n) && k > 0
+                        && lexicon.isCue("background_head", tokens.get(k - 1).norm())) {
+                    return true;
+                }
+                if (!Character.isLetter(n.charAt(0)) || ++adjectives > 2) {
+                    return false;
+                }
+            }
+            k--;
+        }
+        return false;
+    }
+
+    /** Whether a verb's subject, names only, follows a conjunction of time: "since Russia invaded Ukraine". */
+    private boolean afterTimeConjunction(List<Token> tokens, int from) {
+        for (int k = from - 1; k >= 0 && from - k <= settings.backgroundPhraseWindow(); k--) {
+            Token w = tokens.get(k);
+            if (lexicon.isCue("background_time", w.norm())) {
+                return k < from - 1;
+            }
+            if (!w.capital() && !w.norm().equals("'") && !w.norm().equals("s")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The rule that drops this trigger, or null. */
     String veto(SentenceFacts facts, TriggerMatch t, List<TriggerMatch> all) {
         List<Token> tokens = facts.tokens();
@@ -94,6 +135,13 @@ final class FrictionVetoes {
         if (FRICTION.contains(type) && t.trigger().nominal() && t.from() > 0
                 && reasonPrepositions.contains(tokens.get(t.from() - 1).norm())) {
             return "veto.reason_of_reaction"; // "summons envoy over attack": the attack is the reason told
+        }
+        if ((type == EventType.FORCE || type == EventType.THREAT) && (t.trigger().nominal()
+                ? inBackgroundFrame(tokens, t.from()) : afterTimeConjunction(tokens, t.from()))) {
+            // "in response to Russia's war of aggression against Ukraine", "as a result of Putin's war", "long
+            // before Russia invaded Ukraine": the conflict is what something else answers or a time it is told
+            // from, background told in passing, not news of an act
+            return "veto.background_conflict";
         }
         if ((type == EventType.SANCTION || type == EventType.FORCE) && !t.trigger().nominal()) {
             for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.soughtMeasureWindow(); k--) {
