@@ -345,6 +345,12 @@ public final class Gazetteer {
         return usStateHomonyms.contains(t);
     }
 
+    /** Whether an armed non-state group of organisations.tsv or non_countries.tsv ("ISIS", "Hamas") starts at k. */
+    public boolean isArmedGroupAt(List<Token> tokens, int k) {
+        PhraseMatcher.Match<GazetteerEntry> m = names.longestAt(tokens, k);
+        return m != null && m.value().kind() == ActorKind.NONE && m.value().id().startsWith("armed.");
+    }
+
     /** Whether a multilateral organisation or grouping ("G7", "NATO", "the UN") is named at token {@code k}. */
     public boolean isMultilateralAt(List<Token> tokens, int k) {
         PhraseMatcher.Match<GazetteerEntry> m = names.longestAt(tokens, k);

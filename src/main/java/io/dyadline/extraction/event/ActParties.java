@@ -96,6 +96,10 @@ final class ActParties {
         if (t.trigger().type() == EventType.DEMAND && lexicon.isCue("obligation_modal", tokens.get(t.from()).norm())) {
             return obligation(facts, t, speaker);
         }
+        if (!VERBAL_CONFLICT.contains(t.trigger().type()) && armedGroupTarget(tokens, t)) {
+            // "conduct operations against ISIS forces in Iraq and Syria": the countries are where, not whom
+            return new Act(null, null, List.of(), "party.non_state_target", null);
+        }
         ActorMention before = null;
         for (ActorMention m : facts.actors()) {
             if (m.canBeParty() && m.token() < t.from() && m.token() >= clauseStart && !topicality.topical(facts, m, t)
@@ -657,6 +661,23 @@ final class ActParties {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Right after a material act and its target preposition ("operations against", "strikes on"), an article, an
+     * armed group or a word for no state: "against ISIS forces", "on Houthi rebels", "against the militias".
+     */
+    private boolean armedGroupTarget(List<Token> tokens, TriggerMatch t) {
+        int k = t.to();
+        if (k >= tokens.size() || !lexicon.isCue("target_preposition", tokens.get(k).norm())) {
+            return false;
+        }
+        k++;
+        if (k < tokens.size() && lexicon.isCue("article", tokens.get(k).norm())) {
+            k++;
+        }
+        return k < tokens.size() && (gazetteer.isArmedGroupAt(tokens, k)
+                || lexicon.isCue("non_state_object", tokens.get(k).norm()));
     }
 
     /** Right after a verb of friction, "the" and a word for no state: "the West", "the militias", "terrorists". */

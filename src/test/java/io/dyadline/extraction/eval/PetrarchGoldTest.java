@@ -44,9 +44,12 @@ class PetrarchGoldTest {
 
     /**
      * Figures last measured (conflict codings found as conflict, and coded as cooperation): a worse one fails. The
-     * goal of finding conflict as conflict in half of the codings is not reached (see the README).
+     * goal of finding conflict as conflict in half of the codings is not reached (see the README). 10 became 9 on
+     * purpose: "The United States launched an air strike against an Islamic State target southwest of Baghdad" is
+     * coded USA-IRQ 195 by PETRARCH, which takes the place of a strike on a non-state group for its target; by
+     * ANNOTATION.md (force "by one state against the other") it is no US-Iraq event (party.non_state_target).
      */
-    private static final int RECORDED_FOUND = 10;
+    private static final int RECORDED_FOUND = 9;
     private static final int RECORDED_AS_COOPERATION = 0;
 
     @Test
