@@ -88,7 +88,11 @@ final class FrictionVetoes {
             boolean found = false;
             for (int k = Math.max(0, t.from() - needs.window()); k < tokens.size() && k < t.to() + needs.window()
                     && !found; k++) {
-                found = (k < t.from() || k >= t.to()) && needs.words().contains(tokens.get(k).norm());
+                String w = tokens.get(k).norm();
+                // "fired at Russia", not "today at the White House launched the ... Partnership": a preposition
+                // only says whom the act is aimed at after it
+                found = (k < t.from() && !lexicon.isCue("preposition_before_object", w) || k >= t.to())
+                        && needs.words().contains(w);
             }
             if (!found) {
                 return "veto.no_object_word";
@@ -127,6 +131,12 @@ final class FrictionVetoes {
                 && tokens.get(t.from() - 2).norm().equals("against")
                 && opposedDeterminers.contains(tokens.get(t.from() - 1).norm()))) {
             return "veto.opposed"; // "advised against travel to Tunisia", "campaigned against the deal"
+        }
+        if (type == EventType.THREAT && !t.trigger().nominal() && t.to() + 1 < tokens.size()
+                && lexicon.isCue("caution_preposition", tokens.get(t.to()).norm())
+                && tokens.get(t.to() + 1).norm().endsWith("ing")) {
+            // "Scholz warned against underestimating Joe Biden": advice on what to do, no one is threatened
+            return "veto.caution";
         }
         if (t.trigger().id().equals("demand.call_on") && t.from() > 0 && callAsNoun.contains(
                 tokens.get(t.from() - 1).norm())) {
