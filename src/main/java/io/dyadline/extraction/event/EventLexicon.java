@@ -61,7 +61,8 @@ public final class EventLexicon {
             "speech_partner", "concluded_encounter", "habitual", "habitual_quantifier",
             "existential", "first_since", "past_form", "participle_auxiliary",
             "title_prefix", "background_head", "background_link", "background_preposition",
-            "background_time", "caution_preposition");
+            "background_time", "caution_preposition",
+            "question_word", "question_preposition");
 
     private static final WordSet NO_WORDS = new WordSet(Set.of());
 

@@ -35,6 +35,9 @@ final class TriggerFilter {
     private final WordSet habitualQuantifiers;
     private final WordSet opinionVerbs;
     private final WordSet existential;
+    private final WordSet questionWords;
+    private final WordSet questionPrepositions;
+    private final WordSet articles;
 
     TriggerFilter(EventLexicon lexicon, AssemblySettings settings) {
         this.settings = settings;
@@ -47,6 +50,9 @@ final class TriggerFilter {
         this.habitualQuantifiers = lexicon.cueWords("habitual_quantifier");
         this.opinionVerbs = lexicon.cueWords("negated_opinion");
         this.existential = lexicon.cueWords("existential");
+        this.questionWords = lexicon.cueWords("question_word");
+        this.questionPrepositions = lexicon.cueWords("question_preposition");
+        this.articles = lexicon.cueWords("article");
     }
 
     /** The rule that drops this trigger, or null when it may report an act. */
@@ -55,6 +61,9 @@ final class TriggerFilter {
             return QUESTION;
         }
         List<Token> tokens = facts.tokens();
+        if (t.trigger().nominal() && topicOfQuestion(tokens, t.from())) {
+            return "veto.question_topic"; // "When it comes to your question about negotiations, ..."
+        }
         for (int k = t.from() - 1; k >= 0 && k >= t.from() - settings.modalWindow(); k--) {
             Token w = tokens.get(k);
             if (modalBoundaries.contains(w)) {
@@ -104,6 +113,15 @@ final class TriggerFilter {
             }
         }
         return null;
+    }
+
+    /** A noun after a question and its preposition: "your question about negotiations", "asked about the talks". */
+    private boolean topicOfQuestion(List<Token> tokens, int from) {
+        int k = from - 1;
+        if (k >= 0 && articles.contains(tokens.get(k))) {
+            k--;
+        }
+        return k >= 1 && questionPrepositions.contains(tokens.get(k)) && questionWords.contains(tokens.get(k - 1));
     }
 
     private static boolean commaBetween(List<Token> tokens, int from, TriggerMatch t) {
