@@ -56,6 +56,21 @@ final class SenseVetoes {
      * A trigger word used in another sense: "meet fifty percent of its electricity", "meet the demand", "a bid to
      * host World Expo", "I agree that ..."; or a joint commission named as the body whose session is the event.
      */
+    /** After a verb, a comma then "that" within a few words: "discussed at length, that ...", "discussed, that". */
+    private boolean thatClauseAfter(List<Token> tokens, int from) {
+        for (int k = from; k + 1 < tokens.size() && k < from + settings.thatClauseWindow(); k++) {
+            String w = tokens.get(k).norm();
+            if (w.equals(",")) {
+                return tokens.get(k + 1).norm().equals("that");
+            }
+            if (!Character.isLetter(w.charAt(0)) || lexicon.isCue("preposition_before_object", w)
+                    && !w.equals("at")) {
+                return false; // "discussed with Iran, that ..." names a partner: talks
+            }
+        }
+        return false;
+    }
+
     String veto(SentenceFacts facts, TriggerMatch t, List<TriggerMatch> all) {
         List<Token> tokens = facts.tokens();
         boolean signsOrDeclares = t.trigger().type() == EventType.AGREEMENT
@@ -148,6 +163,10 @@ final class SenseVetoes {
         if (lexicon.isCue("topic_verb", tokens.get(t.from()).norm()) && t.to() < tokens.size()
                 && lexicon.isCue("own_possessive", tokens.get(t.to()).norm()) && !withAfter(tokens, t)) {
             return "veto.monologue"; // "Tonight, the president will discuss his historic decision": a speech
+        }
+        if (!t.trigger().nominal() && lexicon.isCue("topic_verb", tokens.get(t.from()).norm())
+                && thatClauseAfter(tokens, t.to())) {
+            return "veto.monologue"; // "we've discussed at length, that the true path ...": what is said, not talks
         }
         if (topicOfEncounter(facts, t, all)) {
             return "veto.topic_of_encounter"; // "the focus of the meeting ... is going to be about the hostage deal"
