@@ -297,7 +297,29 @@ public final class EventLexicon {
         return plannedCues.findAll(tokens);
     }
 
+    /**
+     * The phrases that refer back to the parties in focus; "the two" before a lower-case plural noun is no such
+     * phrase ("the two lines of effort", "the two priorities"), "the two discussed" is.
+     */
     public List<PhraseMatcher.Match<String>> anaphora(List<Token> tokens) {
-        return anaphora.findAll(tokens);
+        List<PhraseMatcher.Match<String>> all = anaphora.findAll(tokens);
+        if (all.isEmpty()) {
+            return all;
+        }
+        List<PhraseMatcher.Match<String>> kept = new ArrayList<>(all.size());
+        for (PhraseMatcher.Match<String> a : all) {
+            if (!(a.value().equals("anaphora.the_two") && a.to() < tokens.size()
+                    && pluralNoun(tokens.get(a.to())))) {
+                kept.add(a);
+            }
+        }
+        return kept;
+    }
+
+    /** A lower-case word in -s that is no verb form in -ss: "lines", "priorities" (and "discusses", seldom here). */
+    private static boolean pluralNoun(Token t) {
+        String w = t.norm();
+        return !t.capital() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                && Character.isLetter(w.charAt(0));
     }
 }
