@@ -18,7 +18,7 @@ public final class AssemblySettings {
             "status_window", "nominal_status_window", "person_window", "paragraph_reach", "modal_window",
             "govern_window", "history_years", "target_years", "confidence_base", "confidence_step",
             "confidence_max", "focus_reach", "goal_window", "encounter_topic_window", "partner_phrase_window", "as_reference_window", "sector_max", "sector_max_context",
-            "confidence_mentions", "relief_before", "relief_after", "sought_measure_window", "background_phrase_window", "that_clause_window",
+            "confidence_mentions", "relief_before", "relief_after", "sought_measure_window", "background_phrase_window", "that_clause_window", "alternative_window",
             "topic_of_talks_window", "summoned_window", "cooperation_goal_window",
             "cooperation_goal_clause", "object_event_window", "session_window", "session_name_window",
             "by_agent_window", "target_window", "noun_target_window", "force_target_window",
@@ -59,6 +59,7 @@ public final class AssemblySettings {
     private final int soughtMeasureWindow;
     private final int backgroundPhraseWindow;
     private final int thatClauseWindow;
+    private final int alternativeWindow;
     private final int topicOfTalksWindow;
     private final int summonedWindow;
     private final int cooperationGoalWindow;
@@ -144,6 +145,7 @@ public final class AssemblySettings {
         this.soughtMeasureWindow = values.get("sought_measure_window");
         this.backgroundPhraseWindow = values.get("background_phrase_window");
         this.thatClauseWindow = values.get("that_clause_window");
+        this.alternativeWindow = values.get("alternative_window");
         this.topicOfTalksWindow = values.get("topic_of_talks_window");
         this.summonedWindow = values.get("summoned_window");
         this.cooperationGoalWindow = values.get("cooperation_goal_window");
@@ -348,6 +350,10 @@ public final class AssemblySettings {
 
     public int thatClauseWindow() {
         return thatClauseWindow;
+    }
+
+    public int alternativeWindow() {
+        return alternativeWindow;
     }
 
     /** Tokens after an encounter, agreement or proposal in which a noun of friction is what they are about. */

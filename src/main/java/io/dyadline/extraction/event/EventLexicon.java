@@ -62,7 +62,7 @@ public final class EventLexicon {
             "existential", "first_since", "past_form", "participle_auxiliary",
             "title_prefix", "background_head", "background_link", "background_preposition",
             "background_time", "caution_preposition",
-            "question_word", "question_preposition");
+            "question_word", "question_preposition", "alternative");
 
     private static final WordSet NO_WORDS = new WordSet(Set.of());
 

@@ -34,6 +34,20 @@ final class Topicality {
     }
 
     /** Whether a country is only what the event is about ("talks on Ukraine", "Russian companies"). */
+    /** An alternative ("whether") opens between the trigger and a mention, within alternative_window words. */
+    private boolean alternativeBefore(List<Token> tokens, int from, int to) {
+        for (int k = to - 1; k >= from && to - k <= settings.alternativeWindow(); k--) {
+            String w = tokens.get(k).norm();
+            if (w.equals(";") || w.equals(".")) {
+                return false;
+            }
+            if (lexicon.isCue("alternative", w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean topical(SentenceFacts facts, ActorMention m, TriggerMatch t) {
         List<Token> tokens = facts.tokens();
         int i = m.token();
@@ -48,6 +62,9 @@ final class Topicality {
         }
         if (FRICTION.contains(t.trigger().type()) && stateAgent(facts, m)) {
             return false; // "Iraqi police arrested", "a court in Guyana": an organ of the state acts as the state
+        }
+        if (m.token() > t.to() && alternativeBefore(tokens, t.to(), m.token())) {
+            return true; // "an opportunity to work together on, whether that is nuclear nonproliferation or Iran"
         }
         int p = i - 1;
         if (p >= 0 && tokens.get(p).norm().equals("the")) {
