@@ -586,6 +586,13 @@ final class PartyResolver {
             used.add(m);
         }
         ActorMention with = withPartner(facts, t);
+        if (with != null && !candidatesBefore.isEmpty() && t.from() > 0
+                && pronounSubjects.contains(facts.tokens().get(t.from() - 1).norm())
+                && candidatesBefore.stream().noneMatch(m -> m.kind() == ActorKind.PERSON)) {
+            // "the President spoke with the Prime Minister of Japan, he spoke with the Prime Minister of South
+            // Korea": "he" is no country named before him, each the partner of another call
+            return null;
+        }
         if (with != null && !candidatesBefore.isEmpty()) {
             String subject = candidatesBefore.get(0).country();
             for (ActorMention m : candidatesBefore) {
