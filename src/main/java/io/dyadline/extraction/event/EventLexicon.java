@@ -62,7 +62,8 @@ public final class EventLexicon {
             "existential", "first_since", "past_form", "participle_auxiliary",
             "title_prefix", "background_head", "background_link", "background_preposition",
             "background_time", "caution_preposition",
-            "question_word", "question_preposition", "alternative");
+            "question_word", "question_preposition", "alternative",
+            "comparison", "comparison_verb");
 
     private static final WordSet NO_WORDS = new WordSet(Set.of());
 

@@ -34,6 +34,18 @@ final class Topicality {
     }
 
     /** Whether a country is only what the event is about ("talks on Ukraine", "Russian companies"). */
+    /** "than the United States", "than does the United States": the country a comparison measures by. */
+    private boolean comparedWith(List<Token> tokens, int k) {
+        int p = k - 1;
+        if (p >= 0 && tokens.get(p).norm().equals("the")) {
+            p--;
+        }
+        if (p >= 0 && lexicon.isCue("comparison_verb", tokens.get(p).norm())) {
+            p--;
+        }
+        return p >= 0 && lexicon.isCue("comparison", tokens.get(p).norm());
+    }
+
     /** An alternative ("whether") opens between the trigger and a mention, within alternative_window words. */
     private boolean alternativeBefore(List<Token> tokens, int from, int to) {
         for (int k = to - 1; k >= from && to - k <= settings.alternativeWindow(); k--) {
@@ -62,6 +74,9 @@ final class Topicality {
         }
         if (FRICTION.contains(t.trigger().type()) && stateAgent(facts, m)) {
             return false; // "Iraqi police arrested", "a court in Guyana": an organ of the state acts as the state
+        }
+        if (comparedWith(tokens, m.token())) {
+            return true; // "impose a higher tariff on ethanol than does the United States": a yardstick
         }
         if (m.token() > t.to() && alternativeBefore(tokens, t.to(), m.token())) {
             return true; // "an opportunity to work together on, whether that is nuclear nonproliferation or Iran"
