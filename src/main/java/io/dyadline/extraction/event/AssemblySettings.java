@@ -18,7 +18,7 @@ public final class AssemblySettings {
             "status_window", "nominal_status_window", "person_window", "paragraph_reach", "modal_window",
             "govern_window", "history_years", "target_years", "confidence_base", "confidence_step",
             "confidence_max", "focus_reach", "goal_window", "encounter_topic_window", "partner_phrase_window", "as_reference_window", "sector_max", "sector_max_context",
-            "confidence_mentions", "relief_before", "relief_after", "sought_measure_window", "background_phrase_window", "that_clause_window", "alternative_window",
+            "confidence_mentions", "relief_before", "relief_after", "sought_measure_window", "background_phrase_window", "that_clause_window", "alternative_window", "place_window",
             "topic_of_talks_window", "summoned_window", "cooperation_goal_window",
             "cooperation_goal_clause", "object_event_window", "session_window", "session_name_window",
             "by_agent_window", "target_window", "noun_target_window", "force_target_window",
@@ -60,6 +60,7 @@ public final class AssemblySettings {
     private final int backgroundPhraseWindow;
     private final int thatClauseWindow;
     private final int alternativeWindow;
+    private final int placeWindow;
     private final int topicOfTalksWindow;
     private final int summonedWindow;
     private final int cooperationGoalWindow;
@@ -146,6 +147,7 @@ public final class AssemblySettings {
         this.backgroundPhraseWindow = values.get("background_phrase_window");
         this.thatClauseWindow = values.get("that_clause_window");
         this.alternativeWindow = values.get("alternative_window");
+        this.placeWindow = values.get("place_window");
         this.topicOfTalksWindow = values.get("topic_of_talks_window");
         this.summonedWindow = values.get("summoned_window");
         this.cooperationGoalWindow = values.get("cooperation_goal_window");
@@ -354,6 +356,11 @@ public final class AssemblySettings {
 
     public int alternativeWindow() {
         return alternativeWindow;
+    }
+
+    /** Tokens back from a country after a place and a comma to the preposition that makes it where, not who. */
+    public int placeWindow() {
+        return placeWindow;
     }
 
     /** Tokens after an encounter, agreement or proposal in which a noun of friction is what they are about. */

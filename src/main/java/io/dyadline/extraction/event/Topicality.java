@@ -33,7 +33,30 @@ final class Topicality {
         this.targetPrepositions = lexicon.cueSet("target_preposition");
     }
 
-    /** Whether a country is only what the event is about ("talks on Ukraine", "Russian companies"). */
+    /**
+     * A country after a place and a comma, the place after a preposition of location: "in Arizona and Sonora,
+     * Mexico", "near Aleppo, Syria"; a month or weekday is no place ("In May, the United States and Mexico"), and a
+     * place that opens the sentence is where the sentence happens ("In Tehran, Iran and Iraq signed").
+     */
+    private boolean placeBefore(List<Token> tokens, int k) {
+        if (k < 2 || !tokens.get(k - 1).norm().equals(",") || !tokens.get(k - 2).capital()) {
+            return false;
+        }
+        for (int j = k - 2; j >= 0 && k - j <= settings.placeWindow(); j--) {
+            Token w = tokens.get(j);
+            if (lexicon.isCue("place_preposition", w.norm())) {
+                return j < k - 2 && j > 0; // "In Tehran, Iran and Iraq signed": a sentence's opening, not an address
+            }
+            if (lexicon.isCue("calendar_name", w.norm())) {
+                return false;
+            }
+            if (!w.capital() && !w.norm().equals("and") && !w.norm().equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "than the United States", "than does the United States": the country a comparison measures by. */
     private boolean comparedWith(List<Token> tokens, int k) {
         int p = k - 1;
@@ -60,6 +83,7 @@ final class Topicality {
         return false;
     }
 
+    /** Whether a country is only what the event is about ("talks on Ukraine", "Russian companies"). */
     boolean topical(SentenceFacts facts, ActorMention m, TriggerMatch t) {
         List<Token> tokens = facts.tokens();
         int i = m.token();
@@ -74,6 +98,10 @@ final class Topicality {
         }
         if (FRICTION.contains(t.trigger().type()) && stateAgent(facts, m)) {
             return false; // "Iraqi police arrested", "a court in Guyana": an organ of the state acts as the state
+        }
+        if (m.kind() == ActorKind.COUNTRY && placeBefore(tokens, m.token()) && t.trigger().type() != EventType.VISIT
+                && !lexicon.takesPartnerTo(t.trigger().id())) {
+            return true; // "a smuggling organization operating in Arizona and Sonora, Mexico": where, not who
         }
         if (comparedWith(tokens, m.token())) {
             return true; // "impose a higher tariff on ethanol than does the United States": a yardstick
