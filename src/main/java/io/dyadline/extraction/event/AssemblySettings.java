@@ -18,7 +18,7 @@ public final class AssemblySettings {
             "status_window", "nominal_status_window", "person_window", "paragraph_reach", "modal_window",
             "govern_window", "history_years", "target_years", "confidence_base", "confidence_step",
             "confidence_max", "focus_reach", "goal_window", "encounter_topic_window", "partner_phrase_window", "as_reference_window", "sector_max", "sector_max_context",
-            "confidence_mentions", "relief_before", "relief_after", "sought_measure_window", "background_phrase_window", "that_clause_window", "alternative_window", "place_window",
+            "confidence_mentions", "relief_before", "relief_after", "sought_measure_window", "background_phrase_window", "that_clause_window", "alternative_window", "place_window", "demand_that_window",
             "topic_of_talks_window", "summoned_window", "cooperation_goal_window",
             "cooperation_goal_clause", "object_event_window", "session_window", "session_name_window",
             "by_agent_window", "target_window", "noun_target_window", "force_target_window",
@@ -61,6 +61,7 @@ public final class AssemblySettings {
     private final int thatClauseWindow;
     private final int alternativeWindow;
     private final int placeWindow;
+    private final int demandThatWindow;
     private final int topicOfTalksWindow;
     private final int summonedWindow;
     private final int cooperationGoalWindow;
@@ -148,6 +149,7 @@ public final class AssemblySettings {
         this.thatClauseWindow = values.get("that_clause_window");
         this.alternativeWindow = values.get("alternative_window");
         this.placeWindow = values.get("place_window");
+        this.demandThatWindow = values.get("demand_that_window");
         this.topicOfTalksWindow = values.get("topic_of_talks_window");
         this.summonedWindow = values.get("summoned_window");
         this.cooperationGoalWindow = values.get("cooperation_goal_window");
@@ -361,6 +363,11 @@ public final class AssemblySettings {
     /** Tokens back from a country after a place and a comma to the preposition that makes it where, not who. */
     public int placeWindow() {
         return placeWindow;
+    }
+
+    /** Words after a demand verb within which "that" opens what is demanded ("demanded on Friday that"). */
+    public int demandThatWindow() {
+        return demandThatWindow;
     }
 
     /** Tokens after an encounter, agreement or proposal in which a noun of friction is what they are about. */

@@ -63,7 +63,7 @@ public final class EventLexicon {
             "title_prefix", "background_head", "background_link", "background_preposition",
             "background_time", "caution_preposition",
             "question_word", "question_preposition", "alternative",
-            "comparison", "comparison_verb", "place_preposition", "calendar_name");
+            "comparison", "comparison_verb", "place_preposition", "calendar_name", "demand_that");
 
     private static final WordSet NO_WORDS = new WordSet(Set.of());
 

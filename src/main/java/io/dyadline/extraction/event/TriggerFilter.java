@@ -11,8 +11,9 @@ import java.util.List;
  * Part of the first stage of assembly ({@link TriggerVetoes}): a trigger word that does not report an act makes no
  * event. A reporter's question, a negated act, a possibility, a condition, hearsay or a habit is talk about an
  * event, not the event, and so is what one does not think will happen ("I don't think it's going to cause China to
- * invade Taiwan"). Each veto has a rule id; the word lists are the {@code negation}, {@code modal}, {@code
- * existential}, {@code habitual}, {@code conditional}, {@code rumour} and {@code negated_opinion} roles of
+ * invade Taiwan") or what one urges another to do ("urged that the two sides agree"). Each veto has a rule id; the
+ * word lists are the {@code negation}, {@code modal}, {@code existential}, {@code habitual}, {@code conditional},
+ * {@code rumour}, {@code demand_that} and {@code negated_opinion} roles of
  * cue_words.tsv, and the words that end the look-back for a negation or a modal its {@code modal_boundary} role.
  */
 final class TriggerFilter {
@@ -24,6 +25,7 @@ final class TriggerFilter {
     static final String RUMOUR = "veto.rumour";
     static final String NEGATED_OPINION = "veto.negated_opinion";
     static final String HABITUAL = "veto.habitual";
+    static final String DEMANDED = "veto.demanded_content";
 
     private final AssemblySettings settings;
     private final WordSet negation;
@@ -38,6 +40,7 @@ final class TriggerFilter {
     private final WordSet questionWords;
     private final WordSet questionPrepositions;
     private final WordSet articles;
+    private final WordSet demandThat;
 
     TriggerFilter(EventLexicon lexicon, AssemblySettings settings) {
         this.settings = settings;
@@ -53,6 +56,7 @@ final class TriggerFilter {
         this.questionWords = lexicon.cueWords("question_word");
         this.questionPrepositions = lexicon.cueWords("question_preposition");
         this.articles = lexicon.cueWords("article");
+        this.demandThat = lexicon.cueWords("demand_that");
     }
 
     /** The rule that drops this trigger, or null when it may report an act. */
@@ -105,6 +109,9 @@ final class TriggerFilter {
             if (rumour.contains(w)) {
                 return RUMOUR;
             }
+            if (demandThat.contains(w) && thatAfter(tokens, k, t.from())) {
+                return DEMANDED; // "Sullivan urged that the two sides meeting in Pretoria agree to": what is asked
+            }
             boolean negated = k > 0 && negation.contains(tokens.get(k - 1))
                     || k > 1 && negation.contains(tokens.get(k - 2))
                     && tokens.get(k - 1).norm().equals("really"); // "we don't really expect"
@@ -113,6 +120,20 @@ final class TriggerFilter {
             }
         }
         return null;
+    }
+
+    /** "that" within demand_that_window words after a demand verb and before the trigger ("demanded on Friday that"). */
+    private boolean thatAfter(List<Token> tokens, int verb, int trigger) {
+        for (int k = verb + 1; k < trigger && k - verb <= settings.demandThatWindow(); k++) {
+            String w = tokens.get(k).norm();
+            if (w.equals("that")) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A noun after a question and its preposition: "your question about negotiations", "asked about the talks". */
