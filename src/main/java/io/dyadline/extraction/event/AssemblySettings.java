@@ -17,8 +17,10 @@ public final class AssemblySettings {
     private static final Set<String> NAMES = new LinkedHashSet<>(List.of(
             "status_window", "nominal_status_window", "person_window", "paragraph_reach", "modal_window",
             "govern_window", "history_years", "target_years", "confidence_base", "confidence_step",
-            "confidence_max", "focus_reach", "goal_window", "encounter_topic_window", "partner_phrase_window", "as_reference_window", "sector_max", "sector_max_context",
-            "confidence_mentions", "relief_before", "relief_after", "sought_measure_window", "background_phrase_window", "that_clause_window", "alternative_window", "place_window", "demand_that_window",
+            "confidence_max", "focus_reach", "goal_window", "encounter_topic_window", "partner_phrase_window",
+            "as_reference_window", "sector_max", "sector_max_context", "confidence_mentions", "relief_before",
+            "relief_after", "sought_measure_window", "background_phrase_window", "that_clause_window",
+            "alternative_window", "place_window", "demand_that_window",
             "topic_of_talks_window", "summoned_window", "cooperation_goal_window",
             "cooperation_goal_clause", "object_event_window", "session_window", "session_name_window",
             "by_agent_window", "target_window", "noun_target_window", "force_target_window",

@@ -122,7 +122,7 @@ final class TriggerFilter {
         return null;
     }
 
-    /** "that" within demand_that_window words after a demand verb and before the trigger ("demanded on Friday that"). */
+    /** "that" within demand_that_window words after a demand verb, before the trigger ("demanded on Friday that"). */
     private boolean thatAfter(List<Token> tokens, int verb, int trigger) {
         for (int k = verb + 1; k < trigger && k - verb <= settings.demandThatWindow(); k++) {
             String w = tokens.get(k).norm();
