@@ -327,7 +327,6 @@ public final class Gazetteer {
         return usStateCities.contains(t);
     }
 
-    /** Whether a country's name is also a U.S. state's ("georgia"). */
     /**
      * Whether the one-token country name at {@code k} is the common word it also is: "the National Turkey",
      * "Thanksgiving turkey dinner" (word_homonyms.tsv).
@@ -341,6 +340,7 @@ public final class Gazetteer {
                 || k + 1 < tokens.size() && sides.get(1).contains(tokens.get(k + 1).norm());
     }
 
+    /** Whether a country's name is also a U.S. state's ("georgia"). */
     public boolean isUsStateHomonym(Token t) {
         return usStateHomonyms.contains(t);
     }
