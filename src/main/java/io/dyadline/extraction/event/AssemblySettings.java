@@ -20,7 +20,7 @@ public final class AssemblySettings {
             "confidence_max", "focus_reach", "goal_window", "encounter_topic_window", "partner_phrase_window",
             "as_reference_window", "sector_max", "sector_max_context", "confidence_mentions", "relief_before",
             "relief_after", "sought_measure_window", "background_phrase_window", "that_clause_window",
-            "alternative_window", "place_window", "demand_that_window",
+            "alternative_window", "place_window", "demand_that_window", "visit_object_window",
             "topic_of_talks_window", "summoned_window", "cooperation_goal_window",
             "cooperation_goal_clause", "object_event_window", "session_window", "session_name_window",
             "by_agent_window", "target_window", "noun_target_window", "force_target_window",
@@ -64,6 +64,7 @@ public final class AssemblySettings {
     private final int alternativeWindow;
     private final int placeWindow;
     private final int demandThatWindow;
+    private final int visitObjectWindow;
     private final int topicOfTalksWindow;
     private final int summonedWindow;
     private final int cooperationGoalWindow;
@@ -152,6 +153,7 @@ public final class AssemblySettings {
         this.alternativeWindow = values.get("alternative_window");
         this.placeWindow = values.get("place_window");
         this.demandThatWindow = values.get("demand_that_window");
+        this.visitObjectWindow = values.get("visit_object_window");
         this.topicOfTalksWindow = values.get("topic_of_talks_window");
         this.summonedWindow = values.get("summoned_window");
         this.cooperationGoalWindow = values.get("cooperation_goal_window");
@@ -370,6 +372,11 @@ public final class AssemblySettings {
     /** Words after a demand verb within which "that" opens what is demanded ("demanded on Friday that"). */
     public int demandThatWindow() {
         return demandThatWindow;
+    }
+
+    /** Words after a visit within which "in" and a U.S. state make what was visited domestic. */
+    public int visitObjectWindow() {
+        return visitObjectWindow;
     }
 
     /** Tokens after an encounter, agreement or proposal in which a noun of friction is what they are about. */

@@ -234,7 +234,7 @@ final class PartyResolver {
                 pair = List.of(speaker.country(), destination.get(0));
                 partyRule = "party.pronoun_visitor";
                 used.addAll(named);
-            } else if (usPlaceDestination(facts, t)) {
+            } else if (usPlaceDestination(facts, t) || usPlaceInObject(facts, t)) {
                 // "Later, the President and the First Lady will travel to Wilmington, Delaware" in a briefing on
                 // the trip to Japan: a journey inside the United States, no visit of the pair in focus
                 s.drop("party", "party.domestic_destination", facts, t);
@@ -868,6 +868,25 @@ final class PartyResolver {
                 return false;
             }
             if (w.capital() && gazetteer.isUsState(w) && (j == k || tokens.get(j - 1).norm().equals(","))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "visited students at Eliot-Hine Middle School in Washington, D.C.": what the visit went to lies "in" a U.S.
+     * state, named within visit_object_window words after the trigger and before any country or comma.
+     */
+    private boolean usPlaceInObject(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        for (int j = t.to(); j + 1 < tokens.size() && j - t.to() < settings.visitObjectWindow(); j++) {
+            String w = tokens.get(j).norm();
+            ActorMention m = partyAt(facts, j);
+            if (w.equals(",") || w.equals(";") || m != null && m.kind() != ActorKind.PERSON) {
+                return false;
+            }
+            if (w.equals("in") && gazetteer.isUsState(tokens.get(j + 1))) {
                 return true;
             }
         }
