@@ -31,7 +31,8 @@ public final class AssemblySettings {
             "year_modifier_reach", "material_object_window", "introduces_window", "weekday_reach", "participle_window",
             "opening_window", "cue_after_window", "realise_window", "realised_object_window", "definite_window",
             "indefinite_window",
-            "headline_days", "sector_min_mentions", "sector_min_share", "sector_main_share", "between_gap",
+            "headline_days", "planned_reference_days", "sector_min_mentions", "sector_min_share", "sector_main_share",
+            "between_gap",
             "between_side_window", "host_window", "speaker_reach", "both_sides_window", "both_sides_reach",
             "characterised_window", "aim_window", "affiliation_window", "list_reach",
             "occasion_window", "instrument_window", "met_target_window",
@@ -106,6 +107,7 @@ public final class AssemblySettings {
     private final int definiteWindow;
     private final int indefiniteWindow;
     private final int headlineDays;
+    private final int plannedReferenceDays;
     private final int sectorMinMentions;
     private final int sectorMinShare;
     private final int sectorMainShare;
@@ -195,6 +197,7 @@ public final class AssemblySettings {
         this.definiteWindow = values.get("definite_window");
         this.indefiniteWindow = values.get("indefinite_window");
         this.headlineDays = values.get("headline_days");
+        this.plannedReferenceDays = values.get("planned_reference_days");
         this.sectorMinMentions = values.get("sector_min_mentions");
         this.sectorMinShare = values.get("sector_min_share");
         this.sectorMainShare = values.get("sector_main_share");
@@ -587,6 +590,11 @@ public final class AssemblySettings {
     /** Days either side of a dated event within which an undated headline or lead joins it. */
     public int headlineDays() {
         return headlineDays;
+    }
+
+    /** Days after the article within which a dated plan takes an undated mention of what is to come. */
+    public int plannedReferenceDays() {
+        return plannedReferenceDays;
     }
 
     /** Times an article names a sector for it to be dominant. */

@@ -185,16 +185,18 @@ final class MentionMerger {
         List<Draft> drafts = new ArrayList<>();
         List<Candidate> deferred = new ArrayList<>();
         for (Candidate c : candidates) {
-            boolean weak = c.vague() == null
-                    && (c.date() == null || "inherited.publication".equals(c.date().source()));
+            boolean weak = c.vague() == null && (c.date() == null
+                    || "inherited.publication".equals(c.date().source()) || plannedThisYear(c));
             if (weak) {
                 deferred.add(c);
             } else {
-                attach(drafts, c, false);
+                attach(drafts, c, false, published);
             }
         }
+        // what is to come before the headline and the undated leads, which join the plan as they joined it before
+        deferred.sort(java.util.Comparator.comparing(c -> !plannedThisYear(c)));
         for (Candidate c : deferred) {
-            attach(drafts, c, true);
+            attach(drafts, c, true, published);
         }
         List<Draft> kept = new ArrayList<>();
         for (Draft d : drafts) {
@@ -300,32 +302,45 @@ final class MentionMerger {
         return first;
     }
 
-    private void attach(List<Draft> drafts, Candidate c, boolean weak) {
+    private void attach(List<Draft> drafts, Candidate c, boolean weak, LocalDate published) {
         String cls = mergeClass(c.trigger().trigger().type());
         String otherSpeaker = null;
         for (Draft d : drafts) {
-            if (!d.pair.equals(c.pair()) || !mergeClass(d.type).equals(cls)
-                    || !java.util.Objects.equals(d.initiator, c.initiator())) {
+            if (!d.pair.equals(c.pair()) || !mergeClass(d.type).equals(cls)) {
                 continue;
             }
             boolean recent = weak && recentFits(d, c);
-            boolean same = weak ? recent || weakFits(d, c)
+            boolean back = weak && !recent && refersBack(d, c);
+            boolean plan = weak && !recent && !back && plannedThisYear(c) && plannedSoon(d, published)
+                    && !namesAnother(d, c);
+            // "The visit will underscore the depth of the U.S.-India partnership": who visits is told before
+            boolean sameDirection = java.util.Objects.equals(d.initiator, c.initiator())
+                    || back && isEncounter(d.type);
+            if (!sameDirection) {
+                continue;
+            }
+            boolean same = weak ? recent || back || plan
+                    || (plannedThisYear(c) ? sameDate(d.date, c.date()) : weakFits(d, c))
                     : sameDate(d.date, c.date()) && java.util.Objects.equals(d.vague, c.vague());
             if (same && otherSpeaker(d, c) != null) {
                 otherSpeaker = otherSpeaker(d, c);
                 continue;
             }
-            if (same && !sameIdentity(d, c)) {
+            if (same && !sameIdentity(d, c, back)) {
                 continue;
             }
             if (same) {
                 d.mentions.add(c);
-                if (recent) {
+                if (plan) {
+                    d.merges.add(new Decision("merge", "merge.planned_reference", "'" + c.facts().surface(c.trigger())
+                            + "', undated, is the plan told for " + d.date.edtf()));
+                } else if (recent) {
                     d.merges.add(new Decision("merge", "merge.recent_reference", "'" + c.facts().surface(c.trigger())
                             + "' refers to the event told " + (d.vague != null ? d.vague : d.date.edtf())));
-                } else if (weak && d.vague != null) {
+                } else if (back || weak && d.vague != null) {
                     d.merges.add(new Decision("merge", "merge.definite_reference",
-                            "'" + c.facts().surface(c.trigger()) + "' refers to the event told " + d.vague));
+                            "'" + c.facts().surface(c.trigger()) + "' refers to the event told "
+                                    + (d.vague != null ? d.vague : d.date != null ? d.date.edtf() : "before")));
                 }
                 if (d.status == EventStatus.OCCURRED && c.status() == EventStatus.PLANNED && !d.ownDate) {
                     d.status = EventStatus.PLANNED;
@@ -421,7 +436,7 @@ final class MentionMerger {
      * Same pair, type and date are not enough in a long statement: a meeting with another official, an indefinite
      * new agreement, or what will happen next to what happened are other events.
      */
-    private static boolean sameIdentity(Draft d, Candidate c) {
+    private static boolean sameIdentity(Draft d, Candidate c, boolean refersBack) {
         String text = c.facts().text();
         for (Candidate o : d.mentions) {
             if (o.facts() != c.facts() && o.facts().text().equals(text)) {
@@ -467,7 +482,7 @@ final class MentionMerger {
         if (c.indefinite() && !c.inTitle() && bodyMention && !introduces) {
             return false;
         }
-        return c.status() == d.status || !(d.ownDate || c.ownDate()) || c.inTitle();
+        return c.status() == d.status || !(d.ownDate || c.ownDate()) || c.inTitle() || refersBack;
     }
 
     /**
@@ -498,11 +513,6 @@ final class MentionMerger {
     }
 
     /**
-     * A headline or an undated lead joins the same pair's event of the last week, or an undated one; "during his
-     * visit", "in the meeting" also the one the text dated loosely before ("paid a visit in late November"): the
-     * definite mention refers back to it ({@code merge.definite_reference}).
-     */
-    /**
      * "a recent security agreement between Tehran and Baghdad" beside "In March, Iran and Iraq inked a bilateral
      * pact": a mention of one concluded before is an event the text dates, told before or after it.
      */
@@ -512,6 +522,61 @@ final class MentionMerger {
                 || !d.date.start().isAfter(c.date().start()));
     }
 
+    /**
+     * "The meeting will highlight the strength of the Alliance", "during his meeting with President Xi" after
+     * "President Biden will hold a bilateral meeting with President Xi on Monday": a definite mention that the text
+     * neither dates nor tenses (its status by default, {@code status.occurred}) refers back to the event of its
+     * pair and type told before it, whatever that one's date ({@code merge.definite_reference}); "the visit" is
+     * not one of the meetings told before it.
+     */
+    private boolean refersBack(Draft d, Candidate c) {
+        return !c.inTitle() && d.type == c.trigger().trigger().type()
+                && firstTold(d) < c.facts().sentence().index() && definiteReference(c)
+                && c.decisions().stream().anyMatch(x -> x.rule().equals(StatusResolver.UNTENSED));
+    }
+
+    /**
+     * "He will then have the opportunity to meet with President Herzog" beside "tomorrow, he will meet President
+     * Herzog": what is still to come, without a date of its own (dated by the article's year), is the plan of its
+     * pair and kind that the text dates within a month, unless another official sets it apart
+     * ({@code merge.planned_reference}).
+     */
+    private static boolean plannedThisYear(Candidate c) {
+        return c.date() != null && "planned.publication_year".equals(c.date().source());
+    }
+
+    /** A plan the text dates itself, within planned_reference_days after the article. */
+    private boolean plannedSoon(Draft d, LocalDate published) {
+        return d.status == EventStatus.PLANNED && d.ownDate && d.date != null && published != null
+                && !d.date.start().isAfter(published.plusDays(settings.plannedReferenceDays()));
+    }
+
+    /**
+     * "to meet with President Herzog" after "will engage in a bilateral meeting with Prime Minister Lapid": a
+     * capitalised name right after the trigger (and its "with") with a word that no mention of the plan tells.
+     */
+    private static boolean namesAnother(Draft d, Candidate c) {
+        List<Token> tokens = c.facts().tokens();
+        int k = c.trigger().to();
+        if (k < tokens.size() && tokens.get(k).norm().equals("with")) {
+            k++;
+        }
+        for (int i = k; i < tokens.size() && i - k < 4 && tokens.get(i).capital(); i++) {
+            String word = tokens.get(i).norm();
+            boolean told = d.mentions.stream().anyMatch(o -> o.facts().tokens().stream()
+                    .anyMatch(x -> x.norm().equals(word)));
+            if (!told) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A headline or an undated lead joins the same pair's event of the last week, or an undated one; "during his
+     * visit", "in the meeting" also the one the text dated loosely before ("paid a visit in late November"): the
+     * definite mention refers back to it ({@code merge.definite_reference}).
+     */
     private boolean weakFits(Draft d, Candidate c) {
         if (d.vague != null) {
             return !c.inTitle() && definiteReference(c) && firstTold(d) < c.facts().sentence().index();

@@ -18,6 +18,9 @@ import java.util.Set;
  */
 final class StatusResolver {
 
+    /** The status of a trigger that neither its date, a verb of its own in the past nor a future cue sets. */
+    static final String UNTENSED = "status.occurred";
+
     private final Set<String> relativePronouns;
     private final Set<String> statusBoundaries;
     private final Set<String> pastForms;
@@ -44,7 +47,7 @@ final class StatusResolver {
             return new Decision("status", "status.threat_made", "what is to come is the threat, made now");
         }
         return new Decision("status", r.status == EventStatus.PLANNED ? "status.planned_cue_or_future"
-                : finitePast(r.facts.tokens(), r.t) ? "status.past_verb" : "status.occurred", r.status.name());
+                : finitePast(r.facts.tokens(), r.t) ? "status.past_verb" : UNTENSED, r.status.name());
     }
 
     /** "I will hold Iran responsible": the future is what the threat says, the threat itself is made. */
