@@ -31,8 +31,8 @@ public final class AssemblySettings {
             "year_modifier_reach", "material_object_window", "introduces_window", "weekday_reach", "participle_window",
             "opening_window", "cue_after_window", "realise_window", "realised_object_window", "definite_window",
             "indefinite_window",
-            "headline_days", "planned_reference_days", "sector_min_mentions", "sector_min_share", "sector_main_share",
-            "between_gap",
+            "headline_days", "planned_reference_days", "count_after_window", "sector_min_mentions", "sector_min_share",
+            "sector_main_share", "between_gap",
             "between_side_window", "host_window", "speaker_reach", "both_sides_window", "both_sides_reach",
             "characterised_window", "aim_window", "affiliation_window", "list_reach",
             "occasion_window", "instrument_window", "met_target_window",
@@ -108,6 +108,7 @@ public final class AssemblySettings {
     private final int indefiniteWindow;
     private final int headlineDays;
     private final int plannedReferenceDays;
+    private final int countAfterWindow;
     private final int sectorMinMentions;
     private final int sectorMinShare;
     private final int sectorMainShare;
@@ -198,6 +199,7 @@ public final class AssemblySettings {
         this.indefiniteWindow = values.get("indefinite_window");
         this.headlineDays = values.get("headline_days");
         this.plannedReferenceDays = values.get("planned_reference_days");
+        this.countAfterWindow = values.get("count_after_window");
         this.sectorMinMentions = values.get("sector_min_mentions");
         this.sectorMinShare = values.get("sector_min_share");
         this.sectorMainShare = values.get("sector_main_share");
@@ -595,6 +597,11 @@ public final class AssemblySettings {
     /** Days after the article within which a dated plan takes an undated mention of what is to come. */
     public int plannedReferenceDays() {
         return plannedReferenceDays;
+    }
+
+    /** Words after a trigger in which "several times" makes it a habit, no one act. */
+    public int countAfterWindow() {
+        return countAfterWindow;
     }
 
     /** Times an article names a sector for it to be dominant. */

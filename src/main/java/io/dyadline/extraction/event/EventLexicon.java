@@ -58,7 +58,7 @@ public final class EventLexicon {
             "compound_agent", "domestic_instrument", "instrument_gap", "appeal_preposition", "cargo", "name_glue",
             "list_joint", "obligation_modal",
             "obligation_copula", "obligated_head", "agent_participle", "recent",
-            "speech_partner", "concluded_encounter", "habitual", "habitual_quantifier",
+            "speech_partner", "concluded_encounter", "habitual", "habitual_quantifier", "repeated_count", "plan_noun",
             "existential", "first_since", "past_form", "participle_auxiliary",
             "title_prefix", "background_head", "background_link", "background_preposition",
             "background_time", "caution_preposition",

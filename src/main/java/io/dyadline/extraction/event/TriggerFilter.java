@@ -12,8 +12,8 @@ import java.util.List;
  * event. A reporter's question, a negated act, a possibility, a condition, hearsay or a habit is talk about an
  * event, not the event, and so is what one does not think will happen ("I don't think it's going to cause China to
  * invade Taiwan") or what one urges another to do ("urged that the two sides agree"). Each veto has a rule id; the
- * word lists are the {@code negation}, {@code modal}, {@code existential}, {@code habitual}, {@code conditional},
- * {@code rumour}, {@code demand_that} and {@code negated_opinion} roles of
+ * word lists are the {@code negation}, {@code plan_noun}, {@code modal}, {@code existential}, {@code habitual},
+ * {@code repeated_count}, {@code conditional}, {@code rumour}, {@code demand_that} and {@code negated_opinion} roles of
  * cue_words.tsv, and the words that end the look-back for a negation or a modal its {@code modal_boundary} role.
  */
 final class TriggerFilter {
@@ -35,6 +35,8 @@ final class TriggerFilter {
     private final WordSet modalBoundaries;
     private final WordSet habitual;
     private final WordSet habitualQuantifiers;
+    private final WordSet repeatedCounts;
+    private final WordSet planNouns;
     private final WordSet opinionVerbs;
     private final WordSet existential;
     private final WordSet questionWords;
@@ -51,6 +53,8 @@ final class TriggerFilter {
         this.modalBoundaries = lexicon.cueWords("modal_boundary");
         this.habitual = lexicon.cueWords("habitual");
         this.habitualQuantifiers = lexicon.cueWords("habitual_quantifier");
+        this.repeatedCounts = lexicon.cueWords("repeated_count");
+        this.planNouns = lexicon.cueWords("plan_noun");
         this.opinionVerbs = lexicon.cueWords("negated_opinion");
         this.existential = lexicon.cueWords("existential");
         this.questionWords = lexicon.cueWords("question_word");
@@ -118,8 +122,29 @@ final class TriggerFilter {
             if (negated && opinionVerbs.contains(w)) {
                 return NEGATED_OPINION; // "I don't think it's going to cause China to invade Taiwan"
             }
+            if (k > 0 && negation.contains(tokens.get(k - 1)) && planNouns.contains(w)) {
+                return NEGATED; // "There's no plans for the President to meet with the Russian Foreign Minister"
+            }
+        }
+        if (countedAfter(tokens, t)) {
+            return HABITUAL; // "the two of them have had the opportunity to meet in person multiple times"
         }
         return null;
+    }
+
+    /** "met in person multiple times": a count of many times within count_after_window words after the trigger. */
+    private boolean countedAfter(List<Token> tokens, TriggerMatch t) {
+        for (int k = t.to(); k + 1 < tokens.size() && k - t.to() < settings.countAfterWindow(); k++) {
+            Token w = tokens.get(k);
+            if (modalBoundaries.contains(w)) {
+                return false;
+            }
+            String next = tokens.get(k + 1).norm();
+            if (repeatedCounts.contains(w) && (next.equals("times") || next.equals("occasions"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "that" within demand_that_window words after a demand verb, before the trigger ("demanded on Friday that"). */
