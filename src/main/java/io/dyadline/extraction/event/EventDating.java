@@ -30,6 +30,9 @@ import java.util.Set;
  */
 final class EventDating {
 
+    /** The source of a plan's date that the text does not give: the year of the article. */
+    static final String PLANNED_THIS_YEAR = "planned.publication_year";
+
     private static final java.util.regex.Pattern BARE_YEAR = java.util.regex.Pattern.compile("\\d{4}");
     private final Set<String> weekdays;
     private final Set<String> weekdayPrefixes;
@@ -139,7 +142,7 @@ final class EventDating {
                 && !r.date.start().isAfter(published)) {
             LocalDate year = published.withDayOfYear(1);
             r.date = new EventDate(year, year.plusYears(1).minusDays(1), Precision.YEAR,
-                    String.valueOf(year.getYear()), "planned.publication_year");
+                    String.valueOf(year.getYear()), PLANNED_THIS_YEAR);
         }
     }
 
@@ -156,7 +159,7 @@ final class EventDating {
     /** A kept event's date is the one the next undated follow-up continues. */
     void remember(Discourse s, Reading r) {
         EventDate date = r.date;
-        if (date != null && !"planned.publication_year".equals(date.source())) {
+        if (date != null && !PLANNED_THIS_YEAR.equals(date.source())) {
             s.lastDate = date;
             s.lastDateParagraph = r.facts.sentence().paragraph();
             s.lastDateSentence = r.ownDate ? r.facts.sentence().index() : -1;

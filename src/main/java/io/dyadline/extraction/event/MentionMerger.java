@@ -535,17 +535,17 @@ final class MentionMerger {
                 && c.decisions().stream().anyMatch(x -> x.rule().equals(StatusResolver.UNTENSED));
     }
 
-    /**
-     * "He will then have the opportunity to meet with President Herzog" beside "tomorrow, he will meet President
-     * Herzog": what is still to come, without a date of its own (dated by the article's year), is the plan of its
-     * pair and kind that the text dates within a month, unless another official sets it apart
-     * ({@code merge.planned_reference}).
-     */
+    /** What is still to come without a date of its own: dated by the article's year. */
     private static boolean plannedThisYear(Candidate c) {
-        return c.date() != null && "planned.publication_year".equals(c.date().source());
+        return c.date() != null && EventDating.PLANNED_THIS_YEAR.equals(c.date().source());
     }
 
-    /** A plan the text dates itself, within planned_reference_days after the article. */
+    /**
+     * "The two leaders will also discuss issues of shared concern" after "On Thursday, November 2, President Biden
+     * will host President Boric of Chile": a plan without a date of its own joins the plan of its pair and kind that
+     * the text dates within planned_reference_days after the article, unless a name after its trigger sets it
+     * apart ({@link #namesAnother}; {@code merge.planned_reference}).
+     */
     private boolean plannedSoon(Draft d, LocalDate published) {
         return d.status == EventStatus.PLANNED && d.ownDate && d.date != null && published != null
                 && !d.date.start().isAfter(published.plusDays(settings.plannedReferenceDays()));

@@ -13,8 +13,9 @@ import java.util.List;
  * event, not the event, and so is what one does not think will happen ("I don't think it's going to cause China to
  * invade Taiwan") or what one urges another to do ("urged that the two sides agree"). Each veto has a rule id; the
  * word lists are the {@code negation}, {@code plan_noun}, {@code modal}, {@code existential}, {@code habitual},
- * {@code repeated_count}, {@code conditional}, {@code rumour}, {@code demand_that} and {@code negated_opinion} roles of
- * cue_words.tsv, and the words that end the look-back for a negation or a modal its {@code modal_boundary} role.
+ * {@code repeated_count}, {@code repeated_unit}, {@code conditional}, {@code rumour}, {@code demand_that} and
+ * {@code negated_opinion} roles of cue_words.tsv, and the words that end the look-back for a negation or a modal
+ * its {@code modal_boundary} role.
  */
 final class TriggerFilter {
 
@@ -36,6 +37,7 @@ final class TriggerFilter {
     private final WordSet habitual;
     private final WordSet habitualQuantifiers;
     private final WordSet repeatedCounts;
+    private final WordSet repeatedUnits;
     private final WordSet planNouns;
     private final WordSet opinionVerbs;
     private final WordSet existential;
@@ -54,6 +56,7 @@ final class TriggerFilter {
         this.habitual = lexicon.cueWords("habitual");
         this.habitualQuantifiers = lexicon.cueWords("habitual_quantifier");
         this.repeatedCounts = lexicon.cueWords("repeated_count");
+        this.repeatedUnits = lexicon.cueWords("repeated_unit");
         this.planNouns = lexicon.cueWords("plan_noun");
         this.opinionVerbs = lexicon.cueWords("negated_opinion");
         this.existential = lexicon.cueWords("existential");
@@ -139,8 +142,7 @@ final class TriggerFilter {
             if (modalBoundaries.contains(w)) {
                 return false;
             }
-            String next = tokens.get(k + 1).norm();
-            if (repeatedCounts.contains(w) && (next.equals("times") || next.equals("occasions"))) {
+            if (repeatedCounts.contains(w) && repeatedUnits.contains(tokens.get(k + 1))) {
                 return true;
             }
         }
