@@ -69,6 +69,40 @@ final class Topicality {
         return p >= 0 && lexicon.isCue("comparison", tokens.get(p).norm());
     }
 
+    /**
+     * A topic verb ("to discuss", or the trigger itself) stands between the trigger and a mention with no "with" after
+     * it, and the mention is the only country of what is discussed: "to discuss our bilateral cooperation, as well as
+     * our efforts to support Ukraine". "To discuss Syria with Putin" still names whom with, and a topic naming two
+     * countries ("to deepen the cooperation between the United States and Vietnam") names the pair itself.
+     */
+    private boolean inTopicClause(SentenceFacts facts, ActorMention m, int from) {
+        List<Token> tokens = facts.tokens();
+        int verb = -1;
+        for (int k = m.token() - 1; k >= from && verb < 0; k--) {
+            String w = tokens.get(k).norm();
+            if (w.equals(";") || w.equals("with")) {
+                return false;
+            }
+            if (lexicon.isCue("topic_verb", w)) {
+                verb = k;
+            }
+        }
+        if (verb < 0) {
+            return false;
+        }
+        int end = verb;
+        while (end < tokens.size() && !tokens.get(end).norm().equals(";")) {
+            end++;
+        }
+        for (ActorMention o : facts.actors()) {
+            if (o.token() > verb && o.token() < end && o.country() != null && !o.country().equals(m.country())
+                    && o.canBeParty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** An alternative ("whether") opens between the trigger and a mention, within alternative_window words. */
     private boolean alternativeBefore(List<Token> tokens, int from, int to) {
         for (int k = to - 1; k >= from && to - k <= settings.alternativeWindow(); k--) {
@@ -119,6 +153,9 @@ final class Topicality {
         }
         if (p == t.to() - 1 && lexicon.isCue("topic_verb", tokens.get(p).norm())) {
             return true; // "to discuss Iran's activity in Syria with Putin": what is discussed, not with whom
+        }
+        if (m.token() >= t.to() && inTopicClause(facts, m, t.from())) {
+            return true; // "meet with President Duda to discuss ... our efforts to support Ukraine": what about
         }
         if (p >= 0 && coordinatedWithTopic(facts, m, t)) {
             return true; // "concerns about its influence in Syria and Yemen": both are what is talked about
