@@ -202,7 +202,11 @@ final class SenseVetoes {
                 return "veto.agrees_to_other_event";
             }
         }
-        if (!t.trigger().id().equals("meet.verb") || t.to() >= facts.tokens().size()) {
+        // "in meeting the challenges Bangladesh faces": the noun's form read as a gerund after a preposition
+        boolean gerund = t.trigger().id().equals("meet.noun") && t.to() - t.from() == 1 && t.from() > 0
+                && tokens.get(t.from()).norm().equals("meeting")
+                && lexicon.isCue("gerund_preposition", tokens.get(t.from() - 1).norm());
+        if (!t.trigger().id().equals("meet.verb") && !gerund || t.to() >= facts.tokens().size()) {
             return null;
         }
         Token next = facts.tokens().get(t.to());
