@@ -591,6 +591,10 @@ final class MentionMerger {
             return true;
         }
         LocalDate pub = c.date().start();
+        if (d.date.precision() == Precision.MONTH && d.status == EventStatus.OCCURRED && d.ownDate
+                && !pub.isBefore(d.date.start()) && !pub.isAfter(d.date.end())) {
+            return true; // "the State Visit of April 2023" in an article of April 26: the news of the day
+        }
         return d.date.precision() == Precision.DAY && !d.date.start().isAfter(pub.plusDays(settings.headlineDays()))
                 && !d.date.start().isBefore(pub.minusDays(settings.headlineDays()));
     }
