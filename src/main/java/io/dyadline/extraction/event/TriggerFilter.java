@@ -125,7 +125,10 @@ final class TriggerFilter {
             if (negated && opinionVerbs.contains(w)) {
                 return NEGATED_OPINION; // "I don't think it's going to cause China to invade Taiwan"
             }
-            if (k > 0 && negation.contains(tokens.get(k - 1)) && planNouns.contains(w)) {
+            boolean negatedPlan = k > 0 && negation.contains(tokens.get(k - 1))
+                    || k > 1 && negation.contains(tokens.get(k - 2)) && !tokens.get(k - 1).capital()
+                    && Character.isLetter(tokens.get(k - 1).norm().charAt(0)); // "no current plans"
+            if (negatedPlan && planNouns.contains(w)) {
                 return NEGATED; // "There's no plans for the President to meet with the Russian Foreign Minister"
             }
         }
