@@ -57,6 +57,7 @@ final class PartyResolver {
     private final Set<String> domesticPartners;
     private final Set<String> pronounSubjects;
     private final Set<String> realiseWords;
+    private final Set<String> roleSuffixes;
 
     PartyResolver(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings, Topicality topicality,
                   ActParties actParties, PairGuards guards) {
@@ -75,6 +76,7 @@ final class PartyResolver {
         this.domesticPartners = lexicon.cueSet("domestic_partner");
         this.pronounSubjects = lexicon.cueSet("speaker_pronoun");
         this.realiseWords = lexicon.cueSet("realise");
+        this.roleSuffixes = lexicon.cueSet("role_suffix");
         this.settings = settings;
         this.topicality = topicality;
         this.actParties = actParties;
@@ -136,8 +138,16 @@ final class PartyResolver {
             // "As you know, he spoke with Erdoğan" in a briefing from Vilnius: the partner named is not of the
             // pair in focus, so "he" is not that pair's; he is the official named last, if any
             anaphoric = false;
-            if (speaker != null && !speaker.country().equals(partner.country())) {
-                pronounPair = List.of(speaker.country(), partner.country());
+            ActorMention holder = officeHolder(s, facts, t);
+            if (holder == null && officeAnaphor(facts, t)) {
+                // "the President's morning call with the President-elect of Indonesia" where no president was
+                // named: whose office it is the text does not say
+                s.drop("party", "party.unnamed_office", facts, t);
+                return false;
+            }
+            ActorMention subject = holder != null ? holder : speaker;
+            if (subject != null && !subject.country().equals(partner.country())) {
+                pronounPair = List.of(subject.country(), partner.country());
                 used.add(partner);
             }
         }
@@ -282,6 +292,13 @@ final class PartyResolver {
                 pair = focus;
                 fromFocus = true;
                 partyRule = cue ? "party.reference_to_focus" : "party.unplaced_subject";
+            } else if (pair.size() == 1 && isEncounter(t) && partnerAfter(facts, t, used)
+                    && officeHolder(s, facts, t) != null
+                    && !officeHolder(s, facts, t).country().equals(pair.get(0))) {
+                // "the President will also have a bilateral meeting with President El-Sisi of Egypt" in a briefing
+                // on "President Biden's Trip": the office stands for the official the article names with it most
+                pair = List.of(officeHolder(s, facts, t).country(), pair.get(0));
+                partyRule = "party.office_holder";
             } else {
                 String host = pair.size() == 1 ? hostCountry(facts, t, pair, used) : null;
                 if (host == null) {
@@ -518,6 +535,67 @@ final class PartyResolver {
         return false;
     }
 
+    /** The office phrase ("the President", "the Prime Minister") that stands before the trigger as its subject. */
+    private PhraseMatcher.Match<String> officePhrase(SentenceFacts facts, TriggerMatch t) {
+        for (PhraseMatcher.Match<String> a : facts.anaphora()) {
+            boolean office = a.value().equals("anaphora.the_office") || a.value().equals("anaphora.the_high_office");
+            if (office && a.to() <= t.from() && t.from() - a.to() <= settings.anaphoraWindow()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private boolean officeAnaphor(SentenceFacts facts, TriggerMatch t) {
+        return officePhrase(facts, t) != null;
+    }
+
+    /**
+     * The official an office before the trigger stands for: "the President" after "President Biden" (in the
+     * headline or the text) is the last official named with exactly that role; null when none was.
+     */
+    private ActorMention officeHolder(Discourse s, SentenceFacts facts, TriggerMatch t) {
+        PhraseMatcher.Match<String> a = officePhrase(facts, t);
+        if (a == null) {
+            return null;
+        }
+        StringBuilder office = new StringBuilder();
+        for (int k = a.from() + 1; k < a.to(); k++) {
+            office.append(office.length() == 0 ? "" : " ").append(facts.tokens().get(k).norm());
+        }
+        // "the President sat down with President Xi" in a White House briefing that named Putin last: the office
+        // holder the article names most often (the latest of equals), not the last one named
+        Map<String, Integer> times = new HashMap<>();
+        ActorMention best = null;
+        int most = 0;
+        for (ActorMention o : s.officials) {
+            if (o.role() != null && o.role().equalsIgnoreCase(office.toString())) {
+                int n = times.merge(o.name(), 1, Integer::sum);
+                if (n >= most) {
+                    most = n;
+                    best = o;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean isEncounter(TriggerMatch t) {
+        EventType type = t.trigger().type();
+        return type == EventType.MEETING || type == EventType.CALL || type == EventType.VISIT;
+    }
+
+    /** A party named right after the trigger, no national body: "a meeting with President Lula", "travel to Ireland". */
+    private boolean partnerAfter(SentenceFacts facts, TriggerMatch t, List<ActorMention> used) {
+        for (ActorMention m : used) {
+            // "convene key leaders across the interagency, including the State Department": one's own government
+            if (m.kind() != ActorKind.BODY && m.token() >= t.to() && m.token() - t.to() <= settings.personWindow()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the two countries", "both sides", "the leaders", "his counterpart": words that stand for both parties. */
     private static boolean bothSidesNamed(SentenceFacts facts) {
         for (PhraseMatcher.Match<String> a : facts.anaphora()) {
@@ -663,7 +741,7 @@ final class PartyResolver {
     }
 
     /** The party named at a token, after a "the" there: "with the United States", "and Britain", "the King of Jordan". */
-    private static ActorMention partyAt(SentenceFacts facts, int k) {
+    private ActorMention partyAt(SentenceFacts facts, int k) {
         List<Token> tokens = facts.tokens();
         if (k < tokens.size() && tokens.get(k).norm().equals("the")) {
             k++;
@@ -672,11 +750,17 @@ final class PartyResolver {
         if (at != null) {
             return at;
         }
-        // "meeting with the King of Jordan", "with the Prime Minister of Japan": a title names whose it is after "of"
-        for (int j = k; j < tokens.size() - 1 && j <= k + 3; j++) {
+        // "meeting with the King of Jordan", "with the Prime Minister of Japan", "with the President-elect of
+        // Indonesia": a title names whose it is after "of"
+        for (int j = k, suffix = 0; j < tokens.size() - 1 && j <= k + 3 + suffix; j++) {
             if (tokens.get(j).norm().equals("of")) {
                 int c = tokens.get(j + 1).norm().equals("the") ? j + 2 : j + 1;
                 return j > k ? partyMentionAt(facts, c) : null;
+            }
+            if (j > k && tokens.get(j).norm().equals("-") && roleSuffixes.contains(tokens.get(j + 1).norm())) {
+                j++;
+                suffix = 2;
+                continue;
             }
             if (!tokens.get(j).capital()) {
                 return null;
@@ -894,7 +978,7 @@ final class PartyResolver {
     }
 
     /** "arrive in Cambodia", "travel to Poland": the country named right after the trigger, outside the focus. */
-    private static ActorMention destinationOutside(SentenceFacts facts, TriggerMatch t, List<String> focus) {
+    private ActorMention destinationOutside(SentenceFacts facts, TriggerMatch t, List<String> focus) {
         int k = afterWord(facts, t, "to", "in");
         if (k < 0) {
             return null;
@@ -904,7 +988,7 @@ final class PartyResolver {
     }
 
     /** "a joint agreement with China", "met with Zarepour": the party named right after the trigger's "with". */
-    private static ActorMention withPartner(SentenceFacts facts, TriggerMatch t) {
+    private ActorMention withPartner(SentenceFacts facts, TriggerMatch t) {
         int k = afterWord(facts, t, "with");
         return k < 0 ? null : partyAt(facts, k);
     }

@@ -57,6 +57,33 @@ final class Topicality {
         return false;
     }
 
+    /**
+     * "comes as", "came amid", "comes after" between the trigger and a mention: what follows is the setting the news
+     * is placed in, not a side of the event told before it.
+     */
+    private boolean contextBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (lexicon.isCue("context_verb", tokens.get(k).norm())
+                    && lexicon.isCue("context_preposition", tokens.get(k + 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the President-elect of Indonesia", "Prime Minister-designate": a role with a suffix ending at {@code k}. */
+    private boolean suffixedRole(List<Token> tokens, int k) {
+        if (k < 2 || !lexicon.isCue("role_suffix", tokens.get(k).norm()) || !tokens.get(k - 1).norm().equals("-")) {
+            return false;
+        }
+        for (int j = k - 2; j >= 0 && k - j <= settings.roleSuffixReach(); j--) {
+            if (gazetteer.isRoleAt(tokens, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "than the United States", "than does the United States": the country a comparison measures by. */
     private boolean comparedWith(List<Token> tokens, int k) {
         int p = k - 1;
@@ -121,6 +148,9 @@ final class Topicality {
     boolean topical(SentenceFacts facts, ActorMention m, TriggerMatch t) {
         List<Token> tokens = facts.tokens();
         int i = m.token();
+        if (m.token() >= t.to() && contextBetween(tokens, t.to(), m.token())) {
+            return true; // "This visit to Washington ... comes as President Putin is escalating his attacks"
+        }
         if (m.kind() == ActorKind.PERSON || m.kind() == ActorKind.BODY) {
             return false;
         }
@@ -189,7 +219,8 @@ final class Topicality {
             if (topicPrepositions.contains(prep) && !visitTarget && !between) {
                 return true;
             }
-            if (prep.equals("of") && p > 0 && !tokens.get(p - 1).capital() && !gazetteer.isRoleAt(tokens, p - 1)) {
+            if (prep.equals("of") && p > 0 && !tokens.get(p - 1).capital() && !gazetteer.isRoleAt(tokens, p - 1)
+                    && !suffixedRole(tokens, p - 1)) {
                 return true;
             }
         }
