@@ -21,6 +21,8 @@ import java.util.Set;
 public final class Gazetteer {
 
     private static final String DIR = "/lexicon/actor/en/";
+    /** The row of roles.tsv whose words name someone of a government, not an office. */
+    private static final String GENERIC_ROLE = "role.official";
 
     private final PhraseMatcher<GazetteerEntry> names = new PhraseMatcher<>();
     private final PhraseMatcher<String> roles = new PhraseMatcher<>();
@@ -36,6 +38,8 @@ public final class Gazetteer {
     private final Set<String> venueNouns = new HashSet<>();
     private final Set<String> communityNouns = new HashSet<>();
     private final Set<String> nonStateQualifiers = new HashSet<>();
+    private final Set<String> pastQualifiers = new HashSet<>();
+    private final Set<String> genericRoles = new HashSet<>();
     private final Set<String> dependencies = new HashSet<>();
 
     /** The kinds of organisations.tsv: never country parties, named with a capital letter. */
@@ -177,7 +181,8 @@ public final class Gazetteer {
                     throw row.error("a modifier noun is one lower-case word, not '" + w + "'");
                 }
                 (row.get(0).equals("venue") ? g.venueNouns : row.get(0).equals("community") ? g.communityNouns
-                        : row.get(0).equals("non_state") ? g.nonStateQualifiers : g.modifierNouns).add(w);
+                        : row.get(0).equals("non_state") ? g.nonStateQualifiers
+                        : row.get(0).equals("past") ? g.pastQualifiers : g.modifierNouns).add(w);
             }
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "institution_nouns.tsv").expect("id", "kind", "words")
@@ -204,6 +209,11 @@ public final class Gazetteer {
         }
         for (TsvTable.Row row : TsvTable.resource(DIR + "roles.tsv").expect("id", "phrase").rows()) {
             g.roles.addEach(row.get(1), row.get(0));
+            if (row.get(0).equals(GENERIC_ROLE)) {
+                for (String phrase : row.get(1).split("\\|")) {
+                    g.genericRoles.add(phrase.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
         }
         return g;
     }
@@ -268,6 +278,11 @@ public final class Gazetteer {
         return roles;
     }
 
+    /** The title or role word that starts at token {@code k}, or null. */
+    public PhraseMatcher.Match<String> roleAt(List<Token> tokens, int k) {
+        return roles.longestAt(tokens, k);
+    }
+
     /** Whether a title or role word ("minister", "delegation") starts at token {@code k}. */
     public boolean isRoleAt(List<Token> tokens, int k) {
         return roles.longestAt(tokens, k) != null;
@@ -286,6 +301,16 @@ public final class Gazetteer {
     /** Whether a word before a title makes its holder no official of a state ("opposition leader"). */
     public boolean isNonStateQualifier(Token t) {
         return nonStateQualifiers.contains(t.norm());
+    }
+
+    /** Whether a word before a title says its holder holds it no more ("former Prime Minister Abe"). */
+    public boolean isPastQualifier(Token t) {
+        return !t.capital() && pastQualifiers.contains(t.norm());
+    }
+
+    /** Whether a role names no office, only someone of a government ("official", "delegation", "leaders"). */
+    public boolean isGenericRole(String role) {
+        return genericRoles.contains(role.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether a word after "Cuban American" makes it a community, not two states ("Cuban American voters"). */

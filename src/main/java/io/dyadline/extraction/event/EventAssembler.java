@@ -43,7 +43,7 @@ public final class EventAssembler {
         this.direction = new DirectionResolver(lexicon, settings, act);
         this.merger = new MentionMerger(lexicon, settings);
         this.sectors = new SectorAttribution(settings);
-        this.builder = new EventBuilder(settings, sectors, new SummaryWriter(gazetteer, lexicon));
+        this.builder = new EventBuilder(settings, sectors, new SummaryWriter(gazetteer, lexicon, settings));
     }
 
     public List<ExtractedEvent> assemble(List<SentenceFacts> sentences, LocalDate published) {

@@ -62,6 +62,7 @@ final class EventBuilder {
                 evidence.add(e);
             }
         }
+        summaries.addNamedOfficials(d, actors, kinds);
         List<Decision> provenance = new ArrayList<>(d.mentions.get(0).decisions());
         provenance.addAll(d.merges);
         if (d.mentions.size() > 1) {

@@ -8,6 +8,7 @@ import io.dyadline.extraction.actor.ActorMention;
 import io.dyadline.extraction.actor.Gazetteer;
 import io.dyadline.extraction.sector.SectorClassifier;
 import io.dyadline.extraction.sector.SectorTaxonomy;
+import io.dyadline.extraction.text.PhraseMatcher;
 import io.dyadline.extraction.text.Token;
 
 import java.util.ArrayList;
@@ -22,12 +23,21 @@ import java.util.Set;
  */
 final class SummaryWriter {
 
+    /** The anaphora that stand for an unnamed subject: "he", "she", "the President", "the Prime Minister". */
+    private static final Set<String> SUBJECT_ANAPHORA = Set.of("anaphora.pronoun", "anaphora.the_office",
+            "anaphora.the_high_office");
+
+    /** How many capitalised words a title before a name may have. */
+    private static final int TITLE_REACH = 6;
+
     private final Gazetteer gazetteer;
     private final EventLexicon lexicon;
+    private final AssemblySettings settings;
 
-    SummaryWriter(Gazetteer gazetteer, EventLexicon lexicon) {
+    SummaryWriter(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.settings = settings;
     }
 
     /**
@@ -35,9 +45,9 @@ final class SummaryWriter {
      * "Iranian telecoms minister Issa Zarepour meets Alexander Shoitov, Russian deputy minister".
      */
     String summary(Draft d, Map<String, Actor> actors, Map<String, ActorKind> kinds, Set<String> sectors) {
-        List<String> order = new ArrayList<>();
         Candidate first = d.mentions.stream().min(java.util.Comparator.comparingInt(
                 (Candidate c) -> c.inTitle() ? -1 : c.facts().sentence().index())).orElseThrow();
+        List<String> order = new ArrayList<>();
         first.parties().stream().sorted(java.util.Comparator.comparingInt(ActorMention::token))
                 .map(ActorMention::country).filter(d.pair::contains).filter(c -> !order.contains(c))
                 .forEach(order::add);
@@ -45,6 +55,9 @@ final class SummaryWriter {
             if (!order.contains(c)) {
                 order.add(c);
             }
+        }
+        if (subjectUnnamed(first, order.get(0), order.get(1))) {
+            java.util.Collections.reverse(order);
         }
         String host = d.type == EventType.VISIT && d.initiator == null ? visited(first) : null;
         if (host != null && host.equals(order.get(0))) {
@@ -83,6 +96,110 @@ final class SummaryWriter {
             case SANCTION -> who + (planned ? " to impose measures on " : " imposes measures on ") + whom + topic;
             case FORCE -> who + (planned ? " to use force against " : " uses force against ") + whom;
         };
+    }
+
+    /**
+     * Whether the sentence names one side only after the trigger and the other by no name, only by a pronoun or an
+     * office before it ("He will meet with President Duda of Poland", "the President will meet with the
+     * Taoiseach"): the side it does not name is the subject.
+     */
+    private boolean subjectUnnamed(Candidate c, String named, String unnamed) {
+        int trigger = c.trigger().from();
+        ActorMention object = null;
+        for (ActorMention m : c.facts().actors()) {
+            if (unnamed.equals(m.country()) || named.equals(m.country()) && m.token() < c.trigger().to()) {
+                return false;
+            }
+            if (named.equals(m.country()) && object == null) {
+                object = m;
+            }
+        }
+        return object != null && objectOf(c, object) && c.facts().anaphora().stream()
+                .anyMatch(a -> a.to() <= trigger && SUBJECT_ANAPHORA.contains(a.value()));
+    }
+
+    /**
+     * Whether a mention is what the trigger is done with: right after it, past a preposition, an article or a title
+     * ("meet with President Duda", "a meeting in Tehran", "speak to Xi"), not further on ("the visit and
+     * Singapore's leadership").
+     */
+    private boolean objectOf(Candidate c, ActorMention m) {
+        List<Token> tokens = c.facts().tokens();
+        int k = c.trigger().to();
+        while (k < m.token()) {
+            String w = tokens.get(k).norm();
+            PhraseMatcher.Match<String> role = gazetteer.roleAt(tokens, k);
+            if (role != null) {
+                k = role.to();
+            } else if (lexicon.isCue("list_preposition", w) || lexicon.isCue("article", w)) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return k == m.token();
+    }
+
+    /**
+     * Adds, for a side whose parties name no official with a role, the official its evidence names all the same:
+     * the parties of a mention are one per side ("Turkish" of "Turkish President Erdogan") or none (a pair from the
+     * focus: "He will meet with President Duda of Poland"). The nearest to the trigger in the headline, then the
+     * lead, then later sentences, within the window of a trigger's persons; never a former holder, a mere "official" or
+     * the owner of something else ("President Rouhani's administration").
+     */
+    void addNamedOfficials(Draft d, Map<String, Actor> actors, Map<String, ActorKind> kinds) {
+        List<Candidate> mentions = d.mentions.stream().sorted(java.util.Comparator.comparingInt(
+                (Candidate c) -> c.inTitle() ? -1 : c.facts().sentence().index())).toList();
+        for (String country : d.pair) {
+            Actor known = bestActor(country, actors, kinds);
+            if (known != null && known.role() != null && kinds.get(known.name().toLowerCase()) == ActorKind.PERSON) {
+                continue;
+            }
+            ActorMention found = null;
+            for (Candidate c : mentions) {
+                found = nearestOfficial(c, country);
+                if (found != null) {
+                    break;
+                }
+            }
+            if (found != null) {
+                String name = found.name().replaceAll("\\s+", " ");
+                actors.putIfAbsent(name.toLowerCase(), new Actor(name, found.role(), country));
+                kinds.putIfAbsent(name.toLowerCase(), ActorKind.PERSON);
+            }
+        }
+    }
+
+    private ActorMention nearestOfficial(Candidate c, String country) {
+        TriggerMatch t = c.trigger();
+        List<Token> tokens = c.facts().tokens();
+        ActorMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (ActorMention m : c.facts().actors()) {
+            if (m.kind() != ActorKind.PERSON || !m.canBeParty() || !country.equals(m.country()) || m.name() == null
+                    || m.role() == null || gazetteer.isGenericRole(m.role()) || formerHolder(tokens, m.token())) {
+                continue;
+            }
+            int distance = m.token() < t.from() ? t.from() - m.token() : m.token() - t.to();
+            int after = m.tokenAfter(tokens);
+            // "the chief of staff of President Rouhani's administration": his administration, not he, acts
+            boolean owner = after + 1 < tokens.size() && tokens.get(after).norm().equals("'")
+                    && tokens.get(after + 1).norm().equals("s") && after + 2 != t.from();
+            if (distance <= settings.personWindow() && !owner && distance < bestDistance) {
+                best = m;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** Whether the title before a name says its holder holds it no more ("former Prime Minister Abe Shinzo"). */
+    private boolean formerHolder(List<Token> tokens, int name) {
+        int k = name - 1;
+        while (k >= 0 && name - k <= TITLE_REACH && (tokens.get(k).capital() || tokens.get(k).norm().equals("-"))) {
+            k--;
+        }
+        return k >= 0 && gazetteer.isPastQualifier(tokens.get(k));
     }
 
     /**

@@ -4,11 +4,14 @@ import io.dyadline.extraction.Document;
 import io.dyadline.extraction.ExtractedEvent;
 import io.dyadline.extraction.Extractor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Summaries read like an analyst's headline: who, by country, role and short name, does what with whom, with the
@@ -22,6 +25,15 @@ class SummaryTest {
         List<ExtractedEvent> events = EXTRACTOR.extract(Document.of(text, LocalDate.of(2023, 9, 24))).events();
         assertEquals(1, events.size(), () -> text + " gave " + events);
         return events.get(0).summary();
+    }
+
+    @ParameterizedTest(name = "{0} @ {1} -> {2}")
+    @CsvFileSource(resources = "/corpus/event/en/headlines.tsv", delimiter = '\t', numLinesToSkip = 1,
+            quoteCharacter = '\u0000')
+    void headlinesNameTheOfficials(String text, LocalDate published, String expected) {
+        List<String> summaries = EXTRACTOR.extract(Document.of(text, published)).events().stream()
+                .map(ExtractedEvent::summary).toList();
+        assertTrue(summaries.contains(expected), () -> text + " gave " + summaries);
     }
 
     @Test
