@@ -68,8 +68,10 @@ final class SummaryWriter {
         }
         Actor subject = bestActor(order.get(0), actors, kinds);
         Actor object = bestActor(order.get(1), actors, kinds);
-        String who = headlineActor(order.get(0), subject, kinds);
-        String whom = headlineActor(order.get(1), object, kinds);
+        String who = subject == null ? office(first, order.get(0)) : null;
+        String whom = object == null ? office(first, order.get(1)) : null;
+        who = who != null ? who : headlineActor(order.get(0), subject, kinds);
+        whom = whom != null ? whom : headlineActor(order.get(1), object, kinds);
         boolean planned = d.status == EventStatus.PLANNED;
         String topic = sectors.stream().filter(x -> !x.equals(SectorClassifier.DIPLOMACY)).findFirst()
                 .map(x -> " on " + SectorTaxonomy.standard().of(x).map(SectorTaxonomy.Sector::phrase).orElse(x))
@@ -138,6 +140,87 @@ final class SummaryWriter {
             }
         }
         return k == m.token();
+    }
+
+    /**
+     * How a headline names a side that the sentence names by an office and no name the recogniser knows, or null:
+     * "UK Foreign Secretary Truss", "Ukraine Head of Presidential Administration Yermak", "an Israeli prime
+     * minister", "the prime minister of Japan", "the president of the Palestinian Authority".
+     */
+    private String office(Candidate c, String country) {
+        List<Token> tokens = c.facts().tokens();
+        String text = c.facts().fieldText();
+        int trigger = c.trigger().from();
+        List<ActorMention> nearestFirst = c.facts().actors().stream()
+                .sorted(java.util.Comparator.comparingInt(m -> Math.abs(m.token() - trigger))).toList();
+        for (ActorMention m : nearestFirst) {
+            if (!country.equals(m.country()) || !m.canBeParty()
+                    || (m.kind() != ActorKind.COUNTRY && m.kind() != ActorKind.DEMONYM)) {
+                continue;
+            }
+            String role = null;
+            String name = null;
+            int i = m.tokenAfter(tokens);
+            if (i + 1 < tokens.size() && tokens.get(i).norm().equals("'") && tokens.get(i + 1).norm().equals("s")) {
+                i += 2;
+            }
+            int from = i;
+            while (i < tokens.size() && i - from < 2 && tokens.get(i).capital() && gazetteer.roleAt(tokens, i) == null) {
+                i++; // "UK Foreign Secretary"
+            }
+            PhraseMatcher.Match<String> title = i < tokens.size() ? gazetteer.roleAt(tokens, i) : null;
+            if (title != null) {
+                int end = ofInstitution(tokens, title.to());
+                role = text.substring(tokens.get(from).start(), tokens.get(end - 1).end());
+                int k = end;
+                while (k < tokens.size() && k - end < 3 && tokens.get(k).capital()
+                        && !gazetteer.isNotName(tokens.get(k).norm()) && gazetteer.roleAt(tokens, k) == null) {
+                    k++;
+                }
+                // a name that goes on past a particle ("Nuri al-Maliki") is left to the office alone
+                boolean whole = k == tokens.size() || !tokens.get(k).capital() && !tokens.get(k).norm().equals("-")
+                        && !(k + 1 < tokens.size() && tokens.get(k + 1).capital() && tokens.get(k).norm().length() <= 3);
+                int distance = Math.abs(m.token() - trigger);
+                if (k > end && whole && distance <= settings.personWindow()) {
+                    name = text.substring(tokens.get(end).start(), tokens.get(k - 1).end()).replaceAll("\\s+", " ");
+                }
+            } else {
+                int of = c.facts().wordBefore(m);
+                if (of >= 1 && tokens.get(of).norm().equals("of")) {
+                    for (int start = Math.max(0, of - 4); start < of && role == null; start++) {
+                        PhraseMatcher.Match<String> r = gazetteer.roleAt(tokens, start);
+                        if (r != null && r.to() == of) {
+                            role = text.substring(tokens.get(start).start(), tokens.get(of - 1).end());
+                        }
+                    }
+                }
+            }
+            if (role == null || gazetteer.isGenericRole(role) || gazetteer.isGenericRole(role.replaceAll(".* ", ""))) {
+                continue;
+            }
+            role = role.replaceAll("\\s+", " ");
+            String adjective = gazetteer.headlineAdjective(country);
+            String who = (adjective == null ? gazetteer.headlineName(country) + "'s" : adjective) + " " + role;
+            return name == null ? who : who + " " + shortName(name, country);
+        }
+        return null;
+    }
+
+    /** Where a title's "of" or "for" phrase ends when it names an institution ("Head of Presidential Administration"). */
+    private int ofInstitution(List<Token> tokens, int end) {
+        if (end + 1 >= tokens.size() || !Set.of("of", "for").contains(tokens.get(end).norm())) {
+            return end;
+        }
+        int k = end + 1;
+        if (tokens.get(k).norm().equals("the")) {
+            k++;
+        }
+        for (int n = 0; k < tokens.size() && n < 4 && tokens.get(k).capital(); k++, n++) {
+            if (gazetteer.institutionKind(tokens.get(k)) == ActorKind.BODY) {
+                return k + 1;
+            }
+        }
+        return end;
     }
 
     /**
