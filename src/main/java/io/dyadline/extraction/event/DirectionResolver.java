@@ -2,6 +2,7 @@ package io.dyadline.extraction.event;
 
 import io.dyadline.extraction.Decision;
 import io.dyadline.extraction.EventType;
+import io.dyadline.extraction.actor.ActorKind;
 import io.dyadline.extraction.actor.ActorMention;
 import io.dyadline.extraction.text.Token;
 
@@ -87,9 +88,19 @@ final class DirectionResolver {
             if (agent != null) {
                 return new String[]{agent.country(), "direction.passive_agent"};
             }
+            ActorMention named = t.trigger().type() == EventType.VISIT ? nameBefore(facts, t, pair) : null;
+            if (named != null) {
+                return new String[]{named.country(), "direction.name_compound"};
+            }
             ActorMention subject = subjectOf(facts, t, pair, used);
             if (passive && subject != null) {
                 return new String[]{other(pair, subject.country()), "direction.passive_subject"};
+            }
+            String destination = t.trigger().type() == EventType.VISIT ? destination(facts, t, pair, used) : null;
+            if (subject != null && subject.country().equals(destination)) {
+                // "The Kuwaiti leader invited Iran's foreign minister to visit Kuwait": no one visits their own
+                // country, so the visitor is the other side
+                return new String[]{other(pair, destination), "direction.own_destination"};
             }
             if (subject != null) {
                 return new String[]{subject.country(), "direction.subject"};
@@ -104,17 +115,11 @@ final class DirectionResolver {
                 return new String[]{subject.country(), "direction.subject"};
             }
         }
-        if (t.trigger().type() == EventType.VISIT) {
-            // "When the President visited Israel on October 18th, he said ... the United States": the country the
-            // visit goes to, right after it, is whom it is towards, whatever the rest of the sentence names
-            for (ActorMention m : used) {
-                int p = facts.wordBefore(m);
-                boolean destination = p == t.to() - 1 || p >= t.to() && p <= t.to() + settings.aimedWindow()
-                        && (tokens.get(p).norm().equals("to") || tokens.get(p).norm().equals("in"));
-                if (destination && pair.contains(m.country()) && m.token() >= t.to()) {
-                    return new String[]{other(pair, m.country()), "direction.destination"};
-                }
-            }
+        // "When the President visited Israel on October 18th, he said ... the United States": the country the
+        // visit goes to, right after it, is whom it is towards, whatever the rest of the sentence names
+        String destination = t.trigger().type() == EventType.VISIT ? destination(facts, t, pair, used) : null;
+        if (destination != null) {
+            return new String[]{other(pair, destination), "direction.destination"};
         }
         // "... accused Iran of": only the object is named, the one who acts is the other side
         Set<String> objects = new java.util.HashSet<>();
@@ -139,5 +144,35 @@ final class DirectionResolver {
             }
         }
         return first;
+    }
+
+    /** The country of the pair a visit goes to, named right after its trigger ("visited Israel", "travel to Iraq"). */
+    private String destination(SentenceFacts facts, TriggerMatch t, List<String> pair, List<ActorMention> used) {
+        List<Token> tokens = facts.tokens();
+        for (ActorMention m : used) {
+            int p = facts.wordBefore(m);
+            boolean destination = p == t.to() - 1 || p >= t.to() && p <= t.to() + settings.aimedWindow()
+                    && (tokens.get(p).norm().equals("to") || tokens.get(p).norm().equals("in"));
+            if (destination && pair.contains(m.country()) && m.token() >= t.to()) {
+                return m.country();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Japan, India deepen partnership during Modi visit": an official's name right before the bare noun "visit" of
+     * a headline is who visits, whoever the clause's subject is.
+     */
+    private static ActorMention nameBefore(SentenceFacts facts, TriggerMatch t, List<String> pair) {
+        if (t.to() - t.from() != 1 || !facts.tokens().get(t.from()).norm().equals("visit")) {
+            return null;
+        }
+        for (ActorMention m : facts.actors()) {
+            if (m.kind() == ActorKind.PERSON && pair.contains(m.country()) && facts.tokenAt(m.end()) == t.from()) {
+                return m;
+            }
+        }
+        return null;
     }
 }
