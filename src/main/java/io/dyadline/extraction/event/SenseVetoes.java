@@ -106,6 +106,9 @@ final class SenseVetoes {
                 && lexicon.isCue("opinion_verb", tokens.get(t.to() - 1).norm())) {
             return "veto.opinion"; // "Singapore and the United States agree that the regime must ...": a view shared
         }
+        if (t.trigger().id().equals("agree.verb") && agreedValue(tokens, t.to())) {
+            return "veto.opinion"; // "They agreed on the importance of prosperity": a view shared, no agreement
+        }
         if (t.trigger().type() == EventType.CALL && t.trigger().nominal() && t.from() > 0
                 && lexicon.isCue("briefing_call", tokens.get(t.from() - 1).norm())) {
             return "veto.press_call"; // "Background Press Call by Senior Administration Officials on ...": reporters
@@ -222,6 +225,15 @@ final class SenseVetoes {
             quantity = notMet.contains(w.norm());
         }
         return quantity ? "veto.meet_a_target" : null;
+    }
+
+    /** "agreed on the importance of", "agreed upon the need to": after "on" and "the", a word of value (cue). */
+    private boolean agreedValue(List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size() || !(tokens.get(k).norm().equals("on") || tokens.get(k).norm().equals("upon"))) {
+            return false;
+        }
+        int w = tokens.get(k + 1).norm().equals("the") ? k + 2 : k + 1;
+        return lexicon.isCue("agreed_value", tokens.get(w).norm());
     }
 
     /**

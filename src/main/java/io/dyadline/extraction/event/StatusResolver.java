@@ -133,8 +133,8 @@ final class StatusResolver {
             if (statusBoundaries.contains(w) || w.equals(",")) {
                 break;
             }
-            if (lexicon.isCue("realise", w)) {
-                return k;
+            if (lexicon.isCue("realise", w) || lexicon.isCue("tense_bearer", w)) {
+                return k; // "will establish a joint ... Working Group", "will also have a bilateral meeting"
             }
             words += Character.isLetterOrDigit(w.charAt(0)) ? 1 : 0; // "U.K.-U.S." counts four
         }
