@@ -315,12 +315,15 @@ final class SenseVetoes {
         int reach = settings.definiteWindow();
         for (int k = t.from() - 1; k >= 0 && k >= t.from() - reach; k--) {
             String w = tokens.get(k).norm();
-            if (tokens.get(k).capital() && k > 0 || w.equals("/")) {
-                reach++; // "the Belfast/Good Friday Agreement": a name's words are one, however many
+            if (tokens.get(k).capital() && k > 0 || w.equals("/") || namePart(tokens, k)) {
+                reach++; // "the Belfast/Good Friday Agreement", "the 2023 U.S.-Japan Framework Agreement": one name
                 continue;
             }
             if (definiteWords.contains(w) || possessives.contains(w)) {
                 definite = true; // "the agreement", "their trade deal": one the reader already knows
+                if (background(tokens, k)) {
+                    return true; // "building on the 2023 U.S.-Japan Framework Agreement": what it rests on
+                }
                 break;
             }
             if (w.equals("a") || w.equals("an") || npBoundary.contains(w)) {
@@ -342,6 +345,32 @@ final class SenseVetoes {
             }
         }
         return true;
+    }
+
+    /** A hyphen or the stop of an initial inside a name ("U.S.-Japan"), or the year before it ("the 2023 ..."). */
+    private static boolean namePart(List<Token> tokens, int k) {
+        String w = tokens.get(k).norm();
+        boolean afterCapital = k > 0 && tokens.get(k - 1).capital();
+        boolean initial = afterCapital && tokens.get(k - 1).norm().length() == 1;
+        return w.equals("-") && afterCapital || w.equals(".") && initial
+                || w.length() == 4 && Character.isDigit(w.charAt(0)) && w.chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * "building on the ... agreement", "under the agreement", "pursuant to the Accords", "their commitment to the
+     * Agreement", "the anniversary of the treaty": before the determiner of an agreement's phrase, words that make
+     * it what a new act rests on or keeps to (cues basis_head and basis_link).
+     */
+    private boolean background(List<Token> tokens, int determiner) {
+        if (determiner < 1) {
+            return false;
+        }
+        String link = tokens.get(determiner - 1).norm();
+        if (link.equals("under")) {
+            return true;
+        }
+        return determiner >= 2 && lexicon.isCue("basis_link", link)
+                && lexicon.isCue("basis_head", tokens.get(determiner - 2).norm());
     }
 
     /**
