@@ -382,6 +382,12 @@ public final class Gazetteer {
         return m != null && m.value().kind() == ActorKind.NONE && m.value().id().startsWith("org.");
     }
 
+    /** The token after a multilateral grouping's name that starts at {@code k} ("G7| leaders"), or -1 when none. */
+    public int multilateralEnd(List<Token> tokens, int k) {
+        PhraseMatcher.Match<GazetteerEntry> m = names.longestAt(tokens, k);
+        return m != null && m.value().kind() == ActorKind.NONE && m.value().id().startsWith("org.") ? m.to() : -1;
+    }
+
     /** The English short name of a code ("IR" -> "Iran"), or the code itself. */
     public String countryName(String code) {
         return countryNames.getOrDefault(code, code);

@@ -58,6 +58,7 @@ final class PartyResolver {
     private final Set<String> pronounSubjects;
     private final Set<String> realiseWords;
     private final Set<String> roleSuffixes;
+    private final Set<String> groupMemberNouns;
 
     PartyResolver(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings, Topicality topicality,
                   ActParties actParties, PairGuards guards) {
@@ -77,6 +78,7 @@ final class PartyResolver {
         this.pronounSubjects = lexicon.cueSet("speaker_pronoun");
         this.realiseWords = lexicon.cueSet("realise");
         this.roleSuffixes = lexicon.cueSet("role_suffix");
+        this.groupMemberNouns = lexicon.cueSet("group_member");
         this.settings = settings;
         this.topicality = topicality;
         this.actParties = actParties;
@@ -908,10 +910,18 @@ final class PartyResolver {
         return false;
     }
 
-    /** "other G7 members", "fellow NATO allies": a grouping's members named as the partners. */
+    /**
+     * "other G7 members", "fellow NATO allies", "G7 leaders": a grouping's members named as the partners (cues
+     * group_qualifier, group_member).
+     */
     private boolean groupMembers(SentenceFacts facts) {
         List<Token> tokens = facts.tokens();
         for (int k = 0; k + 1 < tokens.size(); k++) {
+            // "President Biden and G7 leaders will announce": the grouping's members, named by what they are
+            int end = gazetteer.multilateralEnd(tokens, k);
+            if (end > 0 && end < tokens.size() && groupMemberNouns.contains(tokens.get(end).norm())) {
+                return true;
+            }
             if (!groupQualifiers.contains(tokens.get(k).norm())) {
                 continue;
             }

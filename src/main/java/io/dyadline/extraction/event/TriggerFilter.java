@@ -45,6 +45,7 @@ final class TriggerFilter {
     private final WordSet questionPrepositions;
     private final WordSet articles;
     private final WordSet demandThat;
+    private final WordSet ongoingVerbs;
 
     TriggerFilter(EventLexicon lexicon, AssemblySettings settings) {
         this.settings = settings;
@@ -64,6 +65,18 @@ final class TriggerFilter {
         this.questionPrepositions = lexicon.cueWords("question_preposition");
         this.articles = lexicon.cueWords("article");
         this.demandThat = lexicon.cueWords("demand_that");
+        this.ongoingVerbs = lexicon.cueWords("ongoing_verb");
+    }
+
+    /**
+     * "will continue to discuss", "continued to consult closely": an encounter verb after "continue to" (cue
+     * ongoing_verb) is the standing practice, no dated meeting or call.
+     */
+    private boolean ongoing(List<Token> tokens, TriggerMatch t) {
+        EventType type = t.trigger().type();
+        boolean encounter = type == EventType.MEETING || type == EventType.CALL || type == EventType.VISIT;
+        return encounter && !t.trigger().nominal() && t.from() >= 2 && tokens.get(t.from() - 1).norm().equals("to")
+                && ongoingVerbs.contains(tokens.get(t.from() - 2));
     }
 
     /** The rule that drops this trigger, or null when it may report an act. */
@@ -99,6 +112,9 @@ final class TriggerFilter {
             if (w.norm().equals("time") && k > 0 && habitualQuantifiers.contains(tokens.get(k - 1))) {
                 return HABITUAL; // "Each time the two have met, they have typically spent ..."
             }
+        }
+        if (ongoing(tokens, t)) {
+            return HABITUAL; // "USAID and Japan's Ministry of Foreign Affairs will continue to discuss ways to ..."
         }
         int clauseStart = 0;
         for (int k = t.from() - 1; k >= 0; k--) {
