@@ -25,6 +25,8 @@ final class PairGuards {
     private final AssemblySettings settings;
     private final Set<String> multilateralWords;
     private final Set<String> multilateralCounts;
+    private final Set<String> countWords;
+    private final Set<String> countedSides;
     private final Set<String> bilateralWords;
 
     PairGuards(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings) {
@@ -32,6 +34,8 @@ final class PairGuards {
         this.settings = settings;
         this.multilateralWords = lexicon.cueSet("multilateral");
         this.multilateralCounts = lexicon.cueSet("multilateral_count");
+        this.countWords = lexicon.cueSet("count_word");
+        this.countedSides = lexicon.cueSet("counted_side");
         this.bilateralWords = lexicon.cueSet("bilateral");
         this.npBoundary = lexicon.cueSet("np_boundary");
         this.articles = lexicon.cueSet("article");
@@ -111,6 +115,32 @@ final class PairGuards {
         }
         int p = facts.wordBefore(m);
         return p >= 0 && Set.of("to", "in", "at").contains(facts.tokens().get(p).norm());
+    }
+
+    /**
+     * "More than 30 countries and the European Union have agreed to join", "Twenty-five additional countries quickly
+     * joined them": sides counted in the sentence before the trigger, three or more (a number or a count word, at
+     * most one word, then a plural of states: cues count_word, counted_side), are no pair.
+     */
+    boolean countedSides(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        for (int k = 0; k < t.from(); k++) {
+            String w = tokens.get(k).norm();
+            boolean count = countWords.contains(w) || isCount(w);
+            for (int j = k + 1; count && j < t.from() && j <= k + 2; j++) {
+                if (countedSides.contains(tokens.get(j).norm())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCount(String w) {
+        if (w.isEmpty() || !w.chars().allMatch(Character::isDigit) || w.length() > 3) {
+            return false;
+        }
+        return Integer.parseInt(w) >= 3;
     }
 
     /**

@@ -333,6 +333,10 @@ final class PartyResolver {
             s.gathered.addAll(used);
             return false;
         }
+        if (guards.countedSides(facts, t)) {
+            s.drop("party", "party.counted_sides", facts, t);
+            return false;
+        }
         r.why.add(new Decision("party", partyRule, String.join("-", pair)));
         r.pair = pair;
         r.fromFocus = fromFocus;
