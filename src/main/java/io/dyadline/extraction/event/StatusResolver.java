@@ -3,6 +3,7 @@ package io.dyadline.extraction.event;
 import io.dyadline.extraction.Decision;
 import io.dyadline.extraction.EventDate;
 import io.dyadline.extraction.EventStatus;
+import io.dyadline.extraction.EventType;
 import io.dyadline.extraction.text.PhraseMatcher;
 import io.dyadline.extraction.text.Token;
 
@@ -89,11 +90,19 @@ final class StatusResolver {
                     && !relativePronouns.contains(tokens.get(cue.from() - 1).norm())
                     && realisedAfter(tokens, cue.to());
             boolean inside = cue.from() >= t.from() && cue.to() <= t.to(); // "the next annual dialogue"
-            if (before || after || inside) {
+            // "His Majesty's visit will highlight", "Mr. Sullivan's trip will further deepen": an encounter that
+            // will do something is still to come (an agreement that will provide is in force)
+            boolean encounterAhead = Topicality.readAsNoun(tokens, t) && isEncounter(t) && cue.from() == t.to();
+            if (before || after || inside || encounterAhead) {
                 return EventStatus.PLANNED;
             }
         }
         return EventStatus.OCCURRED;
+    }
+
+    private static boolean isEncounter(TriggerMatch t) {
+        EventType type = t.trigger().type();
+        return type == EventType.MEETING || type == EventType.VISIT || type == EventType.CALL;
     }
 
     /** A verbal trigger that opens with a past form no auxiliary turns into a participle ("spoke", "met with"). */
@@ -110,16 +119,19 @@ final class StatusResolver {
 
     /**
      * Whether a trigger is the purpose of a verb before it: a nominal one after "for" ("for a bilateral meeting",
-     * "for talks"), a verbal one as an infinitive ("to discuss").
+     * "for talks", "for an official visit"), a verbal one as an infinitive ("to discuss").
      */
     private static boolean governedByVerbBefore(List<Token> tokens, TriggerMatch t) {
         int p = t.from() - 1;
-        if (!t.trigger().nominal()) {
-            return p >= 0 && tokens.get(p).norm().equals("to");
+        if (!t.trigger().nominal() && p >= 0 && tokens.get(p).norm().equals("to")) {
+            return true;
         }
+        boolean article = t.trigger().nominal();
         for (int k = p; k >= 0 && k >= p - 2; k--) {
-            if (tokens.get(k).norm().equals("for")) {
-                return true;
+            String w = tokens.get(k).norm();
+            article |= w.equals("a") || w.equals("an") || w.equals("the");
+            if (w.equals("for")) {
+                return article; // "for an official visit": the verb's form read as a noun
             }
         }
         return false;
