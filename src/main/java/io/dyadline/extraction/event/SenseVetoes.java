@@ -436,7 +436,10 @@ final class SenseVetoes {
             k++;
         }
         for (ActorMention m : facts.actors()) {
-            if (m.canBeParty() && m.token() == k) {
+            int after = facts.tokenAt(m.end());
+            // "The State of Qatar has hosted United States forces": the country's troops, not its government
+            boolean ofThings = after < tokens.size() && lexicon.isCue("object_thing", tokens.get(after).norm());
+            if (m.canBeParty() && m.token() == k && !ofThings) {
                 return true;
             }
         }
