@@ -106,6 +106,10 @@ final class SenseVetoes {
                 && lexicon.isCue("opinion_verb", tokens.get(t.to() - 1).norm())) {
             return "veto.opinion"; // "Singapore and the United States agree that the regime must ...": a view shared
         }
+        if (t.trigger().id().equals("visit.travel") && t.from() > 0
+                && lexicon.isCue("travel_topic", tokens.get(t.from() - 1).norm())) {
+            return "veto.travel_in_general"; // "the administration's policy on travel to Iran": no one's trip
+        }
         if (t.trigger().id().equals("agree.verb") && agreedValue(tokens, t.to())) {
             return "veto.opinion"; // "They agreed on the importance of prosperity": a view shared, no agreement
         }

@@ -246,6 +246,10 @@ final class Topicality {
         if (m.kind() == ActorKind.COUNTRY && after < tokens.size() && gazetteer.isModifierNoun(tokens.get(after))) {
             return true;
         }
+        if (m.kind() == ActorKind.CAPITAL && after == t.from() && t.trigger().nominal() && i > 0
+                && tokens.get(i - 1).norm().equals("the")) {
+            return true; // "the Vienna talks", "the Geneva summit": where they are held, not who holds them
+        }
         if (m.kind() == ActorKind.CAPITAL && after < tokens.size() && venueAhead(facts, tokens, after)) {
             return true; // "the Vilnius defense investment commitments", "the Minsk agreements": a venue
         }
