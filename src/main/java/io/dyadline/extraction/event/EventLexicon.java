@@ -45,7 +45,7 @@ public final class EventLexicon {
     private static final Set<String> CUE_ROLES = Set.of(
             "realise", "opinion_subject", "addressee", "relation_noun", "negation", "modal", "conditional",
             "rumour", "bilateral", "multilateral", "enactment_preposition", "reference_as", "idiom_deal",
-            "idiom_adjective", "deal_partner", "list_preposition", "encounter_topic", "first_person", "group_qualifier", "plural_partner", "negated_opinion", "verb_marker", "domestic_partner", "multilateral_count", "as_gap", "existing", "own_possessive", "topic_verb", "gerund_preposition", "role_suffix", "travel_topic", "object_thing", "count_word", "counted_side", "group_member", "ongoing_verb", "basis_head", "basis_link", "agreed_value", "tense_bearer", "context_verb", "context_preposition", "demonstrative", "goal", "host", "go_on", "relief",
+            "idiom_adjective", "deal_partner", "list_preposition", "encounter_topic", "first_person", "group_qualifier", "plural_partner", "negated_opinion", "verb_marker", "domestic_partner", "multilateral_count", "as_gap", "existing", "own_possessive", "topic_verb", "gerund_preposition", "role_suffix", "process_noun", "travel_topic", "object_thing", "count_word", "counted_side", "group_member", "ongoing_verb", "basis_head", "basis_link", "agreed_value", "tense_bearer", "context_verb", "context_preposition", "demonstrative", "goal", "host", "go_on", "relief",
             "cooperation_goal", "passive", "light_verb", "topic_preposition", "target_preposition", "possessive",
             "definite", "relative_pronoun", "np_boundary", "not_met", "call_as_noun", "relative", "clause_opener",
             "weekday", "weekday_prefix", "article", "adjective_determiner", "target_determiner",

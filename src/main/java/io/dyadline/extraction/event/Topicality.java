@@ -247,8 +247,8 @@ final class Topicality {
             return true;
         }
         if (m.kind() == ActorKind.CAPITAL && after == t.from() && t.trigger().nominal() && i > 0
-                && tokens.get(i - 1).norm().equals("the")) {
-            return true; // "the Vienna talks", "the Geneva summit": where they are held, not who holds them
+                && tokens.get(i - 1).norm().equals("the") && lexicon.isCue("process_noun", tokens.get(after).norm())) {
+            return true; // "the Vienna talks", "the Astana process": where the rounds are held, not who holds them
         }
         if (m.kind() == ActorKind.CAPITAL && after < tokens.size() && venueAhead(facts, tokens, after)) {
             return true; // "the Vilnius defense investment commitments", "the Minsk agreements": a venue
