@@ -43,6 +43,7 @@ final class EventDating {
     private final Set<String> firstSince;
 
     private final Gazetteer gazetteer;
+    private final Set<String> priorPrepositions;
     private final AssemblySettings settings;
     private final StatusResolver status;
 
@@ -55,6 +56,7 @@ final class EventDating {
         this.weekdays = lexicon.cueSet("weekday");
         this.weekdayPrefixes = lexicon.cueSet("weekday_prefix");
         this.datePrepositions = lexicon.cueSet("date_preposition");
+        this.priorPrepositions = lexicon.cueSet("prior_preposition");
         this.settings = settings;
         this.status = status;
     }
@@ -124,6 +126,13 @@ final class EventDating {
             s.drop("date", "veto.undated_conflict_noun", facts, t);
             return false;
         }
+        String background = ownDate || facts.sentence().field() == Span.Field.TITLE ? null : background(facts, t);
+        if (background != null) {
+            // "President Lourenço ... had visited the United States in that capacity", "Since the meeting between
+            // President Biden and President Putin, we have ...": told as what came before, with no date of its own
+            s.drop("date", background, facts, t);
+            return false;
+        }
         if (date != null && published != null && ownDate && farFrom(date, published) != null) {
             // "reduce emissions 30% from 2020 levels by 2030", "the Outer Space Treaty of 1967"
             s.drop("date", farFrom(date, published), facts, t);
@@ -133,6 +142,31 @@ final class EventDating {
         r.ownDate = ownDate;
         r.vague = vague;
         return true;
+    }
+
+    /**
+     * The rule that makes an undated trigger background: a past perfect ("had visited"; {@code
+     * veto.undated_past_perfect}) or an encounter after "since the" ({@code
+     * veto.undated_prior_reference}, cue prior_preposition); null otherwise.
+     */
+    private String background(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        int k = t.from() - 1;
+        if (!t.trigger().nominal() && k >= 0 && tokens.get(k).norm().equals("had")) {
+            return "veto.undated_past_perfect";
+        }
+        if (!EventKinds.isEncounter(t.trigger().type()) || !Topicality.readAsNoun(tokens, t) && !t.trigger().nominal()) {
+            return null;
+        }
+        for (int j = k; j >= 1 && j >= k - 2; j--) {
+            String w = tokens.get(j).norm();
+            boolean determiner = w.equals("the") || w.equals("their") || w.equals("his") || w.equals("her")
+                    || w.equals("that");
+            if (determiner && priorPrepositions.contains(tokens.get(j - 1).norm())) {
+                return "veto.undated_prior_reference";
+            }
+        }
+        return null;
     }
 
     /** What is still to come takes no date of what has happened: the year of the statement. */
