@@ -59,6 +59,7 @@ final class PartyResolver {
     private final Set<String> realiseWords;
     private final Set<String> roleSuffixes;
     private final Set<String> groupMemberNouns;
+    private final Set<String> objectPronouns;
 
     PartyResolver(Gazetteer gazetteer, EventLexicon lexicon, AssemblySettings settings, Topicality topicality,
                   ActParties actParties, PairGuards guards) {
@@ -79,6 +80,7 @@ final class PartyResolver {
         this.realiseWords = lexicon.cueSet("realise");
         this.roleSuffixes = lexicon.cueSet("role_suffix");
         this.groupMemberNouns = lexicon.cueSet("group_member");
+        this.objectPronouns = lexicon.cueSet("object_pronoun");
         this.settings = settings;
         this.topicality = topicality;
         this.actParties = actParties;
@@ -128,6 +130,9 @@ final class PartyResolver {
         // the rule of a drop that the focus of friction made: the pair it would have supplied
         String unreferred = conflictFocus && focus != null && referredBack ? "party.focus_of_conflict" : null;
         ActorMention partner = anaphoric ? withPartner(facts, t) : null;
+        if (anaphoric && partner == null) {
+            partner = pronounPartner(facts, t);
+        }
         ActorMention speaker = s.speaker != null
                 && facts.sentence().index() - s.speakerSentence <= settings.speakerReach() ? s.speaker : null;
         if (s.turnSpeaker != null && firstPersonSubject(facts, t)) {
@@ -539,6 +544,25 @@ final class PartyResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * "As far as President Macron is concerned, the President had the opportunity to speak with him by phone": a
+     * pronoun after the trigger's "with" stands for the official the sentence named before the trigger (cue
+     * object_pronoun); null when there is none.
+     */
+    private ActorMention pronounPartner(SentenceFacts facts, TriggerMatch t) {
+        int k = afterWord(facts, t, "with");
+        if (k < 0 || k >= facts.tokens().size() || !objectPronouns.contains(facts.tokens().get(k).norm())) {
+            return null;
+        }
+        ActorMention named = null;
+        for (ActorMention m : facts.actors()) {
+            if (m.canBeParty() && m.kind() == ActorKind.PERSON && m.token() < t.from()) {
+                named = m;
+            }
+        }
+        return named;
     }
 
     /** The office phrase ("the President", "the Prime Minister") that stands before the trigger as its subject. */
