@@ -36,7 +36,7 @@ public final class AssemblySettings {
             "between_side_window", "host_window", "speaker_reach", "both_sides_window", "both_sides_reach",
             "characterised_window", "aim_window", "affiliation_window", "list_reach",
             "occasion_window", "instrument_window", "met_target_window",
-            "cargo_window", "pronoun_reach", "role_suffix_reach"));
+            "cargo_window", "pronoun_reach", "role_suffix_reach", "rate_window"));
 
     private final int statusWindow;
     private final int nominalStatusWindow;
@@ -122,6 +122,7 @@ public final class AssemblySettings {
     private final int instrumentWindow;
     private final int metTargetWindow;
     private final int roleSuffixReach;
+    private final int rateWindow;
     private final int cargoWindow;
     private final int pronounReach;
     private final int characterisedWindow;
@@ -214,6 +215,7 @@ public final class AssemblySettings {
         this.instrumentWindow = values.get("instrument_window");
         this.metTargetWindow = values.get("met_target_window");
         this.roleSuffixReach = values.get("role_suffix_reach");
+        this.rateWindow = values.get("rate_window");
         this.cargoWindow = values.get("cargo_window");
         this.pronounReach = values.get("pronoun_reach");
         this.characterisedWindow = values.get("characterised_window");
@@ -698,6 +700,11 @@ public final class AssemblySettings {
     /** Tokens after "meet" within which a target word ends its object ("meet its 2030 decarbonization goals"). */
     public int metTargetWindow() {
         return metTargetWindow;
+    }
+
+    /** Tokens after a present sanction verb within which a rate makes it a standing tariff ("imposes an 18%"). */
+    public int rateWindow() {
+        return rateWindow;
     }
 
     /** Tokens before a role's suffix ("-elect") within which the role starts ("Prime Minister-designate"). */

@@ -106,6 +106,9 @@ final class SenseVetoes {
                 && lexicon.isCue("opinion_verb", tokens.get(t.to() - 1).norm())) {
             return "veto.opinion"; // "Singapore and the United States agree that the regime must ...": a view shared
         }
+        if (standingRate(facts, t)) {
+            return "veto.standing_rate"; // "Brazil imposes an 18% tariff on U.S. ethanol": what it charges, no act
+        }
         if (t.trigger().id().equals("visit.travel") && t.from() > 0
                 && lexicon.isCue("travel_topic", tokens.get(t.from() - 1).norm())) {
             return "veto.travel_in_general"; // "the administration's policy on travel to Iran": no one's trip
@@ -229,6 +232,26 @@ final class SenseVetoes {
             quantity = notMet.contains(w.norm());
         }
         return quantity ? "veto.meet_a_target" : null;
+    }
+
+    /**
+     * An undated sanction verb in the present ("imposes", not "imposed") of the body with a rate after it ("an 18%
+     * tariff"): a tariff a country charges, not one imposed now (a headline's present is news, and is left alone).
+     */
+    private boolean standingRate(SentenceFacts facts, TriggerMatch t) {
+        List<Token> tokens = facts.tokens();
+        String verb = tokens.get(t.from()).norm();
+        if (t.trigger().type() != EventType.SANCTION || t.trigger().nominal() || !facts.timexes().isEmpty()
+                || facts.sentence().field() != io.dyadline.extraction.Span.Field.TEXT || !verb.endsWith("s")
+                || verb.endsWith("ss")) {
+            return false;
+        }
+        for (int k = t.to(); k < tokens.size() && k < t.to() + settings.rateWindow(); k++) {
+            if (lexicon.isCue("rate_word", tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "agreed on the importance of", "agreed upon the need to": after "on" and "the", a word of value (cue). */
