@@ -106,6 +106,9 @@ final class SenseVetoes {
                 && lexicon.isCue("opinion_verb", tokens.get(t.to() - 1).norm())) {
             return "veto.opinion"; // "Singapore and the United States agree that the regime must ...": a view shared
         }
+        if (withUnnamedOther(tokens, t)) {
+            return "veto.unnamed_partner"; // "before entering into a new digital trade agreement with another country"
+        }
         if (standingRate(facts, t)) {
             return "veto.standing_rate"; // "Brazil imposes an 18% tariff on U.S. ethanol": what it charges, no act
         }
@@ -232,6 +235,25 @@ final class SenseVetoes {
             quantity = notMet.contains(w.norm());
         }
         return quantity ? "veto.meet_a_target" : null;
+    }
+
+    /**
+     * An agreement "with another country", "with any third party", "with other countries": a partner the text does
+     * not name, so not the pair's (cue unnamed_other after "with", then a word of states, cue counted_side or party).
+     */
+    private boolean withUnnamedOther(List<Token> tokens, TriggerMatch t) {
+        if (t.trigger().type() != EventType.AGREEMENT || !t.trigger().nominal()) {
+            return false;
+        }
+        int k = t.to();
+        if (k + 2 >= tokens.size() || !tokens.get(k).norm().equals("with")) {
+            return false;
+        }
+        int w = k + 1;
+        while (w < tokens.size() && w <= k + 3 && lexicon.isCue("unnamed_other", tokens.get(w).norm())) {
+            w++;
+        }
+        return w > k + 1 && w < tokens.size() && lexicon.isCue("unnamed_party", tokens.get(w).norm());
     }
 
     /**
