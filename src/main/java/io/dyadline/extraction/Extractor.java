@@ -27,7 +27,7 @@ import java.util.Set;
 public final class Extractor {
 
     /** Bumped whenever rules or lexicons change: stored articles are re-extracted when it differs. */
-    public static final String VERSION = "events-0.15.0";
+    public static final String VERSION = "events-0.16.0";
 
     private final TemporalTagger tagger;
     private final Gazetteer gazetteer;

@@ -43,7 +43,7 @@ class DevCorpusEvaluationTest {
     private static final List<DevSet> SETS = List.of(
             new DevSet("seeds", null, 1.00, 0),
             new DevSet("readouts", null, 0.98, 0),
-            new DevSet("whitehouse", null, 0.91, 0),
+            new DevSet("whitehouse", null, 0.93, 0),
             new DevSet("tehrantimes", null, 0.95, 0),
             new DevSet("tehrantimes2", EventScorer.COOPERATION, 0.91, 0),
             // direction .94: the scorer pairs gold and output greedily in order, and takes the two IR-SA
