@@ -116,7 +116,8 @@ public final class EventLexicon {
                 if (w.isBlank() || !w.equals(w.toLowerCase())) {
                     throw row.error("a cue word is one lower-case word, not '" + w + "'");
                 }
-                lexicon.cueWords.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(Tokenizer.fold(w));
+                // the role interned: isCue's callers pass literals, found by identity instead of compared (1.5 % of samples)
+                lexicon.cueWords.computeIfAbsent(row.get(0).intern(), k -> new HashSet<>()).add(Tokenizer.fold(w));
             }
         }
         lexicon.cueWords.forEach((role, words) -> lexicon.cueWordSets.put(role, new WordSet(words)));
