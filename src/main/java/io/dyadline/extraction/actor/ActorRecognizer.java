@@ -2,6 +2,7 @@ package io.dyadline.extraction.actor;
 
 import io.dyadline.extraction.text.PhraseMatcher;
 import io.dyadline.extraction.text.Token;
+import io.dyadline.extraction.text.Whitespace;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -188,8 +189,7 @@ public final class ActorRecognizer {
         if (to <= from) {
             return null;
         }
-        return text.subSequence(tokens.get(from).start(), tokens.get(to - 1).end()).toString()
-                .replaceAll("\\s+", " ");
+        return Whitespace.folded(text.subSequence(tokens.get(from).start(), tokens.get(to - 1).end()).toString());
     }
 
     /**

@@ -8,6 +8,7 @@ import io.dyadline.extraction.Span;
 import io.dyadline.extraction.actor.ActorKind;
 import io.dyadline.extraction.actor.ActorMention;
 import io.dyadline.extraction.text.Token;
+import io.dyadline.extraction.text.Whitespace;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,7 +53,7 @@ final class EventBuilder {
                 }
                 String name = m.kind() == ActorKind.PERSON ? m.name()
                         : f.fieldText().substring(m.start(), m.end());
-                name = name.replaceAll("\\s+", " ");
+                name = Whitespace.folded(name);
                 actors.putIfAbsent(name.toLowerCase(), new Actor(name, m.role(), m.country()));
                 kinds.putIfAbsent(name.toLowerCase(), m.kind());
             }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The headline an analyst would write of an event: who (with role) does what with whom, and on what. The visitor
@@ -29,6 +30,9 @@ final class SummaryWriter {
 
     /** How many capitalised words a title before a name may have. */
     private static final int TITLE_REACH = 6;
+    /** A name's generation suffix and the runs between its words, compiled once (not at each headline). */
+    private static final Pattern GENERATION = Pattern.compile(",?\\s+(Jr\\.?|Sr\\.?|I{2,3}|IV)$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Gazetteer gazetteer;
     private final EventLexicon lexicon;
@@ -353,8 +357,8 @@ final class SummaryWriter {
      * or the whole name when it has particles ("Mohamed bin Zayed", "Abdel Fattah al-Sisi") or is one word.
      */
     private String shortName(String name, String country) {
-        String bare = name.replaceAll(",?\\s+(Jr\\.?|Sr\\.?|I{2,3}|IV)$", "").trim();
-        String[] words = bare.split("\\s+");
+        String bare = GENERATION.matcher(name).replaceAll("").trim();
+        String[] words = SPACES.split(bare);
         if (words.length < 2) {
             return bare;
         }
