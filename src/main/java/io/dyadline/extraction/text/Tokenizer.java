@@ -45,6 +45,7 @@ public final class Tokenizer {
         String text = chars.toString(); // the fields are strings: String.charAt, not the interface's, in the loops
         List<Token> tokens = new ArrayList<>((to - from) / 5 + 4);
         char[] norm = new char[32];
+        byte[] latin1 = new byte[32]; // the norm again as Latin-1 bytes, while it has no char above U+00FF
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -54,20 +55,26 @@ public final class Tokenizer {
                 // folded and hashed as it is read, for the vocabulary look-up
                 int start = i;
                 int hash = 0;
+                boolean wide = false;
                 char ch;
                 while (i < to && isWordChar(ch = text.charAt(i))) {
                     if (i - start == norm.length) {
                         norm = java.util.Arrays.copyOf(norm, norm.length * 2);
+                        latin1 = java.util.Arrays.copyOf(latin1, latin1.length * 2);
                     }
                     char folded = ch < FOLD.length ? FOLD[ch] : Character.toLowerCase(ch);
                     norm[i - start] = folded;
+                    latin1[i - start] = (byte) folded;
+                    wide |= folded > 0xff;
                     hash = 31 * hash + folded;
                     i++;
                 }
-                tokens.add(Vocabulary.token(start, i, norm, i - start, hash, Character.isUpperCase(c)));
+                tokens.add(Vocabulary.token(start, i, norm, wide ? null : latin1, i - start, hash,
+                        Character.isUpperCase(c)));
             } else {
                 norm[0] = normalizePunctuation(c);
-                tokens.add(Vocabulary.token(i, i + 1, norm, 1, norm[0], false));
+                latin1[0] = (byte) norm[0];
+                tokens.add(Vocabulary.token(i, i + 1, norm, norm[0] > 0xff ? null : latin1, 1, norm[0], false));
                 i++;
             }
         }

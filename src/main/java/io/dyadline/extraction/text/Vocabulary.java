@@ -75,13 +75,23 @@ final class Vocabulary {
 
     /**
      * A token of the word in {@code chars[0, length)}, whose {@link String#hashCode} is {@code hash}: the
-     * vocabulary's own string and number when it knows it.
+     * vocabulary's own string and number when it knows it. {@code latin1} holds the same word as Latin-1 bytes, or
+     * is null when it has a char above U+00FF.
      */
-    static Token token(int start, int end, char[] chars, int length, int hash, boolean capital) {
+    static Token token(int start, int end, char[] chars, byte[] latin1, int length, int hash, boolean capital) {
         Table t = table;
         int slot = find(t, hash, chars, length);
-        return slot < 0 ? new Token(start, end, new String(chars, 0, length), capital, -1)
+        return slot < 0 ? new Token(start, end, newWord(chars, latin1, length), capital, -1)
                 : new Token(start, end, t.words[slot], capital, (int) t.keys[slot] - 1);
+    }
+
+    /**
+     * An unknown word's own string, copied from its Latin-1 bytes when it has them: a string made of chars is
+     * compressed char by char, 3.8 % of extraction's samples, most words being unknown.
+     */
+    private static String newWord(char[] chars, byte[] latin1, int length) {
+        return latin1 == null ? new String(chars, 0, length)
+                : new String(latin1, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     private static int find(Table t, int hash, char[] chars, int length) {
