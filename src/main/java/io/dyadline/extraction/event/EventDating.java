@@ -309,21 +309,40 @@ final class EventDating {
      */
     static int afterSpeakerLabel(SentenceFacts facts) {
         List<Token> tokens = facts.tokens();
-        java.util.function.IntFunction<String> surface = k -> facts.fieldText().substring(tokens.get(k).start(),
-                tokens.get(k).end());
-        if (!tokens.isEmpty() && surface.apply(0).equals("Q")) {
+        String text = facts.fieldText();
+        if (!tokens.isEmpty() && written(text, tokens.get(0), "Q")) {
             return 1;
         }
         for (int k = 0; k < Math.min(tokens.size(), 6); k++) {
-            String w = surface.apply(k);
-            if (w.equals(":")) {
+            Token w = tokens.get(k);
+            if (written(text, w, ":")) {
                 return k > 0 ? k + 1 : 0;
             }
-            if (!w.equals(".") && !w.equals("-") && !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+            if (!written(text, w, ".") && !written(text, w, "-") && !inCapitals(text, w)) {
                 return 0;
             }
         }
         return 0;
+    }
+
+    /** Whether the text writes a token as {@code surface}, read in place: this runs for each sentence and trigger. */
+    private static boolean written(String text, Token t, String surface) {
+        return t.end() - t.start() == surface.length() && text.startsWith(surface, t.start());
+    }
+
+    /** Whether a token is written as its upper case; an ASCII one is read in place, any other compared as strings. */
+    private static boolean inCapitals(String text, Token t) {
+        for (int k = t.start(); k < t.end(); k++) {
+            char c = text.charAt(k);
+            if (c >= 0x80) {
+                String w = text.substring(t.start(), t.end());
+                return w.equals(w.toUpperCase(Locale.ROOT));
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     Timex governingTimex(SentenceFacts facts, TriggerMatch t) {

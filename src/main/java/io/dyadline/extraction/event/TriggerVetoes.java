@@ -95,7 +95,10 @@ final class TriggerVetoes {
 
     /** Announcements and proposals told within a meeting, visit or call belong to it. */
     static List<TriggerMatch> select(List<TriggerMatch> all) {
-        boolean encounter = all.stream().anyMatch(t -> EventKinds.isEncounter(t.trigger().type()));
+        boolean encounter = false;
+        for (TriggerMatch t : all) {
+            encounter |= EventKinds.isEncounter(t.trigger().type());
+        }
         List<TriggerMatch> out = new ArrayList<>();
         for (TriggerMatch t : all) {
             EventType type = t.trigger().type();
