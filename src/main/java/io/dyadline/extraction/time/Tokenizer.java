@@ -77,6 +77,8 @@ final class Tokenizer {
     }
 
     List<Token> tokenize(String text) {
+        // the chars copied once: the loops read an array, not String.charAt with its checks at every char
+        char[] chars = text.toCharArray();
         List<Token> out = new ArrayList<>(text.length() / 5 + 4);
         byte[] ascii = new byte[64];
         int n = text.length();
@@ -85,11 +87,11 @@ final class Tokenizer {
         int sentence = 0;
         boolean breakPending = false;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (isWhitespace(c)) {
                 int newlines = 0;
-                while (i < n && isWhitespace(text.charAt(i))) {
-                    if (text.charAt(i) == '\n') {
+                while (i < n && isWhitespace(chars[i])) {
+                    if (chars[i] == '\n') {
                         newlines++;
                     }
                     i++;
@@ -108,12 +110,12 @@ final class Tokenizer {
             t.start = i;
             t.attached = attached && !out.isEmpty();
             if (c >= '0' && c <= '9') {
-                i = number(text, i, t, ascii);
+                i = number(chars, i, t, ascii);
             } else if (isLetter(c)) {
-                i = word(text, i, t, ascii);
+                i = word(chars, i, t, ascii);
             } else if (c == '\'' || c == '’') {
                 int j = i + 1;
-                while (j < n && Character.isLetter(text.charAt(j))) {
+                while (j < n && Character.isLetter(chars[j])) {
                     j++;
                 }
                 if (j > i + 1 && j - i <= 4 && !out.isEmpty() && t.attached) {
@@ -265,20 +267,20 @@ final class Tokenizer {
         return t;
     }
 
-    private int number(String text, int i, Token t, byte[] ascii) {
-        int n = text.length();
+    private int number(char[] text, int i, Token t, byte[] ascii) {
+        int n = text.length;
         int j = i;
         long v = 0;
         boolean formatted = false;
         boolean decimal = false;
         while (j < n) {
-            char c = text.charAt(j);
+            char c = text[j];
             if (c >= '0' && c <= '9') {
                 if (!decimal) {
                     v = Math.min(v * 10 + (c - '0'), Integer.MAX_VALUE);
                 }
                 j++;
-            } else if ((c == ',' || c == '.') && j + 1 < n && Character.isDigit(text.charAt(j + 1))
+            } else if ((c == ',' || c == '.') && j + 1 < n && Character.isDigit(text[j + 1])
                     && (c == '.' || j + 3 < n + 1 && threeDigits(text, j + 1))) {
                 formatted = true;
                 decimal |= c == '.';
@@ -291,10 +293,10 @@ final class Tokenizer {
         t.digits = j - i;
         int end = j;
         int k = j;
-        while (k < n && isLetter(text.charAt(k))) {
+        while (k < n && isLetter(text[k])) {
             k++;
         }
-        String suffix = k == j ? "" : text.substring(j, k).toLowerCase(Locale.ROOT);
+        String suffix = k == j ? "" : new String(text, j, k - j).toLowerCase(Locale.ROOT);
         lower(t, text, i, j, ascii);
         if (formatted) {
             if (!decimal) {
@@ -329,38 +331,38 @@ final class Tokenizer {
         return end;
     }
 
-    private static boolean threeDigits(String text, int j) {
-        int n = text.length();
+    private static boolean threeDigits(char[] text, int j) {
+        int n = text.length;
         if (j + 3 > n) {
             return false;
         }
         for (int k = j; k < j + 3; k++) {
-            if (!Character.isDigit(text.charAt(k))) {
+            if (!Character.isDigit(text[k])) {
                 return false;
             }
         }
-        return j + 3 == n || !Character.isDigit(text.charAt(j + 3));
+        return j + 3 == n || !Character.isDigit(text[j + 3]);
     }
 
-    private int word(String text, int i, Token t, byte[] ascii) {
-        int n = text.length();
+    private int word(char[] text, int i, Token t, byte[] ascii) {
+        int n = text.length;
         int j = i;
         char c;
-        while (j < n && ((c = text.charAt(j)) < ASCII_WORD.length ? ASCII_WORD[c] : Character.isLetterOrDigit(c))) {
+        while (j < n && ((c = text[j]) < ASCII_WORD.length ? ASCII_WORD[c] : Character.isLetterOrDigit(c))) {
             j++;
         }
         // "a.m.", "U.S.": single letters joined by dots stay one token
-        if (j == i + 1 && j + 1 < n && text.charAt(j) == '.' && Character.isLetter(text.charAt(j + 1))) {
-            while (j + 1 < n && text.charAt(j) == '.' && Character.isLetter(text.charAt(j + 1))
-                    && (j + 2 >= n || !Character.isLetter(text.charAt(j + 2)))) {
+        if (j == i + 1 && j + 1 < n && text[j] == '.' && Character.isLetter(text[j + 1])) {
+            while (j + 1 < n && text[j] == '.' && Character.isLetter(text[j + 1])
+                    && (j + 2 >= n || !Character.isLetter(text[j + 2]))) {
                 j += 2;
             }
-            if (j < n && text.charAt(j) == '.') {
+            if (j < n && text[j] == '.') {
                 j++;
             }
         }
         t.end = j;
-        t.capital = Character.isUpperCase(text.charAt(i));
+        t.capital = Character.isUpperCase(text[i]);
         lookup(t, lower(t, text, i, j, ascii));
         if (!t.capital) {
             t.mask &= ~(Cat.MONTH.bit | Cat.WEEKDAY.bit | Cat.HOLIDAY.bit);
@@ -380,16 +382,16 @@ final class Tokenizer {
      * As {@link #lower(Token, String)} for {@code text[from, to)} lower-cased: an ASCII word is lower-cased and
      * hashed in {@code ascii} and looked up in the ASCII table, any other as a string.
      */
-    private Known lower(Token t, String text, int from, int to, byte[] ascii) {
+    private Known lower(Token t, char[] text, int from, int to, byte[] ascii) {
         int length = to - from;
         if (length > ascii.length) {
-            return lower(t, text.substring(from, to).toLowerCase(Locale.ROOT));
+            return lower(t, new String(text, from, to - from).toLowerCase(Locale.ROOT));
         }
         int hash = 0;
         for (int k = 0; k < length; k++) {
-            char c = text.charAt(from + k);
+            char c = text[from + k];
             if (c >= 0x80) {
-                return lower(t, text.substring(from, to).toLowerCase(Locale.ROOT));
+                return lower(t, new String(text, from, to - from).toLowerCase(Locale.ROOT));
             }
             byte b = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
             ascii[k] = b;
