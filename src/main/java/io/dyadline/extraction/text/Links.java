@@ -29,11 +29,22 @@ public final class Links {
         List<Integer> out = new ArrayList<>();
         Matcher m = ADDRESS.matcher(s);
         int n = s.length();
-        // a match starts at a '[' or at "http"/"www.": only there is the pattern tried, as find() would in order
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c != '[' && !(c == 'h' && s.startsWith("http", i)) && !(c == 'w' && s.startsWith("www.", i))
-                    || !m.region(i, n).lookingAt()) {
+        // a match starts at a '[' or at "http"/"www.": only there is the pattern tried, as find() would in order;
+        // the next of each is found by indexOf rather than by reading every char (0.8 % of the samples)
+        int bracket = s.indexOf('[');
+        int http = s.indexOf("http");
+        int www = s.indexOf("www.");
+        int i = 0;
+        while (true) {
+            bracket = bracket >= 0 && bracket < i ? s.indexOf('[', i) : bracket;
+            http = http >= 0 && http < i ? s.indexOf("http", i) : http;
+            www = www >= 0 && www < i ? s.indexOf("www.", i) : www;
+            i = earliest(earliest(bracket, http), www);
+            if (i < 0) {
+                break;
+            }
+            if (!m.region(i, n).lookingAt()) {
+                i++;
                 continue;
             }
             if (m.group(1) != null) {
@@ -45,9 +56,14 @@ public final class Links {
                 out.add(m.start());
             }
             out.add(m.end());
-            i = m.end() - 1;
+            i = m.end();
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The earlier of two positions, either -1 for none. */
+    private static int earliest(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     /** Whether the character at {@code offset} lies in one of the addresses of {@code spans}. */
