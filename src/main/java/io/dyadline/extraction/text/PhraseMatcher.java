@@ -22,11 +22,22 @@ public final class PhraseMatcher<V> {
     /** A trie node: its children keyed by word number, sorted, for a binary search. */
     private static final class Node<V> {
         private static final int[] NO_WORDS = {};
+        /** Up to this many children a node's words are scanned, not searched by halves. */
+        private static final int FEW = 8;
         int[] words = NO_WORDS;
         Node<V>[] children;
         V value;
 
         Node<V> child(int word) {
+            if (words.length <= FEW) {
+                // most nodes have a child or two: a scan, without binarySearch's call and halving
+                for (int k = 0; k < words.length && words[k] <= word; k++) {
+                    if (words[k] == word) {
+                        return children[k];
+                    }
+                }
+                return null;
+            }
             int k = Arrays.binarySearch(words, word);
             return k >= 0 ? children[k] : null;
         }
