@@ -26,6 +26,7 @@ public final class EventLexicon {
     private final PhraseMatcher<String> anaphora = new PhraseMatcher<>();
     private final Map<String, Set<String>> cueWords = new HashMap<>();
     private final Map<String, WordSet> cueWordSets = new HashMap<>();
+    private CueIndex cueIndex;
     private final Set<String> directObject = new HashSet<>();
     private final Set<String> partnerTo = new HashSet<>();
     private final Map<String, ObjectWords> objectWords = new HashMap<>();
@@ -116,11 +117,12 @@ public final class EventLexicon {
                 if (w.isBlank() || !w.equals(w.toLowerCase())) {
                     throw row.error("a cue word is one lower-case word, not '" + w + "'");
                 }
-                // the role interned: isCue's callers pass literals, found by identity instead of compared (1.5 % of samples)
+                // the role interned: isCue's callers pass literals, found by identity instead of compared
                 lexicon.cueWords.computeIfAbsent(row.get(0).intern(), k -> new HashSet<>()).add(Tokenizer.fold(w));
             }
         }
         lexicon.cueWords.forEach((role, words) -> lexicon.cueWordSets.put(role, new WordSet(words)));
+        lexicon.cueIndex = new CueIndex(lexicon.cueWords);
         for (TsvTable.Row row : TsvTable.resource(DIR + "direct_object.tsv").expect("id", "trigger").rows()) {
             if (!ids.contains(row.get(1))) {
                 throw row.error("unknown trigger '" + row.get(1) + "'");
@@ -203,8 +205,7 @@ public final class EventLexicon {
 
     /** Whether a word plays a cue role ("realise", "opinion_subject", "addressee"; see cue_words.tsv). */
     public boolean isCue(String role, String norm) {
-        Set<String> words = cueWords.get(role);
-        return words != null && words.contains(norm);
+        return cueIndex.contains(role, norm);
     }
 
     /** Whether a trigger needs its other party named right after it ("hosted the delegation"). */
