@@ -10,6 +10,7 @@ import io.dyadline.extraction.sector.SectorClassifier;
 import io.dyadline.extraction.sector.SectorTaxonomy;
 import io.dyadline.extraction.text.PhraseMatcher;
 import io.dyadline.extraction.text.Token;
+import io.dyadline.extraction.text.Whitespace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,9 @@ final class SummaryWriter {
     /** The anaphora that stand for an unnamed subject: "he", "she", "the President", "the Prime Minister". */
     private static final Set<String> SUBJECT_ANAPHORA = Set.of("anaphora.pronoun", "anaphora.the_office",
             "anaphora.the_high_office");
+
+    /** The words after a title that open the institution it belongs to ("Head of Presidential Administration"). */
+    private static final Set<String> INSTITUTION_LINKS = Set.of("of", "for");
 
     /** How many capitalised words a title before a name may have. */
     private static final int TITLE_REACH = 6;
@@ -186,7 +190,7 @@ final class SummaryWriter {
                         && !(k + 1 < tokens.size() && tokens.get(k + 1).capital() && tokens.get(k).norm().length() <= 3);
                 int distance = Math.abs(m.token() - trigger);
                 if (k > end && whole && distance <= settings.personWindow()) {
-                    name = text.substring(tokens.get(end).start(), tokens.get(k - 1).end()).replaceAll("\\s+", " ");
+                    name = Whitespace.folded(text.substring(tokens.get(end).start(), tokens.get(k - 1).end()));
                 }
             } else {
                 int of = c.facts().wordBefore(m);
@@ -202,7 +206,7 @@ final class SummaryWriter {
             if (role == null || gazetteer.isGenericRole(role) || gazetteer.isGenericRole(role.replaceAll(".* ", ""))) {
                 continue;
             }
-            role = role.replaceAll("\\s+", " ");
+            role = Whitespace.folded(role);
             String adjective = gazetteer.headlineAdjective(country);
             String who = (adjective == null ? gazetteer.headlineName(country) + "'s" : adjective) + " " + role;
             return name == null ? who : who + " " + shortName(name, country);
@@ -212,7 +216,7 @@ final class SummaryWriter {
 
     /** Where a title's "of" or "for" phrase ends when it names an institution ("Head of Presidential Administration"). */
     private int ofInstitution(List<Token> tokens, int end) {
-        if (end + 1 >= tokens.size() || !Set.of("of", "for").contains(tokens.get(end).norm())) {
+        if (end + 1 >= tokens.size() || !INSTITUTION_LINKS.contains(tokens.get(end).norm())) {
             return end;
         }
         int k = end + 1;
@@ -250,7 +254,7 @@ final class SummaryWriter {
                 }
             }
             if (found != null) {
-                String name = found.name().replaceAll("\\s+", " ");
+                String name = Whitespace.folded(found.name());
                 actors.putIfAbsent(name.toLowerCase(), new Actor(name, found.role(), country));
                 kinds.putIfAbsent(name.toLowerCase(), ActorKind.PERSON);
             }
