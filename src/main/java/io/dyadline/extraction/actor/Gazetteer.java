@@ -378,8 +378,7 @@ public final class Gazetteer {
 
     /** Whether a multilateral organisation or grouping ("G7", "NATO", "the UN") is named at token {@code k}. */
     public boolean isMultilateralAt(List<Token> tokens, int k) {
-        PhraseMatcher.Match<GazetteerEntry> m = names.longestAt(tokens, k);
-        return m != null && m.value().kind() == ActorKind.NONE && m.value().id().startsWith("org.");
+        return multilateralEnd(tokens, k) >= 0;
     }
 
     /** The token after a multilateral grouping's name that starts at {@code k} ("G7| leaders"), or -1 when none. */

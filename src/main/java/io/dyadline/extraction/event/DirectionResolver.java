@@ -68,6 +68,7 @@ final class DirectionResolver {
                 }
             }
         }
+        String destination = t.trigger().type() == EventType.VISIT ? destination(facts, t, pair, used) : null;
         // "Rouhani's visit to Iraq": a verb's pattern read as a noun, whose owner is its agent
         if (!Topicality.readAsNoun(tokens, t)) {
             int before = t.from() - 1;
@@ -96,7 +97,6 @@ final class DirectionResolver {
             if (passive && subject != null) {
                 return new String[]{other(pair, subject.country()), "direction.passive_subject"};
             }
-            String destination = t.trigger().type() == EventType.VISIT ? destination(facts, t, pair, used) : null;
             if (subject != null && subject.country().equals(destination)) {
                 // "The Kuwaiti leader invited Iran's foreign minister to visit Kuwait": no one visits their own
                 // country, so the visitor is the other side
@@ -117,7 +117,6 @@ final class DirectionResolver {
         }
         // "When the President visited Israel on October 18th, he said ... the United States": the country the
         // visit goes to, right after it, is whom it is towards, whatever the rest of the sentence names
-        String destination = t.trigger().type() == EventType.VISIT ? destination(facts, t, pair, used) : null;
         if (destination != null) {
             return new String[]{other(pair, destination), "direction.destination"};
         }

@@ -295,16 +295,16 @@ final class PartyResolver {
                 s.drop("party", others, facts, t);
                 return false;
             }
+            ActorMention holder = !toFocus && pair.size() == 1 && EventKinds.isEncounter(t.trigger().type())
+                    && partnerAfter(facts, t, used) ? officeHolder(s, facts, t) : null;
             if (toFocus) {
                 pair = focus;
                 fromFocus = true;
                 partyRule = cue ? "party.reference_to_focus" : "party.unplaced_subject";
-            } else if (pair.size() == 1 && isEncounter(t) && partnerAfter(facts, t, used)
-                    && officeHolder(s, facts, t) != null
-                    && !officeHolder(s, facts, t).country().equals(pair.get(0))) {
+            } else if (holder != null && !holder.country().equals(pair.get(0))) {
                 // "the President will also have a bilateral meeting with President El-Sisi of Egypt" in a briefing
                 // on "President Biden's Trip": the office stands for the official the article names with it most
-                pair = List.of(officeHolder(s, facts, t).country(), pair.get(0));
+                pair = List.of(holder.country(), pair.get(0));
                 partyRule = "party.office_holder";
             } else {
                 String host = pair.size() == 1 ? hostCountry(facts, t, pair, used) : null;
@@ -582,7 +582,8 @@ final class PartyResolver {
 
     /**
      * The official an office before the trigger stands for: "the President" after "President Biden" (in the
-     * headline or the text) is the last official named with exactly that role; null when none was.
+     * headline or the text) is the official named most often with exactly that role, the latest of equals; null when
+     * none was.
      */
     private ActorMention officeHolder(Discourse s, SentenceFacts facts, TriggerMatch t) {
         PhraseMatcher.Match<String> a = officePhrase(facts, t);
@@ -593,8 +594,8 @@ final class PartyResolver {
         for (int k = a.from() + 1; k < a.to(); k++) {
             office.append(office.length() == 0 ? "" : " ").append(facts.tokens().get(k).norm());
         }
-        // "the President sat down with President Xi" in a White House briefing that named Putin last: the office
-        // holder the article names most often (the latest of equals), not the last one named
+        // "the President sat down with President Xi" in a White House briefing that named Putin last: not the last
+        // one named
         Map<String, Integer> times = new HashMap<>();
         ActorMention best = null;
         int most = 0;
@@ -608,11 +609,6 @@ final class PartyResolver {
             }
         }
         return best;
-    }
-
-    private static boolean isEncounter(TriggerMatch t) {
-        EventType type = t.trigger().type();
-        return type == EventType.MEETING || type == EventType.CALL || type == EventType.VISIT;
     }
 
     /** A party named right after the trigger, no national body: "a meeting with President Lula", "travel to Ireland". */

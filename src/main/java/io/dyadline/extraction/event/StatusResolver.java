@@ -3,7 +3,6 @@ package io.dyadline.extraction.event;
 import io.dyadline.extraction.Decision;
 import io.dyadline.extraction.EventDate;
 import io.dyadline.extraction.EventStatus;
-import io.dyadline.extraction.EventType;
 import io.dyadline.extraction.text.PhraseMatcher;
 import io.dyadline.extraction.text.Token;
 
@@ -92,17 +91,13 @@ final class StatusResolver {
             boolean inside = cue.from() >= t.from() && cue.to() <= t.to(); // "the next annual dialogue"
             // "His Majesty's visit will highlight", "Mr. Sullivan's trip will further deepen": an encounter that
             // will do something is still to come (an agreement that will provide is in force)
-            boolean encounterAhead = Topicality.readAsNoun(tokens, t) && isEncounter(t) && cue.from() == t.to();
+            boolean encounterAhead = Topicality.readAsNoun(tokens, t) && EventKinds.isEncounter(t.trigger().type())
+                    && cue.from() == t.to();
             if (before || after || inside || encounterAhead) {
                 return EventStatus.PLANNED;
             }
         }
         return EventStatus.OCCURRED;
-    }
-
-    private static boolean isEncounter(TriggerMatch t) {
-        EventType type = t.trigger().type();
-        return type == EventType.MEETING || type == EventType.VISIT || type == EventType.CALL;
     }
 
     /** A verbal trigger that opens with a past form no auxiliary turns into a participle ("spoke", "met with"). */

@@ -73,9 +73,7 @@ final class TriggerFilter {
      * ongoing_verb) is the standing practice, no dated meeting or call.
      */
     private boolean ongoing(List<Token> tokens, TriggerMatch t) {
-        EventType type = t.trigger().type();
-        boolean encounter = type == EventType.MEETING || type == EventType.CALL || type == EventType.VISIT;
-        return encounter && !t.trigger().nominal() && t.from() >= 2 && tokens.get(t.from() - 1).norm().equals("to")
+        return EventKinds.isEncounter(t.trigger().type()) && !t.trigger().nominal() && t.from() >= 2 && tokens.get(t.from() - 1).norm().equals("to")
                 && ongoingVerbs.contains(tokens.get(t.from() - 2));
     }
 
